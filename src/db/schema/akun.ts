@@ -1,0 +1,121 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core'
+import { createdAt, id, updatedAt } from './common.ts'
+import { instansi, unor } from './organisasi.ts'
+import { pegawai } from './pegawai.ts'
+
+/** Stored roles. `pegawai` and `atasan` are derived (own account, subordinates in the tree). */
+export const PERAN_AKUN = ['pegawai', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
+
+export const akun = pgTable(
+  'akun',
+  {
+    id: id(),
+    /** Null only for national accounts (admin_nasional). */
+    instansiId: uuid('instansi_id').references(() => instansi.id),
+    pegawaiId: uuid('pegawai_id').references(() => pegawai.id),
+    username: text('username').notNull().unique(),
+    namaTampilan: text('nama_tampilan').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    peran: text('peran').array().notNull().default([]),
+    /** Pimpinan monitoring scope when it is not the unit the person heads. */
+    lingkupUnorId: uuid('lingkup_unor_id').references(() => unor.id),
+    aktif: boolean('aktif').notNull().default(true),
+    bahasa: text('bahasa', { enum: ['id', 'en'] })
+      .notNull()
+      .default('id'),
+    passwordDiubahAt: timestamp('password_diubah_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('akun_pegawai_idx').on(t.pegawaiId), index('akun_instansi_idx').on(t.instansiId)],
+)
+
+/** Server-side sessions. The cookie holds a random token; we store only its SHA-256. */
+export const sesi = pgTable(
+  'sesi',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    akunId: uuid('akun_id')
+      .notNull()
+      .references(() => akun.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    kedaluwarsaAt: timestamp('kedaluwarsa_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sesi_akun_idx').on(t.akunId)],
+)
+
+/** Login throttling per account and per IP: `kunci` is 'akun:<username>' or 'ip:<address>'. */
+export const percobaanLogin = pgTable('percobaan_login', {
+  kunci: text('kunci').primaryKey(),
+  gagal: integer('gagal').notNull().default(0),
+  terkunciSampai: timestamp('terkunci_sampai', { withTimezone: true }),
+  updatedAt: updatedAt(),
+})
+
+/** Every write: actor, action, entity, before/after, time, IP, request id. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    instansiId: uuid('instansi_id'),
+    aktorAkunId: uuid('aktor_akun_id'),
+    aktorNama: text('aktor_nama'),
+    aksi: text('aksi').notNull(),
+    entitas: text('entitas').notNull(),
+    entitasId: text('entitas_id'),
+    sebelum: jsonb('sebelum'),
+    sesudah: jsonb('sesudah'),
+    ip: text('ip'),
+    requestId: text('request_id'),
+    waktu: timestamp('waktu', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('audit_instansi_waktu_idx').on(t.instansiId, t.waktu),
+    index('audit_entitas_idx').on(t.entitas, t.entitasId),
+  ],
+)
+
+/** In-app notifications (later also pushed over SSE). */
+export const notifikasi = pgTable(
+  'notifikasi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    penerimaPegawaiId: uuid('penerima_pegawai_id')
+      .notNull()
+      .references(() => pegawai.id),
+    jenis: text('jenis').notNull(),
+    judul: text('judul').notNull(),
+    isi: text('isi'),
+    tautan: text('tautan'),
+    dibacaAt: timestamp('dibaca_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifikasi_penerima_idx').on(t.penerimaPegawaiId, t.createdAt)],
+)
+
+/** An import run and its validation report (kept so admins can look back). */
+export const impor = pgTable(
+  'impor',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    jenis: text('jenis', { enum: ['pegawai', 'unor'] }).notNull(),
+    namaFile: text('nama_file').notNull(),
+    status: text('status', { enum: ['ditolak', 'selesai'] }).notNull(),
+    totalBaris: integer('total_baris').notNull(),
+    barisValid: integer('baris_valid').notNull(),
+    barisDitulis: integer('baris_ditulis').notNull().default(0),
+    laporan: jsonb('laporan').notNull(),
+    aktorAkunId: uuid('aktor_akun_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('impor_instansi_idx').on(t.instansiId, t.createdAt)],
+)

@@ -1,0 +1,4 @@
+export * from './organisasi.ts'
+export * from './pegawai.ts'
+export * from './akun.ts'
+export * from './skp.ts'

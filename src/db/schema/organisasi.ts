@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm'
+import { boolean, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { createdAt, id, updatedAt } from './common.ts'
+
+/** An agency: the multi-tenant boundary (DOMAIN.md §1). */
+export const instansi = pgTable('instansi', {
+  id: id(),
+  kode: text('kode').notNull().unique(),
+  nama: text('nama').notNull(),
+  jenis: text('jenis', { enum: ['pusat', 'daerah'] }).notNull(),
+  /** City printed on documents ("Contoh, 2 Januari 2026"). */
+  lokasi: text('lokasi'),
+  /** The non-ASN official who assesses the top leader (Bupati, Menteri …), recorded without NIP. */
+  pejabatNonAsnNama: text('pejabat_non_asn_nama'),
+  pejabatNonAsnJabatan: text('pejabat_non_asn_jabatan'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+})
+
+/** Unit organisasi tree inside an instansi. */
+export const unor = pgTable(
+  'unor',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => unor.id),
+    /** Identifier in the national HR system (SIASN unor id), used by imports. */
+    kode: text('kode'),
+    nama: text('nama').notNull(),
+    /** Name of the head position, e.g. "Kepala Dinas Pendidikan". */
+    namaJabatanKepala: text('nama_jabatan_kepala'),
+    aktif: boolean('aktif').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('unor_instansi_parent_idx').on(t.instansiId, t.parentId),
+    uniqueIndex('unor_instansi_kode_uq')
+      .on(t.instansiId, t.kode)
+      .where(sql`${t.kode} is not null`),
+  ],
+)
+
+export const JENIS_JABATAN = [
+  'jpt_utama',
+  'jpt_madya',
+  'jpt_pratama',
+  'administrator',
+  'pengawas',
+  'pelaksana',
+  'fungsional',
+] as const
+export const JENJANG_FUNGSIONAL = [
+  'ahli_pertama',
+  'ahli_muda',
+  'ahli_madya',
+  'ahli_utama',
+  'pemula',
+  'terampil',
+  'mahir',
+  'penyelia',
+] as const
+
+export const jabatan = pgTable(
+  'jabatan',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    unorId: uuid('unor_id').references(() => unor.id),
+    kode: text('kode'),
+    nama: text('nama').notNull(),
+    jenis: text('jenis', { enum: JENIS_JABATAN }).notNull(),
+    jenjang: text('jenjang', { enum: JENJANG_FUNGSIONAL }),
+    /** True for the head position of its unor (kepala). */
+    isKepala: boolean('is_kepala').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('jabatan_instansi_unor_idx').on(t.instansiId, t.unorId),
+    uniqueIndex('jabatan_instansi_kode_uq')
+      .on(t.instansiId, t.kode)
+      .where(sql`${t.kode} is not null`),
+  ],
+)

@@ -1,0 +1,5 @@
+import { and, gte, isNull, lte, or, type Column } from 'drizzle-orm'
+
+/** A period [mulai, selesai] (selesai inclusive, null = open) that covers `tanggal`. */
+export const aktifPada = (mulai: Column, selesai: Column, tanggal: string) =>
+  and(lte(mulai, tanggal), or(isNull(selesai), gte(selesai, tanggal)))

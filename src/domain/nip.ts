@@ -1,0 +1,77 @@
+/**
+ * NIP (Nomor Induk Pegawai): 18 digits =
+ *   birth date YYYYMMDD + TMT CPNS/PPPK YYYYMM + gender digit (1 male, 2 female) + 3-digit sequence.
+ * DOMAIN.md §1; structure per Perka BKN 43/2007 (NIP PNS). We validate structure only, never existence.
+ *
+ * PPPK (Nomor Induk PPPK) use the same 18 digits, but digits 13–14 are not a month: they carry a
+ * PPPK code (e.g. 21 for PPPK, 24 seen for PPPK paruh waktu), so `199009132025242014` is valid.
+ * We accept 21–29 there as a PPPK code; 00, 13–20 and 30+ stay invalid.
+ */
+export type NipErrorCode =
+  | 'NIP.FORMAT' // not exactly 18 digits
+  | 'NIP.TANGGAL_LAHIR' // impossible birth date
+  | 'NIP.TMT' // impossible TMT month/year or before birth
+  | 'NIP.JENIS_KELAMIN' // gender digit other than 1/2
+
+export interface NipParts {
+  nip: string // the normalised 18 digits (input trimmed): store this, not the raw input
+  tanggalLahir: string // ISO yyyy-mm-dd
+  tmtTahun: string // yyyy of first appointment (CPNS or PPPK)
+  tmtBulan: string | null // yyyy-mm for PNS; null for PPPK (digits 13–14 are a code, not a month)
+  jenisAsn: 'PNS' | 'PPPK' // as the structure suggests; the HR record is authoritative
+  kodePppk: string | null // digits 13–14 for PPPK, else null
+  jenisKelamin: 'L' | 'P'
+  urutan: string
+}
+
+export type NipResult = { ok: true; parts: NipParts } | { ok: false; code: NipErrorCode }
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
+}
+
+/** PNS: a month 01–12 after the birth month. PPPK: a code 21–29 in a year after the birth year. */
+function tmtValid(by: number, bm: number, ty: number, tm: number): boolean {
+  if (tm >= 21 && tm <= 29) return ty > by
+  return tm >= 1 && tm <= 12 && ty * 12 + tm > by * 12 + bm
+}
+
+export function parseNip(raw: string): NipResult {
+  const nip = raw.trim()
+  if (!/^\d{18}$/.test(nip)) return { ok: false, code: 'NIP.FORMAT' }
+  const by = Number(nip.slice(0, 4))
+  const bm = Number(nip.slice(4, 6))
+  const bd = Number(nip.slice(6, 8))
+  if (by < 1900 || !isRealDate(by, bm, bd)) return { ok: false, code: 'NIP.TANGGAL_LAHIR' }
+  const ty = Number(nip.slice(8, 12))
+  const tm = Number(nip.slice(12, 14))
+  if (!tmtValid(by, bm, ty, tm)) return { ok: false, code: 'NIP.TMT' }
+  const g = nip[14]
+  if (g !== '1' && g !== '2') return { ok: false, code: 'NIP.JENIS_KELAMIN' }
+  const pppk = tm > 12
+  return {
+    ok: true,
+    parts: {
+      nip,
+      tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
+      tmtTahun: nip.slice(8, 12),
+      tmtBulan: pppk ? null : `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
+      jenisAsn: pppk ? 'PPPK' : 'PNS',
+      kodePppk: pppk ? nip.slice(12, 14) : null,
+      jenisKelamin: g === '1' ? 'L' : 'P',
+      urutan: nip.slice(15, 18),
+    },
+  }
+}
+
+export function isValidNip(raw: string): boolean {
+  return parseNip(raw).ok
+}
+
+/** Mask a NIP for public pages: keep the first 4 and last 3 digits. */
+export function maskNip(nip: string): string {
+  const s = nip.trim()
+  if (s.length < 8) return '*'.repeat(s.length)
+  return s.slice(0, 4) + '*'.repeat(s.length - 7) + s.slice(-3)
+}

@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, gt, lt } from 'drizzle-orm'
+import type { FastifyInstance } from 'fastify'
+import type { Db } from '../../db/client.ts'
+import { akun, sesi } from '../../db/schema/index.ts'
+import type { Config } from '../config.ts'
+import { AppError } from '../errors.ts'
+import type { Actor, PeranAkun } from './actor.ts'
+
+export const COOKIE = 'kinerja_sesi'
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
+const token = () => randomBytes(32).toString('base64url')
+
+export async function buatSesi(db: Db, config: Config, akunId: string, meta: { ip: string; userAgent?: string }) {
+  const raw = token()
+  const csrfToken = token()
+  const kedaluwarsaAt = new Date(Date.now() + config.sessionTtlHours * 3600_000)
+  await db.insert(sesi).values({
+    tokenHash: sha256(raw),
+    akunId,
+    csrfToken,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300),
+    kedaluwarsaAt,
+  })
+  // Housekeeping: drop this account's expired sessions.
+  await db.delete(sesi).where(and(eq(sesi.akunId, akunId), lt(sesi.kedaluwarsaAt, new Date())))
+  return { token: raw, csrfToken, kedaluwarsaAt }
+}
+
+export async function hapusSesi(db: Db, raw: string) {
+  await db.delete(sesi).where(eq(sesi.tokenHash, sha256(raw)))
+}
+
+export async function hapusSemuaSesiAkun(db: Db, akunId: string, kecuali?: string) {
+  const rows = await db.select({ t: sesi.tokenHash }).from(sesi).where(eq(sesi.akunId, akunId))
+  for (const r of rows) if (r.t !== (kecuali ? sha256(kecuali) : '')) await db.delete(sesi).where(eq(sesi.tokenHash, r.t))
+}
+
+export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({
+      akunId: akun.id,
+      username: akun.username,
+      nama: akun.namaTampilan,
+      instansiId: akun.instansiId,
+      pegawaiId: akun.pegawaiId,
+      peran: akun.peran,
+      aktif: akun.aktif,
+      csrfToken: sesi.csrfToken,
+    })
+    .from(sesi)
+    .innerJoin(akun, eq(akun.id, sesi.akunId))
+    .where(and(eq(sesi.tokenHash, sha256(raw)), gt(sesi.kedaluwarsaAt, new Date())))
+    .limit(1)
+  if (!row || !row.aktif) return null
+  const { aktif: _aktif, ...actor } = row
+  return { ...actor, peran: actor.peran as PeranAkun[] }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login'])
+
+/** Resolves the session cookie into req.actor and enforces the CSRF token on every cookie-authenticated write. */
+export function registerSessionHooks(app: FastifyInstance, db: Db, config: Config) {
+  app.decorateRequest('actor', null)
+  app.addHook('onRequest', async (req) => {
+    const raw = req.cookies[COOKIE]
+    if (!raw) return
+    req.actor = await cariActor(db, raw)
+    const path = req.url.split('?')[0]
+    if (req.actor && UNSAFE.has(req.method) && !CSRF_EXEMPT.has(path)) {
+      if (req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+        throw new AppError(403, 'CSRF', {
+          id: 'Token CSRF tidak valid. Muat ulang halaman lalu coba lagi.',
+          en: 'Invalid CSRF token. Reload the page and try again.',
+        })
+      }
+    }
+  })
+  void config
+}
+
+export const cookieOptions = (config: Config, expires?: Date) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: config.cookieSecure,
+  path: '/',
+  expires,
+})

@@ -1,0 +1,43 @@
+import path from 'node:path'
+
+export interface Config {
+  port: number
+  host: string
+  /** PGlite data folder (embedded default). Ignored when databaseUrl is set. */
+  dataDir: string
+  /** PostgreSQL connection string; when set, the pg driver is used instead of PGlite. */
+  databaseUrl: string | undefined
+  /** Public base URL, printed in documents' verification links. */
+  publicUrl: string
+  sessionTtlHours: number
+  cookieSecure: boolean
+  logLevel: string
+  /** Login throttling: failures before a lock, and the lock duration. */
+  loginMaxGagal: number
+  loginKunciMenit: number
+  /** Per-IP threshold: higher than per account, since a whole office may share one NAT address. */
+  loginMaxGagalIp: number
+  /** Seed the demo instansi on first run (default on, off in tests). */
+  seedDemo: boolean
+  webDist: string
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const port = Number(env.PORT ?? 3000)
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    loginMaxGagal: Number(env.LOGIN_MAX_GAGAL ?? 5),
+    loginKunciMenit: Number(env.LOGIN_KUNCI_MENIT ?? 15),
+    loginMaxGagalIp: Number(env.LOGIN_MAX_GAGAL_IP ?? 20),
+    seedDemo: env.SEED_DEMO !== 'false',
+    webDist: path.resolve(env.WEB_DIST ?? './dist/web'),
+    ...overrides,
+  }
+}

@@ -1,0 +1,34 @@
+import { openDatabase } from '../db/client.ts'
+import { seedDemoIfEmpty } from '../db/seed/index.ts'
+import { buildApp } from './app.ts'
+import { loadConfig } from './config.ts'
+
+/** `npm start`: migrate, seed the demo data on first run, serve; graceful shutdown on SIGTERM/SIGINT. */
+async function main() {
+  const config = loadConfig()
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  await database.migrate()
+  const app = await buildApp({ database, config })
+  if (config.seedDemo) await seedDemoIfEmpty(database, app.log)
+  await app.listen({ port: config.port, host: config.host })
+  app.log.info(`Kinerja berjalan di ${config.publicUrl} (database: ${database.kind})`)
+
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    const force = setTimeout(() => process.exit(1), 10_000).unref()
+    await app.close()
+    await database.close()
+    clearTimeout(force)
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

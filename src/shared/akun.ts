@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import { m } from './common.ts'
+
+export const LoginInput = z.object({
+  username: z.string().trim().min(1, m('Nama pengguna wajib diisi', 'Username is required')).max(100),
+  password: z.string().min(1, m('Kata sandi wajib diisi', 'Password is required')).max(200),
+})
+export type LoginInput = z.infer<typeof LoginInput>
+
+export const PERAN = ['pegawai', 'atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
+export type Peran = (typeof PERAN)[number]
+
+export const MeView = z.object({
+  akun: z.object({
+    id: z.string(),
+    username: z.string(),
+    nama: z.string(),
+    bahasa: z.enum(['id', 'en']),
+  }),
+  /** Stored roles plus derived ones (atasan when someone reports to them, pimpinan when heading a unit). */
+  peran: z.array(z.enum(PERAN)),
+  instansi: z.object({ id: z.string(), kode: z.string(), nama: z.string() }).nullable(),
+  pegawai: z
+    .object({
+      id: z.string(),
+      nip: z.string(),
+      nama: z.string(),
+      golongan: z.string().nullable(),
+      pangkat: z.string().nullable(),
+    })
+    .nullable(),
+  csrfToken: z.string(),
+})
+export type MeView = z.infer<typeof MeView>
+
+export const GantiPasswordInput = z
+  .object({
+    passwordLama: z.string().min(1, m('Kata sandi lama wajib diisi', 'Current password is required')),
+    passwordBaru: z
+      .string()
+      .min(10, m('Kata sandi baru minimal 10 karakter', 'New password must be at least 10 characters'))
+      .max(200),
+  })
+  .refine((v) => v.passwordBaru !== v.passwordLama, {
+    path: ['passwordBaru'],
+    message: m('Kata sandi baru harus berbeda', 'The new password must differ from the current one'),
+  })
+export type GantiPasswordInput = z.infer<typeof GantiPasswordInput>
