@@ -17,6 +17,8 @@ export interface Config {
   loginKunciMenit: number
   /** Per-IP threshold: higher than per account, since a whole office may share one NAT address. */
   loginMaxGagalIp: number
+  /** Flood guard on POST /auth/login per IP per minute (on top of the failure lock). */
+  loginRatePerMinute: number
   /** Seed the demo instansi on first run (default on, off in tests). */
   seedDemo: boolean
   webDist: string
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginMaxGagal: Number(env.LOGIN_MAX_GAGAL ?? 5),
     loginKunciMenit: Number(env.LOGIN_KUNCI_MENIT ?? 15),
     loginMaxGagalIp: Number(env.LOGIN_MAX_GAGAL_IP ?? 20),
+    loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 30),
     seedDemo: env.SEED_DEMO !== 'false',
     webDist: path.resolve(env.WEB_DIST ?? './dist/web'),
     ...overrides,

@@ -1,7 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm'
-import { aktifPada } from '../../db/sql-helpers.ts'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { akun, atasanOverride, instansi, pegawai, penugasan } from '../../db/schema/index.ts'
+import {
+  akun,
+  atasanOverride as atasanOverrideTable,
+  instansi,
+  pegawai,
+  penugasan,
+} from '../../db/schema/index.ts'
 
 export const findAkunByLogin = async (db: Db, login: string) =>
   (await db.select().from(akun).where(eq(akun.username, login)).limit(1))[0]
@@ -9,7 +14,16 @@ export const findAkunByLogin = async (db: Db, login: string) =>
 export const findAkunById = async (db: Db, id: string) =>
   (await db.select().from(akun).where(eq(akun.id, id)).limit(1))[0]
 
-export async function findProfil(db: Db, akunId: string) {
+/**
+ * Account, instansi, pegawai and the derived roles in ONE query (GET /me is on every page load):
+ * heads a unit today (atasan + pimpinan), or is someone's override atasan (atasan).
+ */
+export async function findProfil(db: Db, akunId: string, tanggal: string) {
+  const kepalaUnit = sql<boolean>`exists (select 1 from ${penugasan} p where p.pegawai_id = ${akun.pegawaiId}
+    and p.instansi_id = ${akun.instansiId} and p.is_kepala and p.mulai <= ${tanggal}
+    and (p.selesai is null or p.selesai >= ${tanggal}))`
+  const atasanOverride = sql<boolean>`exists (select 1 from ${atasanOverrideTable} o where o.atasan_pegawai_id = ${akun.pegawaiId}
+    and o.instansi_id = ${akun.instansiId} and o.mulai <= ${tanggal} and (o.selesai is null or o.selesai >= ${tanggal}))`
   const [row] = await db
     .select({
       akun,
@@ -21,39 +35,14 @@ export async function findProfil(db: Db, akunId: string) {
         golongan: pegawai.golongan,
         pangkat: pegawai.pangkat,
       },
+      kepalaUnit,
+      atasanOverride,
     })
     .from(akun)
     .leftJoin(instansi, eq(instansi.id, akun.instansiId))
     .leftJoin(pegawai, eq(pegawai.id, akun.pegawaiId))
     .where(eq(akun.id, akunId))
   return row
-}
-
-
-/** Derived roles: heads a unit today (atasan + pimpinan), or is someone's override atasan (atasan). */
-export async function peranTurunan(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
-  const [kepala] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(penugasan)
-    .where(
-      and(
-        eq(penugasan.instansiId, instansiId),
-        eq(penugasan.pegawaiId, pegawaiId),
-        eq(penugasan.isKepala, true),
-        aktifPada(penugasan.mulai, penugasan.selesai, tanggal),
-      ),
-    )
-  const [override] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(atasanOverride)
-    .where(
-      and(
-        eq(atasanOverride.instansiId, instansiId),
-        eq(atasanOverride.atasanPegawaiId, pegawaiId),
-        aktifPada(atasanOverride.mulai, atasanOverride.selesai, tanggal),
-      ),
-    )
-  return { kepalaUnit: kepala.n > 0, atasanOverride: override.n > 0 }
 }
 
 export async function simpanPassword(db: Db, akunId: string, passwordHash: string) {

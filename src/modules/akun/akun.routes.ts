@@ -19,7 +19,7 @@ export async function akunRoutes(app: FastifyInstance, deps: AppDeps) {
     '/auth/login',
     {
       schema: { tags, body: LoginInput, response: { 200: MeView } },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const sesi = await service.login(req.body, {
@@ -45,8 +45,12 @@ export async function akunRoutes(app: FastifyInstance, deps: AppDeps) {
     return service.me(ctx, ctx.actor.csrfToken)
   })
 
-  r.post('/me/password', { schema: { tags, body: GantiPasswordInput, response: { 200: Ok } } }, async (req) => {
-    await service.gantiPassword(ctxOf(req), req.body, req.cookies[COOKIE] ?? '')
-    return { ok: true as const }
-  })
+  r.post(
+    '/me/password',
+    { schema: { tags, body: GantiPasswordInput, response: { 200: Ok } } },
+    async (req) => {
+      await service.gantiPassword(ctxOf(req), req.body, req.cookies[COOKIE] ?? '')
+      return { ok: true as const }
+    },
+  )
 }

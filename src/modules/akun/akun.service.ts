@@ -7,7 +7,7 @@ import { catatAudit } from '../../server/audit.ts'
 import { catatGagal, resetGagal, sedangTerkunci } from '../../server/auth/throttle.ts'
 import type { Config } from '../../server/config.ts'
 import { AppError, fieldError, unauthorized } from '../../server/errors.ts'
-import { findAkunById, findAkunByLogin, findProfil, peranTurunan, simpanPassword } from './akun.repository.ts'
+import { findAkunById, findAkunByLogin, findProfil, simpanPassword } from './akun.repository.ts'
 
 const GAGAL = () =>
   new AppError(401, 'AUTH.GAGAL', {
@@ -42,27 +42,35 @@ export function akunService(database: Database, config: Config) {
     await resetGagal(db, keys[0])
     const session = await buatSesi(db, config, found.id, meta)
     const actor = { akunId: found.id, username: found.username, nama: found.namaTampilan }
-    await catatAudit(db, { actor: actor as never, ip: meta.ip, requestId: meta.requestId }, {
-      instansiId: found.instansiId,
-      aksi: 'login',
-      entitas: 'akun',
-      entitasId: found.id,
-    })
+    await catatAudit(
+      db,
+      { actor: actor as never, ip: meta.ip, requestId: meta.requestId },
+      {
+        instansiId: found.instansiId,
+        aksi: 'login',
+        entitas: 'akun',
+        entitasId: found.id,
+      },
+    )
     return session
   }
 
   async function me(ctx: Ctx, csrfToken: string): Promise<MeView> {
-    const row = await findProfil(db, ctx.actor.akunId)
+    const row = await findProfil(db, ctx.actor.akunId, today())
     if (!row) throw unauthorized()
     const peran = new Set<Peran>(row.akun.peran as Peran[])
     if (row.akun.pegawaiId && row.akun.instansiId) {
       peran.add('pegawai')
-      const turunan = await peranTurunan(db, row.akun.instansiId, row.akun.pegawaiId, today())
-      if (turunan.kepalaUnit || turunan.atasanOverride) peran.add('atasan')
-      if (turunan.kepalaUnit) peran.add('pimpinan')
+      if (row.kepalaUnit || row.atasanOverride) peran.add('atasan')
+      if (row.kepalaUnit) peran.add('pimpinan')
     }
     return {
-      akun: { id: row.akun.id, username: row.akun.username, nama: row.akun.namaTampilan, bahasa: row.akun.bahasa },
+      akun: {
+        id: row.akun.id,
+        username: row.akun.username,
+        nama: row.akun.namaTampilan,
+        bahasa: row.akun.bahasa,
+      },
       peran: [...peran],
       instansi: row.instansi,
       pegawai: row.pegawai,
@@ -84,13 +92,24 @@ export function akunService(database: Database, config: Config) {
       await simpanPassword(tx, found.id, passwordHash)
       // Other sessions of this account end: a changed password must lock out whoever had the old one.
       await hapusSemuaSesiAkun(tx, found.id, currentToken)
-      await catatAudit(tx, ctx, { instansiId: found.instansiId, aksi: 'ganti_password', entitas: 'akun', entitasId: found.id })
+      await catatAudit(tx, ctx, {
+        instansiId: found.instansiId,
+        aksi: 'ganti_password',
+        entitas: 'akun',
+        entitasId: found.id,
+      })
     })
   }
 
   async function logout(ctx: Ctx | null, token: string | undefined) {
     if (token) await hapusSesi(db, token)
-    if (ctx) await catatAudit(db, ctx, { instansiId: ctx.actor.instansiId, aksi: 'logout', entitas: 'akun', entitasId: ctx.actor.akunId })
+    if (ctx)
+      await catatAudit(db, ctx, {
+        instansiId: ctx.actor.instansiId,
+        aksi: 'logout',
+        entitas: 'akun',
+        entitasId: ctx.actor.akunId,
+      })
   }
 
   return { login, me, gantiPassword, logout }
