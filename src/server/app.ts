@@ -30,6 +30,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 5 * 1024 * 1024,
   })
+  // Every response carries its request id, which is also in every log line: quote it when reporting a problem.
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id)
+  })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandler(app)
@@ -49,7 +53,11 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } })
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Kinerja API', version: '1.0.0', description: 'ASN performance management (PermenPANRB 6/2022)' },
+      info: {
+        title: 'Kinerja API',
+        version: '1.0.0',
+        description: 'ASN performance management (PermenPANRB 6/2022)',
+      },
       components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'kinerja_sesi' } } },
     },
     transform: jsonSchemaTransform,
