@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest'
+import {
+  daftarPeriode,
+  potongSkpMutasi,
+  sudahTerkunci,
+  tanggalKunci,
+  type Periode,
+  type RentangSkp,
+} from './periode.ts'
+
+const p = (kode: Periode['kode'], nama: string, mulai: string, selesai: string): Periode => ({
+  kode,
+  nama,
+  mulai,
+  selesai,
+})
+
+// PermenPANRB 6/2022: periodic evaluations plus the annual one; DOMAIN §4
+describe('daftarPeriode', () => {
+  it('triwulan', () => {
+    expect(daftarPeriode(2025, 'triwulan')).toEqual([
+      p('TW1', 'TRIWULAN I', '2025-01-01', '2025-03-31'),
+      p('TW2', 'TRIWULAN II', '2025-04-01', '2025-06-30'),
+      p('TW3', 'TRIWULAN III', '2025-07-01', '2025-09-30'),
+      p('TW4', 'TRIWULAN IV', '2025-10-01', '2025-12-31'),
+      p('FINAL', 'TAHUNAN', '2025-01-01', '2025-12-31'),
+    ])
+  })
+
+  it('semester', () => {
+    expect(daftarPeriode(2025, 'semester')).toEqual([
+      p('S1', 'SEMESTER I', '2025-01-01', '2025-06-30'),
+      p('S2', 'SEMESTER II', '2025-07-01', '2025-12-31'),
+      p('FINAL', 'TAHUNAN', '2025-01-01', '2025-12-31'),
+    ])
+  })
+
+  it('bulanan in a leap year', () => {
+    expect(daftarPeriode(2024, 'bulanan')).toEqual([
+      p('B01', 'JANUARI', '2024-01-01', '2024-01-31'),
+      p('B02', 'FEBRUARI', '2024-02-01', '2024-02-29'),
+      p('B03', 'MARET', '2024-03-01', '2024-03-31'),
+      p('B04', 'APRIL', '2024-04-01', '2024-04-30'),
+      p('B05', 'MEI', '2024-05-01', '2024-05-31'),
+      p('B06', 'JUNI', '2024-06-01', '2024-06-30'),
+      p('B07', 'JULI', '2024-07-01', '2024-07-31'),
+      p('B08', 'AGUSTUS', '2024-08-01', '2024-08-31'),
+      p('B09', 'SEPTEMBER', '2024-09-01', '2024-09-30'),
+      p('B10', 'OKTOBER', '2024-10-01', '2024-10-31'),
+      p('B11', 'NOVEMBER', '2024-11-01', '2024-11-30'),
+      p('B12', 'DESEMBER', '2024-12-01', '2024-12-31'),
+      p('FINAL', 'TAHUNAN', '2024-01-01', '2024-12-31'),
+    ])
+  })
+
+  it.each([
+    [2023, '2023-02-28'],
+    [2024, '2024-02-29'],
+    [2000, '2000-02-29'],
+    [2100, '2100-02-28'],
+  ])('February %i ends %s', (tahun, selesai) => {
+    expect(daftarPeriode(tahun, 'bulanan')[1].selesai).toBe(selesai)
+  })
+})
+
+describe('tanggalKunci / sudahTerkunci (realisasi locks N days after the period)', () => {
+  it.each<[string, number, string]>([
+    ['2024-03-31', 5, '2024-04-05'],
+    ['2024-12-31', 5, '2025-01-05'],
+    ['2024-01-31', 30, '2024-03-01'],
+    ['2023-01-31', 30, '2023-03-02'],
+    ['2024-02-29', 0, '2024-02-29'],
+  ])('period ending %s, %i days → open through %s', (selesai, hari, kunci) => {
+    expect(tanggalKunci({ selesai }, hari)).toBe(kunci)
+  })
+
+  it.each<[string, boolean]>([
+    ['2024-03-31', false],
+    ['2024-04-05', false],
+    ['2024-04-06', true],
+    ['2025-01-01', true],
+  ])('TW1 2024 with 5 days, on %s locked: %s', (hariIni, terkunci) => {
+    expect(sudahTerkunci({ selesai: '2024-03-31' }, 5, hariIni)).toBe(terkunci)
+  })
+})
+
+// DOMAIN §1 mutasi: old SKP ends the day before the move, new SKP starts on the move date
+describe('potongSkpMutasi', () => {
+  const t = (id: string, mulai: string, selesai: string | null = null) => ({ id, mulai, selesai })
+  const r = (penugasanId: string, mulai: string, selesai: string): RentangSkp => ({
+    penugasanId,
+    mulai,
+    selesai,
+  })
+
+  it.each<[string, number, ReturnType<typeof t>[], RentangSkp[]]>([
+    ['no assignment', 2024, [], []],
+    ['whole year', 2024, [t('a', '2024-01-01')], [r('a', '2024-01-01', '2024-12-31')]],
+    ['started years ago', 2024, [t('a', '2015-05-01')], [r('a', '2024-01-01', '2024-12-31')]],
+    ['joined mid-year', 2024, [t('a', '2024-04-01')], [r('a', '2024-04-01', '2024-12-31')]],
+    ['left mid-year', 2024, [t('a', '2010-01-01', '2024-08-31')], [r('a', '2024-01-01', '2024-08-31')]],
+    [
+      'mutasi mid-year',
+      2024,
+      [t('a', '2019-03-01'), t('b', '2024-07-15')],
+      [r('a', '2024-01-01', '2024-07-14'), r('b', '2024-07-15', '2024-12-31')],
+    ],
+    [
+      'mutasi on 1 March of a leap year',
+      2024,
+      [t('a', '2019-03-01', '2024-02-29'), t('b', '2024-03-01')],
+      [r('a', '2024-01-01', '2024-02-29'), r('b', '2024-03-01', '2024-12-31')],
+    ],
+    [
+      'mutasi on 1 March of a common year',
+      2023,
+      [t('a', '2019-03-01'), t('b', '2023-03-01')],
+      [r('a', '2023-01-01', '2023-02-28'), r('b', '2023-03-01', '2023-12-31')],
+    ],
+    [
+      'two moves, given out of order',
+      2024,
+      [t('c', '2024-10-01'), t('a', '2020-01-01'), t('b', '2024-04-01')],
+      [
+        r('a', '2024-01-01', '2024-03-31'),
+        r('b', '2024-04-01', '2024-09-30'),
+        r('c', '2024-10-01', '2024-12-31'),
+      ],
+    ],
+    [
+      'gap between assignments stays a gap',
+      2024,
+      [t('a', '2020-01-01', '2024-03-31'), t('b', '2024-06-01')],
+      [r('a', '2024-01-01', '2024-03-31'), r('b', '2024-06-01', '2024-12-31')],
+    ],
+    [
+      'moved on 1 January',
+      2024,
+      [t('a', '2020-01-01'), t('b', '2024-01-01')],
+      [r('b', '2024-01-01', '2024-12-31')],
+    ],
+    [
+      'moved on 31 December',
+      2024,
+      [t('a', '2020-01-01'), t('b', '2024-12-31')],
+      [r('a', '2024-01-01', '2024-12-30'), r('b', '2024-12-31', '2024-12-31')],
+    ],
+    [
+      'assignments outside the year are left out',
+      2024,
+      [t('lama', '2010-01-01', '2023-12-31'), t('a', '2024-01-01', '2024-12-31'), t('baru', '2025-01-01')],
+      [r('a', '2024-01-01', '2024-12-31')],
+    ],
+    [
+      'two starting the same day: the later one in the list wins',
+      2024,
+      [t('a', '2024-05-01'), t('b', '2024-05-01')],
+      [r('b', '2024-05-01', '2024-12-31')],
+    ],
+  ])('%s', (_label, tahun, penugasan, rentang) => {
+    expect(potongSkpMutasi(tahun, penugasan)).toEqual(rentang)
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * Periode penilaian and SKP date ranges. PermenPANRB 6/2022: SKP covers 1 January – 31 December,
+ * periodic evaluation per bulan/triwulan/semester plus the annual (FINAL) one. DOMAIN.md §2, §4.
+ */
+import { addDays, isoDate, lastDayOfMonth, maxDate, minDate, type IsoDate } from './iso-date.ts'
+import type { JenisPeriodePenilaian } from './settings.ts'
+
+export type KodePeriode =
+  | `B${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12'}`
+  | 'TW1'
+  | 'TW2'
+  | 'TW3'
+  | 'TW4'
+  | 'S1'
+  | 'S2'
+  | 'FINAL'
+
+export interface Periode {
+  kode: KodePeriode
+  nama: string // as printed on documents
+  mulai: IsoDate
+  selesai: IsoDate // inclusive
+}
+
+export const NAMA_BULAN = [
+  'JANUARI',
+  'FEBRUARI',
+  'MARET',
+  'APRIL',
+  'MEI',
+  'JUNI',
+  'JULI',
+  'AGUSTUS',
+  'SEPTEMBER',
+  'OKTOBER',
+  'NOVEMBER',
+  'DESEMBER',
+] as const
+
+const ROMAWI = ['I', 'II', 'III', 'IV'] as const
+
+// months per period and the printed prefix, per jenis
+const BENTUK: Record<
+  JenisPeriodePenilaian,
+  { bulan: number; kode: (i: number) => KodePeriode; nama: (i: number) => string }
+> = {
+  bulanan: {
+    bulan: 1,
+    kode: (i) => `B${String(i + 1).padStart(2, '0')}` as KodePeriode,
+    nama: (i) => NAMA_BULAN[i],
+  },
+  triwulan: { bulan: 3, kode: (i) => `TW${i + 1}` as KodePeriode, nama: (i) => `TRIWULAN ${ROMAWI[i]}` },
+  semester: { bulan: 6, kode: (i) => `S${i + 1}` as KodePeriode, nama: (i) => `SEMESTER ${ROMAWI[i]}` },
+}
+
+/** The periodic evaluations of a year, in order, followed by the annual FINAL one. */
+export function daftarPeriode(tahun: number, jenis: JenisPeriodePenilaian): Periode[] {
+  const b = BENTUK[jenis]
+  const periodik = Array.from({ length: 12 / b.bulan }, (_, i): Periode => ({
+    kode: b.kode(i),
+    nama: b.nama(i),
+    mulai: isoDate(tahun, i * b.bulan + 1, 1),
+    selesai: lastDayOfMonth(tahun, (i + 1) * b.bulan),
+  }))
+  return [
+    ...periodik,
+    { kode: 'FINAL', nama: 'TAHUNAN', mulai: isoDate(tahun, 1, 1), selesai: isoDate(tahun, 12, 31) },
+  ]
+}
+
+/**
+ * Last day realisasi may still be entered for a period: it locks `hariKunci` days after the period
+ * ends (DOMAIN §4, configurable, default 5), so with 5 days TW1 is open through 5 April.
+ */
+export function tanggalKunci(periode: Pick<Periode, 'selesai'>, hariKunci: number): IsoDate {
+  return addDays(periode.selesai, hariKunci)
+}
+
+export function sudahTerkunci(
+  periode: Pick<Periode, 'selesai'>,
+  hariKunci: number,
+  hariIni: IsoDate,
+): boolean {
+  return hariIni > tanggalKunci(periode, hariKunci)
+}
+
+export interface RentangSkp {
+  penugasanId: string
+  mulai: IsoDate
+  selesai: IsoDate // inclusive
+}
+
+/**
+ * DOMAIN §1 mutasi: one SKP per (definitif) assignment overlapping the year, clipped to 1 Jan–31 Dec.
+ * The old SKP ends the day before the move; the new one starts on the move date. Gaps (e.g. CLTN)
+ * stay gaps. An assignment fully replaced by a later one on the same day gets no SKP.
+ */
+export function potongSkpMutasi(
+  tahun: number,
+  penugasan: { id: string; mulai: IsoDate; selesai: IsoDate | null }[],
+): RentangSkp[] {
+  const awal = isoDate(tahun, 1, 1)
+  const akhir = isoDate(tahun, 12, 31)
+  const urut = [...penugasan].sort((a, b) => (a.mulai === b.mulai ? 0 : a.mulai < b.mulai ? -1 : 1))
+  const hasil: RentangSkp[] = []
+  urut.forEach((p, i) => {
+    const berikut = urut[i + 1]
+    let selesai = minDate(p.selesai ?? akhir, akhir)
+    if (berikut) selesai = minDate(selesai, addDays(berikut.mulai, -1))
+    const mulai = maxDate(p.mulai, awal)
+    if (mulai <= selesai) hasil.push({ penugasanId: p.id, mulai, selesai })
+  })
+  return hasil
+}

@@ -1,0 +1,86 @@
+/**
+ * Pengaturan per instansi per tahun: every rule DOMAIN.md marks configurable, with its default.
+ * Formulas and thresholds are data, never constants in the code (STYLE.md "Rules as data").
+ */
+import { isoDate } from './iso-date.ts'
+import {
+  AMBANG_RATING_BAWAAN,
+  PETA_PIMPINAN_BAWAAN,
+  type AmbangRating,
+  type PembulatanDistribusi,
+  type PredikatOrganisasi,
+  type PredikatPegawai,
+  type Rating,
+} from './predikat.ts'
+
+export const JENIS_PERIODE_PENILAIAN = ['bulanan', 'triwulan', 'semester'] as const
+export type JenisPeriodePenilaian = (typeof JENIS_PERIODE_PENILAIAN)[number]
+
+// DOMAIN §1 (PermenPANRB 6/2022): pegawai exempt from SKP, configurable list
+export const STATUS_BEBAS_SKP_BAWAAN = [
+  'pejabat_negara',
+  'diberhentikan_sementara',
+  'cltn',
+  'mpp',
+  'tugas_belajar',
+] as const
+export type StatusBebasSkp = (typeof STATUS_BEBAS_SKP_BAWAAN)[number]
+
+export interface PengaturanTahun {
+  periodePenilaian: JenisPeriodePenilaian // PermenPANRB 6/2022: periodic evaluation, default triwulan
+  batasSkp: string // yyyy-mm-dd: SKP approval deadline, default 31 January of the year
+  hariKunciRealisasi: number // realisasi entry locks this many days after a period ends (default 5)
+  statusBebasSkp: string[] // kepegawaian statuses that need no SKP (StatusBebasSkp keys by default)
+  ambangRating: AmbangRating // thresholds of the suggested rating hasil kerja
+  petaPimpinan: Record<PredikatOrganisasi, Rating> // SE MenPANRB 3/2023: predikat organisasi → rating pimpinan
+  pembulatanDistribusi: PembulatanDistribusi // SE MenPANRB 3/2023: rounding of the curve for small units
+  batasKeberatanHari: number // PP 30/2019 Pasal 59: days to file a keberatan (default 14)
+  // DOMAIN §7: Tukin/TPP percentage per predikat is each instansi's own rule; null = not set yet
+  persenTunjangan: Record<PredikatPegawai, number> | null
+}
+
+export function pengaturanBawaan(tahun: number): PengaturanTahun {
+  return {
+    periodePenilaian: 'triwulan',
+    batasSkp: isoDate(tahun, 1, 31),
+    hariKunciRealisasi: 5,
+    statusBebasSkp: [...STATUS_BEBAS_SKP_BAWAAN],
+    ambangRating: { ...AMBANG_RATING_BAWAAN },
+    petaPimpinan: { ...PETA_PIMPINAN_BAWAAN },
+    pembulatanDistribusi: 'terdekat',
+    batasKeberatanHari: 14,
+    persenTunjangan: null,
+  }
+}
+
+/** A stored override: any field; ambangRating and petaPimpinan field by field (persenTunjangan is whole). */
+export type PengaturanTahunParsial = Partial<Omit<PengaturanTahun, 'ambangRating' | 'petaPimpinan'>> & {
+  ambangRating?: Partial<AmbangRating>
+  petaPimpinan?: Partial<Record<PredikatOrganisasi, Rating>>
+}
+
+function tanpaUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+function salinTabel<T extends object>(t: T | null): T | null {
+  return t === null ? null : { ...t }
+}
+
+/**
+ * Layer a partial setting (e.g. the instansi's stored row) over a base (e.g. the defaults).
+ * ambangRating and petaPimpinan merge field by field; arrays and persenTunjangan replace whole;
+ * `undefined` means "keep the base". Never mutates or shares the inputs.
+ */
+export function mergePengaturan(base: PengaturanTahun, partial: PengaturanTahunParsial): PengaturanTahun {
+  const { ambangRating, petaPimpinan, ...rest } = partial
+  return {
+    ...base,
+    ...tanpaUndefined(rest),
+    statusBebasSkp: [...(rest.statusBebasSkp ?? base.statusBebasSkp)],
+    ambangRating: { ...base.ambangRating, ...tanpaUndefined(ambangRating ?? {}) },
+    petaPimpinan: { ...base.petaPimpinan, ...tanpaUndefined(petaPimpinan ?? {}) },
+    persenTunjangan:
+      rest.persenTunjangan === undefined ? base.persenTunjangan : salinTabel(rest.persenTunjangan),
+  }
+}
