@@ -29,13 +29,15 @@ export const badRequest = (code: string, teks: Teks, fieldErrors: FieldError[] =
   new AppError(400, code, teks, fieldErrors)
 export const notFound = (what: Teks = { id: 'Data', en: 'Record' }) =>
   new AppError(404, 'NOT_FOUND', { id: `${what.id} tidak ditemukan`, en: `${what.en} not found` })
-export const forbidden = (teks: Teks = { id: 'Anda tidak berwenang.', en: 'You are not allowed to do this.' }) =>
-  new AppError(403, 'FORBIDDEN', teks)
+export const forbidden = (
+  teks: Teks = { id: 'Anda tidak berwenang.', en: 'You are not allowed to do this.' },
+) => new AppError(403, 'FORBIDDEN', teks)
 export const unauthorized = () =>
   new AppError(401, 'UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' })
 export const conflict = (code: string, teks: Teks) => new AppError(409, code, teks)
 /** One field error → 400, the common case for a rule about a single input. */
-export const fieldError = (code: string, path: string, teks: Teks) => badRequest(code, teks, [{ path, message: teks }])
+export const fieldError = (code: string, path: string, teks: Teks) =>
+  badRequest(code, teks, [{ path, message: teks }])
 
 export function langOf(req: FastifyRequest): Lang {
   const h = String(req.headers['accept-language'] ?? '')

@@ -1,7 +1,12 @@
 import { hash, verify } from '@node-rs/argon2'
 
 // argon2id with OWASP-recommended parameters (19 MiB, 2 iterations).
-const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
+const OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+}
 
 export const hashPassword = (plain: string) => hash(plain, OPTIONS)
 

@@ -11,7 +11,12 @@ export const COOKIE = 'kinerja_sesi'
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 const token = () => randomBytes(32).toString('base64url')
 
-export async function buatSesi(db: Db, config: Config, akunId: string, meta: { ip: string; userAgent?: string }) {
+export async function buatSesi(
+  db: Db,
+  config: Config,
+  akunId: string,
+  meta: { ip: string; userAgent?: string },
+) {
   const raw = token()
   const csrfToken = token()
   const kedaluwarsaAt = new Date(Date.now() + config.sessionTtlHours * 3600_000)
@@ -34,7 +39,8 @@ export async function hapusSesi(db: Db, raw: string) {
 
 export async function hapusSemuaSesiAkun(db: Db, akunId: string, kecuali?: string) {
   const rows = await db.select({ t: sesi.tokenHash }).from(sesi).where(eq(sesi.akunId, akunId))
-  for (const r of rows) if (r.t !== (kecuali ? sha256(kecuali) : '')) await db.delete(sesi).where(eq(sesi.tokenHash, r.t))
+  for (const r of rows)
+    if (r.t !== (kecuali ? sha256(kecuali) : '')) await db.delete(sesi).where(eq(sesi.tokenHash, r.t))
 }
 
 export async function cariActor(db: Db, raw: string): Promise<Actor | null> {

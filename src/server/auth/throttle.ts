@@ -23,7 +23,10 @@ export async function catatGagal(db: Db, kunci: string, rule: ThrottleRule) {
   const gagal = (expired ? 0 : (row?.gagal ?? 0)) + 1
   const terkunciSampai = gagal >= rule.maxGagal ? new Date(Date.now() + rule.kunciMenit * 60_000) : null
   const values = { kunci, gagal: terkunciSampai ? 0 : gagal, terkunciSampai, updatedAt: new Date() }
-  await db.insert(percobaanLogin).values(values).onConflictDoUpdate({ target: percobaanLogin.kunci, set: values })
+  await db
+    .insert(percobaanLogin)
+    .values(values)
+    .onConflictDoUpdate({ target: percobaanLogin.kunci, set: values })
 }
 
 export async function resetGagal(db: Db, kunci: string) {
