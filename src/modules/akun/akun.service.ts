@@ -20,7 +20,12 @@ const TERKUNCI = () =>
     en: 'Too many failed login attempts. Try again in a few minutes.',
   })
 
-export const today = () => new Date().toISOString().slice(0, 10)
+/**
+ * Today's date in Indonesia (default WIB; `TZ_INSTANSI` overrides, e.g. Asia/Makassar for WITA):
+ * a UTC date would still say "yesterday" until 07:00 WIB.
+ */
+const formatTanggal = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.TZ_INSTANSI ?? 'Asia/Jakarta' })
+export const today = () => formatTanggal.format(new Date())
 
 export function akunService(database: Database, config: Config) {
   const { db } = database

@@ -1,0 +1,93 @@
+import { randomBytes, randomInt } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import type { Database, Db } from '../../db/client.ts'
+import { akun } from '../../db/schema/index.ts'
+import type { ResetPasswordView } from '../../shared/pegawai.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { hashPassword } from '../../server/auth/password.ts'
+import { assertAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
+import { hapusSemuaSesiAkun } from '../../server/auth/session.ts'
+import { resetGagal } from '../../server/auth/throttle.ts'
+import { catatAudit } from '../../server/audit.ts'
+import { conflict, forbidden, notFound } from '../../server/errors.ts'
+import { lingkupObjek } from '../organisasi/organisasi.policy.ts'
+import { findAkunPegawai, findPegawai, type PegawaiRow } from './pegawai.repository.ts'
+
+// No 0/O, 1/l/I: the temporary password is read out or copied by hand.
+const HURUF = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
+export const passwordSementara = (panjang = 14) =>
+  Array.from({ length: panjang }, () => HURUF[randomInt(HURUF.length)]).join('')
+
+export const NIP_DIPAKAI = () =>
+  conflict('PEGAWAI.NIP_TERDAFTAR', { id: 'NIP sudah terdaftar.', en: 'This NIP is already registered.' })
+
+/** What the audit log may show of an account: never the password hash. */
+const akunAudit = (a: typeof akun.$inferSelect) => ({
+  id: a.id,
+  username: a.username,
+  pegawaiId: a.pegawaiId,
+  peran: a.peran,
+  aktif: a.aktif,
+})
+
+/**
+ * Every pegawai gets an account (username = NIP) with an unusable random password: they can log in only
+ * after an admin resets it and hands over the temporary password.
+ */
+export async function buatAkunPegawai(tx: Db, ctx: Ctx, p: PegawaiRow, passwordHash?: string) {
+  const [dipakai] = await tx.select({ id: akun.id }).from(akun).where(eq(akun.username, p.nip))
+  if (dipakai) throw NIP_DIPAKAI()
+  const [row] = await tx
+    .insert(akun)
+    .values({
+      instansiId: p.instansiId,
+      pegawaiId: p.id,
+      username: p.nip,
+      namaTampilan: p.nama,
+      passwordHash: passwordHash ?? (await hashPassword(randomBytes(32).toString('base64url'))),
+      peran: ['pegawai'],
+    })
+    .returning()
+  await catatAudit(tx, ctx, {
+    instansiId: p.instansiId,
+    aksi: 'buat',
+    entitas: 'akun',
+    entitasId: row.id,
+    sesudah: akunAudit(row),
+  })
+  return row
+}
+
+export function pegawaiAkunService({ db }: Database) {
+  /** Admin password reset (DOMAIN.md §8: passwords were only resettable elsewhere). */
+  async function resetPassword(ctx: Ctx, pegawaiId: string): Promise<ResetPasswordView> {
+    const p = await findPegawai(db, lingkupObjek(ctx.actor), pegawaiId)
+    if (!p) throw notFound({ id: 'Pegawai', en: 'Employee' })
+    assertAdminInstansi(ctx.actor, p.instansiId)
+    const plain = passwordSementara()
+    const passwordHash = await hashPassword(plain)
+    return db.transaction(async (tx) => {
+      const ada = await findAkunPegawai(tx, p.instansiId, p.id)
+      // An instansi admin must not take over a national admin's account through its pegawai record.
+      if (ada?.peran.includes('admin_nasional') && !isAdminNasional(ctx.actor)) throw forbidden()
+      const target = ada ?? (await buatAkunPegawai(tx, ctx, p, passwordHash))
+      // passwordDiubahAt = null marks the password as temporary until its owner changes it.
+      await tx
+        .update(akun)
+        .set({ passwordHash, passwordDiubahAt: null, updatedAt: new Date() })
+        .where(eq(akun.id, target.id))
+      await hapusSemuaSesiAkun(tx, target.id)
+      await resetGagal(tx, `akun:${target.username}`)
+      await catatAudit(tx, ctx, {
+        instansiId: p.instansiId,
+        aksi: 'reset_password',
+        entitas: 'akun',
+        entitasId: target.id,
+        sesudah: { username: target.username, pegawaiId: p.id },
+      })
+      return { username: target.username, passwordSementara: plain }
+    })
+  }
+
+  return { resetPassword }
+}

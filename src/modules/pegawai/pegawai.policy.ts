@@ -1,0 +1,39 @@
+import type { Db } from '../../db/client.ts'
+import type { Actor } from '../../server/auth/actor.ts'
+import { assertInstansi, hasPeran, isAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
+import { forbidden } from '../../server/errors.ts'
+import { today } from '../akun/akun.service.ts'
+import { resolveUntuk } from './penilai.service.ts'
+
+/** Non-admin ways to read a pegawai: oneself, or as their penilai / atasan penilai today. */
+export type AksesBaca = 'diri' | 'atasan'
+
+/** Subordinate = the actor is their penilai or atasan penilai today (derived from the tree or an override). */
+export async function adalahAtasan(db: Db, instansiId: string, atasanPegawaiId: string, pegawaiId: string) {
+  const hasil = await resolveUntuk(db, instansiId, pegawaiId, today())
+  return hasil.penilai?.pegawaiId === atasanPegawaiId || hasil.atasanPenilai?.pegawaiId === atasanPegawaiId
+}
+
+/** Another instansi → 404 (never confirm it exists); same instansi without a right → 403. */
+export async function assertBacaPegawai(
+  db: Db,
+  actor: Actor,
+  p: { id: string; instansiId: string },
+  boleh: AksesBaca[],
+) {
+  assertInstansi(actor, p.instansiId)
+  if (isAdminInstansi(actor, p.instansiId)) return
+  if (boleh.includes('diri') && actor.pegawaiId === p.id) return
+  if (
+    boleh.includes('atasan') &&
+    actor.pegawaiId &&
+    (await adalahAtasan(db, p.instansiId, actor.pegawaiId, p.id))
+  )
+    return
+  throw forbidden()
+}
+
+/** Lists and searches of pegawai are for admins; pegawai see themselves, atasan their subordinates. */
+export function assertAdminDaftar(actor: Actor) {
+  if (!isAdminNasional(actor) && !hasPeran(actor, 'admin_instansi')) throw forbidden()
+}

@@ -1,0 +1,99 @@
+import { and, asc, eq, exists, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { akun, pegawai, penugasan } from '../../db/schema/index.ts'
+import { aktifPada } from '../../db/sql-helpers.ts'
+import type { PegawaiQuery } from '../../shared/pegawai.ts'
+import { likeAman } from '../organisasi/jabatan.repository.ts'
+
+export type PegawaiRow = typeof pegawai.$inferSelect
+export type PegawaiInsert = Omit<typeof pegawai.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
+
+/** q: a NIP prefix (digits) or part of the name, case-insensitive. */
+function cocokQ(q: string): SQL | undefined {
+  const aman = likeAman(q)
+  const nama = ilike(pegawai.nama, `%${aman}%`)
+  return /^\d+$/.test(q) ? or(like(pegawai.nip, `${aman}%`), nama) : nama
+}
+
+/** Assigned (on the date) to one of the units. */
+const diUnit = (db: Db, instansiId: string | undefined, unorIds: string[], tanggal: string) =>
+  exists(
+    db
+      .select({ x: sql`1` })
+      .from(penugasan)
+      .where(
+        and(
+          eq(penugasan.pegawaiId, pegawai.id),
+          instansiId ? eq(penugasan.instansiId, instansiId) : undefined,
+          inArray(penugasan.unorId, unorIds),
+          aktifPada(penugasan.mulai, penugasan.selesai, tanggal),
+        ),
+      ),
+  )
+
+/** `lingkup` undefined = every instansi (national admin). `unorIds` set = only pegawai of those units. */
+export async function listPegawai(
+  db: Db,
+  lingkup: string | undefined,
+  q: PegawaiQuery,
+  opts: { unorIds?: string[]; tanggal: string },
+) {
+  const cond = and(
+    lingkup ? eq(pegawai.instansiId, lingkup) : undefined,
+    q.status ? eq(pegawai.status, q.status) : undefined,
+    q.jenisAsn ? eq(pegawai.jenisAsn, q.jenisAsn) : undefined,
+    q.q ? cocokQ(q.q) : undefined,
+    opts.unorIds ? diUnit(db, lingkup, opts.unorIds, opts.tanggal) : undefined,
+  )
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(pegawai)
+      .where(cond)
+      .orderBy(asc(pegawai.nama), asc(pegawai.nip))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(pegawai)
+      .where(cond),
+  ])
+  return { items, total, page: q.page, pageSize: q.pageSize }
+}
+
+export const findPegawai = async (
+  db: Db,
+  lingkup: string | undefined,
+  id: string,
+): Promise<PegawaiRow | undefined> =>
+  (
+    await db
+      .select()
+      .from(pegawai)
+      .where(and(eq(pegawai.id, id), lingkup ? eq(pegawai.instansiId, lingkup) : undefined))
+  )[0]
+
+/** NIP is unique nationally, so this one lookup is deliberately not scoped by instansi. */
+export const nipTerpakai = async (db: Db, nip: string) =>
+  (await db.select({ id: pegawai.id }).from(pegawai).where(eq(pegawai.nip, nip))).length > 0
+
+export const insertPegawai = async (db: Db, values: PegawaiInsert) =>
+  (await db.insert(pegawai).values(values).returning())[0]
+
+export const updatePegawai = async (db: Db, instansiId: string, id: string, values: Partial<PegawaiInsert>) =>
+  (
+    await db
+      .update(pegawai)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
+      .returning()
+  )[0]
+
+export const findAkunPegawai = async (db: Db, instansiId: string, pegawaiId: string) =>
+  (
+    await db
+      .select()
+      .from(akun)
+      .where(and(eq(akun.instansiId, instansiId), eq(akun.pegawaiId, pegawaiId)))
+      .limit(1)
+  )[0]

@@ -1,0 +1,283 @@
+import { z } from 'zod'
+import { parseNip, type NipErrorCode } from '../domain/nip.ts'
+import { IsoDate, m, PageQuery } from './common.ts'
+import { JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_FUNGSIONAL } from './organisasi.ts'
+
+export const JENIS_ASN = ['pns', 'pppk', 'pppk_paruh_waktu'] as const
+/** Employment status; the SKP-exempt states are configurable per instansi/year (DOMAIN.md §1). */
+export const STATUS_KEPEGAWAIAN = [
+  'aktif',
+  'pejabat_negara',
+  'diberhentikan_sementara',
+  'cltn',
+  'mpp',
+  'tugas_belajar',
+  'pensiun',
+  'berhenti',
+] as const
+
+const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
+const Ref = z.object({ id: z.string(), nama: z.string() })
+
+/** The exact reason a NIP is refused (DOMAIN.md §1: birth date + TMT + gender digit + sequence). */
+export const PESAN_NIP: Record<NipErrorCode, string> = {
+  'NIP.FORMAT': m('NIP harus 18 digit angka', 'NIP must be exactly 18 digits'),
+  'NIP.TANGGAL_LAHIR': m(
+    'Tanggal lahir dalam NIP (digit 1–8) tidak mungkin',
+    'The birth date in the NIP (digits 1–8) is impossible',
+  ),
+  'NIP.TMT': m(
+    'TMT dalam NIP (digit 9–14) tidak mungkin atau sebelum tanggal lahir',
+    'The appointment date in the NIP (digits 9–14) is impossible or before the birth date',
+  ),
+  'NIP.JENIS_KELAMIN': m(
+    'Digit jenis kelamin NIP (digit 15) harus 1 atau 2',
+    'The NIP gender digit (digit 15) must be 1 or 2',
+  ),
+}
+const LAHIR_BEDA = m('Tanggal lahir tidak sesuai dengan NIP', 'The birth date does not match the NIP')
+const JK_BEDA = m('Jenis kelamin tidak sesuai dengan NIP', 'The gender does not match the NIP')
+
+// ---------------------------------------------------------------- views
+
+export const PenugasanRingkas = z.object({
+  id: z.string(),
+  jabatan: z.object({
+    id: z.string(),
+    nama: z.string(),
+    jenis: z.enum(JENIS_JABATAN),
+    jenjang: z.enum(JENJANG_FUNGSIONAL).nullable(),
+  }),
+  unor: Ref,
+  isKepala: z.boolean(),
+  jenis: z.enum(JENIS_PENUGASAN),
+  mulai: z.string(),
+  selesai: z.string().nullable(),
+  nomorSk: z.string().nullable(),
+})
+export type PenugasanRingkas = z.infer<typeof PenugasanRingkas>
+
+/** One row of a penugasan history; `aktif` = covers today. */
+export const PenugasanView = PenugasanRingkas.extend({ pegawaiId: z.string(), aktif: z.boolean() })
+export type PenugasanView = z.infer<typeof PenugasanView>
+
+export const PegawaiListItem = z.object({
+  id: z.string(),
+  nip: z.string(),
+  nama: z.string(),
+  jenisAsn: z.enum(JENIS_ASN),
+  golongan: z.string().nullable(),
+  pangkat: z.string().nullable(),
+  status: z.enum(STATUS_KEPEGAWAIAN),
+  jabatan: Ref.nullable(),
+  unor: Ref.nullable(),
+})
+export type PegawaiListItem = z.infer<typeof PegawaiListItem>
+
+export const PegawaiDetail = z.object({
+  id: z.string(),
+  instansiId: z.string(),
+  nip: z.string(),
+  nama: z.string(),
+  gelarDepan: z.string().nullable(),
+  gelarBelakang: z.string().nullable(),
+  jenisKelamin: z.enum(['L', 'P']),
+  tempatLahir: z.string().nullable(),
+  tanggalLahir: z.string(),
+  jenisAsn: z.enum(JENIS_ASN),
+  golongan: z.string().nullable(),
+  pangkat: z.string().nullable(),
+  status: z.enum(STATUS_KEPEGAWAIAN),
+  email: z.string().nullable(),
+  /** The assignment that counts today: definitif first, else Plt, else Plh. */
+  penugasanSaatIni: PenugasanRingkas.nullable(),
+  akun: z.object({ id: z.string(), username: z.string(), aktif: z.boolean() }).nullable(),
+})
+export type PegawaiDetail = z.infer<typeof PegawaiDetail>
+
+// ---------------------------------------------------------------- queries and inputs
+
+const Bool = z.enum(['true', 'false']).transform((v) => v === 'true')
+
+export const PegawaiQuery = PageQuery.extend({
+  instansiId: Uuid.optional(),
+  unorId: Uuid.optional(),
+  /** With unorId: also pegawai of every sub-unit. */
+  termasukSubUnit: Bool.optional(),
+  status: z.enum(STATUS_KEPEGAWAIAN).optional(),
+  jenisAsn: z.enum(JENIS_ASN).optional(),
+})
+export type PegawaiQuery = z.infer<typeof PegawaiQuery>
+
+export const PenugasanCreate = z
+  .object({
+    jabatanId: Uuid,
+    /** Defaults to the jabatan's unit; required for a jabatan not bound to a unit. */
+    unorId: Uuid.optional(),
+    jenis: z.enum(JENIS_PENUGASAN).default('definitif'),
+    mulai: IsoDate,
+    selesai: IsoDate.nullish(),
+    nomorSk: z.string().trim().max(100).nullish(),
+  })
+  .refine((v) => !v.selesai || v.selesai >= v.mulai, {
+    path: ['selesai'],
+    message: m(
+      'Tanggal selesai tidak boleh sebelum tanggal mulai',
+      'The end date cannot be before the start date',
+    ),
+  })
+export type PenugasanCreate = z.infer<typeof PenugasanCreate>
+
+export const PenugasanUpdate = z.object({
+  /** Inclusive; null reopens the assignment. */
+  selesai: IsoDate.nullable().optional(),
+  nomorSk: z.string().trim().max(100).nullish(),
+})
+export type PenugasanUpdate = z.infer<typeof PenugasanUpdate>
+
+const PegawaiFields = z.object({
+  nama: z.string().trim().min(2, m('Nama minimal 2 karakter', 'Name must be at least 2 characters')).max(200),
+  gelarDepan: z.string().trim().max(50).nullish(),
+  gelarBelakang: z.string().trim().max(100).nullish(),
+  jenisKelamin: z.enum(['L', 'P']),
+  tempatLahir: z.string().trim().max(100).nullish(),
+  tanggalLahir: IsoDate,
+  jenisAsn: z.enum(JENIS_ASN),
+  golongan: z.string().trim().max(10).nullish(),
+  pangkat: z.string().trim().max(100).nullish(),
+  status: z.enum(STATUS_KEPEGAWAIAN),
+  email: z.email(m('Email tidak valid', 'Invalid email')).nullish(),
+})
+
+/** The NIP's birth date and gender must match the stated ones when both are given. */
+export function cekNipCocok(
+  nip: string,
+  v: { tanggalLahir?: string; jenisKelamin?: string },
+  ctx: z.RefinementCtx,
+  path: { nip: string[] } = { nip: ['nip'] },
+) {
+  const parsed = parseNip(nip)
+  if (!parsed.ok) return ctx.addIssue({ code: 'custom', path: path.nip, message: PESAN_NIP[parsed.code] })
+  if (v.tanggalLahir && v.tanggalLahir !== parsed.parts.tanggalLahir)
+    ctx.addIssue({ code: 'custom', path: ['tanggalLahir'], message: LAHIR_BEDA })
+  if (v.jenisKelamin && v.jenisKelamin !== parsed.parts.jenisKelamin)
+    ctx.addIssue({ code: 'custom', path: ['jenisKelamin'], message: JK_BEDA })
+}
+
+/** Birth date and gender may be left out: they are then taken from the NIP. */
+export const PegawaiCreate = PegawaiFields.partial({ jenisKelamin: true, tanggalLahir: true, status: true })
+  .extend({
+    instansiId: Uuid.optional(),
+    nip: z.string().trim(),
+    /** Optional first assignment. */
+    penugasan: PenugasanCreate.optional(),
+  })
+  .superRefine((v, ctx) => cekNipCocok(v.nip, v, ctx))
+export type PegawaiCreate = z.infer<typeof PegawaiCreate>
+
+/** NIP is immutable: sending it is an error (a wrong NIP means a new pegawai record). */
+export const PegawaiUpdate = PegawaiFields.partial().extend({
+  nip: z
+    .unknown()
+    .refine((v) => v === undefined, m('NIP tidak dapat diubah', 'The NIP cannot be changed'))
+    .optional(),
+})
+export type PegawaiUpdate = z.infer<typeof PegawaiUpdate>
+
+// ---------------------------------------------------------------- atasan (pejabat penilai)
+
+export const ALASAN_ATASAN = [
+  'KEPALA_UNIT_SENDIRI',
+  'KEPALA_UNIT_INDUK',
+  'JABATAN_KOSONG_NAIK',
+  'OVERRIDE',
+  'PIMPINAN_TERTINGGI',
+  'TIDAK_ADA_PENUGASAN',
+] as const
+
+/** A person in a position on a date, enriched for display and for document snapshots (SKP, evaluasi). */
+export const PejabatView = z.object({
+  pegawaiId: z.string(),
+  penugasanId: z.string(),
+  nip: z.string(),
+  nama: z.string(),
+  gelarDepan: z.string().nullable(),
+  gelarBelakang: z.string().nullable(),
+  golongan: z.string().nullable(),
+  pangkat: z.string().nullable(),
+  jabatan: z.string(),
+  unorId: z.string(),
+  unor: z.string(),
+  /** Holds the position as Plt/Plh (acting). */
+  isPltPlh: z.boolean(),
+})
+export type PejabatView = z.infer<typeof PejabatView>
+
+/** A penilai or atasan penilai; `sumber` says whether the tree or an admin override chose them. */
+export const PenilaiView = PejabatView.extend({ sumber: z.enum(['pohon', 'override']) })
+export type PenilaiView = z.infer<typeof PenilaiView>
+
+export const AtasanOverrideView = z.object({
+  id: z.string(),
+  pegawaiId: z.string(),
+  atasan: z.object({ pegawaiId: z.string(), nip: z.string(), nama: z.string() }),
+  mulai: z.string(),
+  selesai: z.string().nullable(),
+  alasan: z.string(),
+})
+export type AtasanOverrideView = z.infer<typeof AtasanOverrideView>
+
+export const AtasanQuery = z.object({ tanggal: IsoDate.optional() })
+
+/** Who assesses a pegawai on a date: `cariPenilai` on the server, GET /pegawai/:id/atasan on the web. */
+export const PenilaiInfo = z.object({
+  tanggal: z.string(),
+  /** The pegawai's own position on the date (null: no assignment then). */
+  pegawai: PejabatView.nullable(),
+  penilai: PenilaiView.nullable(),
+  atasanPenilai: PenilaiView.nullable(),
+  alasan: z.enum(ALASAN_ATASAN),
+  /** For the top leader (PIMPINAN_TERTINGGI): the non-ASN official recorded on the instansi. */
+  penilaiNonAsn: z.object({ nama: z.string(), jabatan: z.string().nullable() }).nullable(),
+})
+export type PenilaiInfo = z.infer<typeof PenilaiInfo>
+
+export const AtasanView = PenilaiInfo.extend({
+  /** Every override of this pegawai, newest first. */
+  overrides: z.array(AtasanOverrideView),
+})
+export type AtasanView = z.infer<typeof AtasanView>
+
+export const AtasanOverrideCreate = z
+  .object({
+    atasanPegawaiId: Uuid,
+    mulai: IsoDate,
+    selesai: IsoDate.nullish(),
+    alasan: z
+      .string()
+      .trim()
+      .min(5, m('Alasan minimal 5 karakter', 'Reason must be at least 5 characters'))
+      .max(500),
+  })
+  .refine((v) => !v.selesai || v.selesai >= v.mulai, {
+    path: ['selesai'],
+    message: m(
+      'Tanggal selesai tidak boleh sebelum tanggal mulai',
+      'The end date cannot be before the start date',
+    ),
+  })
+export type AtasanOverrideCreate = z.infer<typeof AtasanOverrideCreate>
+
+export const AtasanOverrideEnded = z.object({
+  id: z.string(),
+  /** `dihapus` when it had not started yet, else `diakhiri` (selesai = yesterday). */
+  tindakan: z.enum(['dihapus', 'diakhiri']),
+  selesai: z.string().nullable(),
+})
+
+export const ResetPasswordView = z.object({
+  username: z.string(),
+  /** Shown once; only its argon2id hash is stored. */
+  passwordSementara: z.string(),
+})
+export type ResetPasswordView = z.infer<typeof ResetPasswordView>
