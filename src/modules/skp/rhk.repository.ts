@@ -1,0 +1,192 @@
+import { and, asc, eq, inArray, max, sql } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
+import type { IkiInput, RhkInput } from '../../shared/skp.ts'
+
+/** Queries only; every one is scoped by instansi. */
+export type RhkRow = typeof rhk.$inferSelect
+
+export async function findRhk(db: Db, lingkup: string | undefined, id: string) {
+  const [row] = await db
+    .select()
+    .from(rhk)
+    .where(and(eq(rhk.id, id), lingkup ? eq(rhk.instansiId, lingkup) : undefined))
+  return row
+}
+
+/** A picked intervensi target with what cekIntervensi needs; another instansi's RHK is simply not found. */
+export async function findRhkTarget(db: Db, instansiId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: rhk.id,
+      instansiId: rhk.instansiId,
+      pegawaiId: skp.pegawaiId,
+      skpStatus: skp.status,
+      tahun: skp.tahun,
+    })
+    .from(rhk)
+    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .where(and(eq(rhk.id, id), eq(rhk.instansiId, instansiId)))
+  return row
+}
+
+/** The cascade chain above `rhkId` (itself included): input of adaSiklus. UNION stops on a loop. */
+export async function rantaiIntervensi(db: Db, instansiId: string, rhkId: string) {
+  const res = await db.execute<{ id: string; intervensi_rhk_id: string | null }>(sql`
+    with recursive naik(id, intervensi_rhk_id) as (
+      select id, intervensi_rhk_id from rhk where id = ${rhkId} and instansi_id = ${instansiId}
+      union
+      select r.id, r.intervensi_rhk_id from rhk r join naik on r.id = naik.intervensi_rhk_id
+        where r.instansi_id = ${instansiId}
+    ) select id, intervensi_rhk_id from naik`)
+  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as {
+    id: string
+    intervensi_rhk_id: string | null
+  }[]
+  return rows.map((r) => ({ id: r.id, intervensiId: r.intervensi_rhk_id }))
+}
+
+export const listRhkSkp = (db: Db, instansiId: string, skpId: string) =>
+  db
+    .select()
+    .from(rhk)
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)))
+    .orderBy(asc(rhk.urutan), asc(rhk.createdAt))
+
+export const listIkiSkp = (db: Db, instansiId: string, rhkIds: string[]) =>
+  rhkIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .select()
+        .from(iki)
+        .where(and(eq(iki.instansiId, instansiId), inArray(iki.rhkId, rhkIds)))
+        .orderBy(asc(iki.urutan))
+
+async function urutanBerikut(db: Db, skpId: string) {
+  const [{ n }] = await db
+    .select({ n: max(rhk.urutan) })
+    .from(rhk)
+    .where(eq(rhk.skpId, skpId))
+  return (n ?? -1) + 1
+}
+
+type KolomRhk = Omit<RhkInput, 'iki'> & { timKerjaId?: string | null }
+
+const kolom = (input: KolomRhk) => ({
+  jenis: input.jenis,
+  deskripsi: input.deskripsi,
+  intervensiRhkId: input.intervensiRhkId,
+  klasifikasi: input.klasifikasi,
+  penugasanDari: input.penugasanDari ?? null,
+  perspektif: input.perspektif ?? null,
+  ...(input.timKerjaId !== undefined ? { timKerjaId: input.timKerjaId } : {}),
+})
+
+export async function insertRhk(db: Db, instansiId: string, skpId: string, input: KolomRhk) {
+  const urutan = await urutanBerikut(db, skpId)
+  return (
+    await db
+      .insert(rhk)
+      .values({ instansiId, skpId, urutan, ...kolom(input) })
+      .returning()
+  )[0]
+}
+
+export const updateRhk = async (db: Db, id: string, input: KolomRhk) =>
+  (
+    await db
+      .update(rhk)
+      .set({ ...kolom(input), updatedAt: new Date() })
+      .where(eq(rhk.id, id))
+      .returning()
+  )[0]
+
+export const deleteRhk = (db: Db, id: string) => db.delete(rhk).where(eq(rhk.id, id))
+
+/** The IKI list of an RHK is replaced whole, in the given order. */
+export async function gantiIki(db: Db, instansiId: string, rhkId: string, list: IkiInput[]) {
+  await db.delete(iki).where(eq(iki.rhkId, rhkId))
+  if (list.length === 0) return
+  await db.insert(iki).values(
+    list.map((i, urutan) => ({
+      instansiId,
+      rhkId,
+      urutan,
+      aspek: i.aspek,
+      indikator: i.indikator,
+      targetMin: i.targetMin,
+      targetMax: i.targetMax ?? null,
+      satuan: i.satuan,
+    })),
+  )
+}
+
+export async function setUrutan(db: Db, skpId: string, ids: string[]) {
+  for (const [urutan, id] of ids.entries()) {
+    await db
+      .update(rhk)
+      .set({ urutan })
+      .where(and(eq(rhk.id, id), eq(rhk.skpId, skpId)))
+  }
+}
+
+export async function hapusCatatanRhk(db: Db, skpId: string) {
+  await db.update(rhk).set({ catatanPengembalian: null }).where(eq(rhk.skpId, skpId))
+}
+
+export async function setCatatanRhk(db: Db, skpId: string, rhkId: string, catatan: string) {
+  await db
+    .update(rhk)
+    .set({ catatanPengembalian: catatan })
+    .where(and(eq(rhk.id, rhkId), eq(rhk.skpId, skpId)))
+}
+
+/** Approved RHK of the given pegawai's SKPs in the year (the atasan's part of the intervensi candidates). */
+export const listRhkDisetujui = (db: Db, instansiId: string, pegawaiId: string, tahun: number) =>
+  db
+    .select({ rhkId: rhk.id, deskripsi: rhk.deskripsi, jenis: rhk.jenis, pegawaiNama: pegawai.nama })
+    .from(rhk)
+    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .innerJoin(pegawai, eq(pegawai.id, skp.pegawaiId))
+    .where(
+      and(
+        eq(rhk.instansiId, instansiId),
+        eq(skp.pegawaiId, pegawaiId),
+        eq(skp.tahun, tahun),
+        eq(skp.status, 'disetujui'),
+      ),
+    )
+    .orderBy(asc(skp.mulai), asc(rhk.urutan))
+
+/** Status of the pegawai's SKPs in the year, to tell "no SKP" from "not approved yet". */
+export const statusSkpPegawai = (db: Db, instansiId: string, pegawaiId: string, tahun: number) =>
+  db
+    .select({ status: skp.status })
+    .from(skp)
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.pegawaiId, pegawaiId), eq(skp.tahun, tahun)))
+
+/** The RHK of the teams (same year) the pegawai is a member of, when that RHK's SKP is approved. */
+export const listRhkTim = (db: Db, instansiId: string, pegawaiId: string, tahun: number) =>
+  db
+    .select({
+      rhkId: rhk.id,
+      deskripsi: rhk.deskripsi,
+      jenis: rhk.jenis,
+      pegawaiNama: pegawai.nama,
+      pemilikPegawaiId: skp.pegawaiId,
+      ketuaPegawaiId: timKerja.ketuaPegawaiId,
+      timKerjaId: timKerja.id,
+    })
+    .from(timKerjaAnggota)
+    .innerJoin(timKerja, eq(timKerja.id, timKerjaAnggota.timKerjaId))
+    .innerJoin(rhk, eq(rhk.id, timKerja.rhkId))
+    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .innerJoin(pegawai, eq(pegawai.id, skp.pegawaiId))
+    .where(
+      and(
+        eq(timKerjaAnggota.instansiId, instansiId),
+        eq(timKerjaAnggota.pegawaiId, pegawaiId),
+        eq(timKerja.tahun, tahun),
+        eq(skp.status, 'disetujui'),
+      ),
+    )

@@ -1,0 +1,195 @@
+import type { Database, Db } from '../../db/client.ts'
+import { KODE_BERAKHLAK } from '../../domain/berakhlak.ts'
+import type { SkpAksi } from '../../domain/skp-workflow.ts'
+import type { KembalikanInput, SetujuiInput, SkpView } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { catatAudit } from '../../server/audit.ts'
+import { badRequest, conflict, forbidden, type FieldError } from '../../server/errors.ts'
+import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import * as rhkRepo from './rhk.repository.ts'
+import { cekVersi, keStatus, muatSkp } from './skp-akses.ts'
+import { validasiPengajuan } from './skp-validasi.ts'
+import { muatSkpView } from './skp-view.ts'
+import * as repo from './skp.repository.ts'
+import type { SkpRow, SkpBaru } from './skp.repository.ts'
+
+/**
+ * The SKP workflow (PermenPANRB 6/2022, DOMAIN §2): draft → diajukan → disetujui, or dikembalikan with
+ * notes; the penilai (or an admin) reopens an approved SKP, audited with the reason. Every step bumps
+ * versi, writes the audit row and tells the other party in-app.
+ */
+type Pesan = { judul: string; isi: string }
+
+function ekspektasiValid(ekspektasi: Record<string, string | null>) {
+  const salah: FieldError[] = Object.keys(ekspektasi)
+    .filter((k) => !(KODE_BERAKHLAK as readonly string[]).includes(k))
+    .map((k) => ({
+      path: `ekspektasi.${k}`,
+      message: { id: 'Nilai BerAKHLAK tidak dikenal.', en: 'Unknown BerAKHLAK value.' },
+    }))
+  if (salah.length)
+    throw badRequest(
+      'VALIDATION',
+      { id: 'Sebagian isian tidak valid.', en: 'Some input is not valid.' },
+      salah,
+    )
+}
+
+export function skpAlurService(database: Database) {
+  const { db } = database
+
+  /** One transition: lock, check authority and state, apply, audit, notify, answer the new SKP. */
+  async function jalankan(
+    ctx: Ctx,
+    id: string,
+    aksi: SkpAksi,
+    o: {
+      versi?: number
+      set?: (s: SkpRow) => Partial<SkpBaru>
+      sebelum?: (tx: Db, s: SkpRow) => Promise<void>
+      catatan?: unknown
+    },
+  ): Promise<SkpView> {
+    return db.transaction(async (tx) => {
+      const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
+      const ke = keStatus(s, aksi, peran)
+      cekVersi(s, o.versi)
+      await o.sebelum?.(tx, s)
+      const row = await repo.updateSkp(tx, s.id, { status: ke, ...o.set?.(s) })
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi,
+        entitas: 'skp',
+        entitasId: s.id,
+        sebelum: { status: s.status, versi: s.versi },
+        sesudah: { status: row.status, versi: row.versi, ...(o.catatan ? { catatan: o.catatan } : {}) },
+      })
+      await kabari(tx, row, aksi)
+      return muatSkpView(tx, row, peran)
+    })
+  }
+
+  /** Submitted → the penilai; returned / approved / reopened → the pegawai. */
+  async function kabari(tx: Db, s: SkpRow, aksi: SkpAksi) {
+    const nama = s.snapshot.pegawai.nama
+    const pesan: Partial<Record<SkpAksi, Pesan & { ke: string | null }>> = {
+      ajukan: {
+        ke: s.penilaiPegawaiId,
+        judul: `${nama} mengajukan SKP ${s.tahun}`,
+        isi: 'Periksa lalu setujui atau kembalikan.',
+      },
+      kembalikan: {
+        ke: s.pegawaiId,
+        judul: `SKP ${s.tahun} Anda dikembalikan`,
+        isi: s.catatanPengembalian ?? '',
+      },
+      setujui: {
+        ke: s.pegawaiId,
+        judul: `SKP ${s.tahun} Anda disetujui`,
+        isi: 'SKP Anda telah disetujui pejabat penilai.',
+      },
+      buka: {
+        ke: s.pegawaiId,
+        judul: `SKP ${s.tahun} Anda dibuka kembali`,
+        isi: 'SKP dapat diubah lalu diajukan kembali.',
+      },
+    }
+    const p = pesan[aksi]
+    if (!p?.ke) return
+    await kirimNotifikasi(tx, {
+      instansiId: s.instansiId,
+      penerimaPegawaiId: p.ke,
+      jenis: `skp.${aksi}`,
+      judul: p.judul,
+      isi: p.isi,
+      tautan: `/skp/${s.id}`,
+    })
+  }
+
+  const sekarang = () => new Date()
+
+  const ajukan = (ctx: Ctx, id: string, versi?: number) =>
+    jalankan(ctx, id, 'ajukan', {
+      versi,
+      sebelum: validasiPengajuan,
+      set: () => ({ diajukanAt: sekarang() }),
+    })
+
+  const tarik = (ctx: Ctx, id: string, versi?: number) =>
+    jalankan(ctx, id, 'tarik', { versi, set: () => ({ diajukanAt: null }) })
+
+  function setujui(ctx: Ctx, id: string, input: SetujuiInput) {
+    if (input.ekspektasi) ekspektasiValid(input.ekspektasi)
+    return jalankan(ctx, id, 'setujui', {
+      versi: input.versi,
+      sebelum: async (tx, s) => {
+        if (input.ekspektasi) await repo.simpanEkspektasi(tx, s.instansiId, s.id, input.ekspektasi)
+        await rhkRepo.hapusCatatanRhk(tx, s.id)
+      },
+      set: () => ({ disetujuiAt: sekarang(), catatanPengembalian: null }),
+      catatan: input.ekspektasi ? { ekspektasi: input.ekspektasi } : undefined,
+    })
+  }
+
+  function kembalikan(ctx: Ctx, id: string, input: KembalikanInput) {
+    return jalankan(ctx, id, 'kembalikan', {
+      versi: input.versi,
+      sebelum: async (tx, s) => {
+        const ada = new Set((await rhkRepo.listRhkSkp(tx, s.instansiId, s.id)).map((r) => r.id))
+        const salah = (input.catatanRhk ?? [])
+          .map((c, i) =>
+            ada.has(c.rhkId)
+              ? null
+              : {
+                  path: `catatanRhk.${i}.rhkId`,
+                  message: { id: 'RHK bukan bagian SKP ini.', en: 'This RHK is not part of this SKP.' },
+                },
+          )
+          .filter((x): x is FieldError => x !== null)
+        if (salah.length)
+          throw badRequest(
+            'VALIDATION',
+            { id: 'Sebagian isian tidak valid.', en: 'Some input is not valid.' },
+            salah,
+          )
+        await rhkRepo.hapusCatatanRhk(tx, s.id)
+        for (const c of input.catatanRhk ?? []) await rhkRepo.setCatatanRhk(tx, s.id, c.rhkId, c.catatan)
+      },
+      set: () => ({ catatanPengembalian: input.catatan, diajukanAt: null }),
+      catatan: { catatan: input.catatan, catatanRhk: input.catatanRhk ?? [] },
+    })
+  }
+
+  const buka = (ctx: Ctx, id: string, alasan: string, versi?: number) =>
+    jalankan(ctx, id, 'buka', { versi, set: () => ({ disetujuiAt: null }), catatan: { alasan } })
+
+  /** Ekspektasi khusus pimpinan per BerAKHLAK value: the penilai, while the SKP is submitted. */
+  async function ubahEkspektasi(ctx: Ctx, id: string, kode: string, ekspektasi: string | null) {
+    ekspektasiValid({ [kode]: ekspektasi })
+    return db.transaction(async (tx) => {
+      const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
+      if (!peran.includes('penilai')) throw forbidden()
+      if (s.status !== 'diajukan') {
+        throw conflict('SKP.EKSPEKTASI_TIDAK_SAAT_INI', {
+          id: 'Ekspektasi hanya dapat diisi saat SKP diajukan.',
+          en: 'Expectations can only be written while the SKP is submitted.',
+        })
+      }
+      const lama =
+        (await repo.listPerilaku(tx, s.instansiId, s.id)).find((p) => p.kode === kode)?.ekspektasi ?? null
+      await repo.simpanEkspektasi(tx, s.instansiId, s.id, { [kode]: ekspektasi })
+      const row = await repo.updateSkp(tx, s.id, {})
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'ubah_ekspektasi',
+        entitas: 'skp',
+        entitasId: s.id,
+        sebelum: { kode, ekspektasi: lama },
+        sesudah: { kode, ekspektasi },
+      })
+      return muatSkpView(tx, row, peran)
+    })
+  }
+
+  return { ajukan, tarik, setujui, kembalikan, buka, ubahEkspektasi }
+}

@@ -1,0 +1,102 @@
+import type { Database } from '../../db/client.ts'
+import type { SkpBawahanItem, SkpBawahanQuery } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { AppError } from '../../server/errors.ts'
+import { daftarBawahan } from '../kaskade/hierarki.repository.ts'
+import * as repo from './skp-bawahan.repository.ts'
+import { skpAlurService } from './skp-alur.service.ts'
+import { tahunIni } from './skp-akses.ts'
+import { hariIni } from './skp.policy.ts'
+
+type SkpRingkas = Awaited<ReturnType<typeof repo.listSkpDinilai>>[number]
+type Info = Awaited<ReturnType<typeof repo.infoPegawai>>[number]
+
+/**
+ * SKP Bawahan (DOMAIN §8): everyone I assess — today's subordinates from the tree and overrides, and
+ * anyone whose SKP of the year names me as penilai — with the status of their SKP, or 'belum_ada'.
+ */
+function susun(
+  saya: string,
+  bawahan: string[],
+  skps: SkpRingkas[],
+  info: Map<string, Info>,
+): SkpBawahanItem[] {
+  const item = (pegawaiId: string, s: SkpRingkas | null): SkpBawahanItem => {
+    const p = info.get(pegawaiId)
+    return {
+      pegawai: {
+        id: pegawaiId,
+        nip: p?.nip ?? '',
+        nama: p?.nama ?? '',
+        jabatan: p?.jabatan ?? null,
+        unor: p?.unor ?? null,
+      },
+      status: s?.status ?? 'belum_ada',
+      skp: s ? { id: s.id, status: s.status, mulai: s.mulai, selesai: s.selesai, versi: s.versi } : null,
+      sayaPenilai: s?.penilaiPegawaiId === saya,
+    }
+  }
+  const milikSaya = skps.filter((s) => s.penilaiPegawaiId === saya)
+  const hasil = milikSaya.map((s) => item(s.pegawaiId, s))
+  for (const id of bawahan) {
+    if (milikSaya.some((s) => s.pegawaiId === id)) continue
+    // a subordinate whose SKP still names an earlier penilai: show the latest one, read-only
+    const terakhir = skps.filter((s) => s.pegawaiId === id).sort((a, b) => (a.mulai < b.mulai ? 1 : -1))[0]
+    hasil.push(item(id, terakhir ?? null))
+  }
+  return hasil
+}
+
+export function skpBawahanService(database: Database) {
+  const { db } = database
+  const alur = skpAlurService(database)
+
+  async function list(ctx: Ctx, q: SkpBawahanQuery) {
+    const { instansiId, pegawaiId } = ctx.actor
+    if (!instansiId || !pegawaiId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize }
+    const tahun = q.tahun ?? tahunIni()
+    const hari = hariIni()
+    const bawahan = await daftarBawahan(db, instansiId, pegawaiId, hari)
+    const dinilai = await repo.listSkpDinilai(db, instansiId, pegawaiId, tahun)
+    const ids = [...new Set([...bawahan, ...dinilai.map((s) => s.pegawaiId)])]
+    const [skps, info] = await Promise.all([
+      repo.listSkpPegawaiBanyak(db, instansiId, ids, tahun),
+      repo.infoPegawai(db, instansiId, ids, hari),
+    ])
+    const perId = new Map<string, Info>()
+    for (const i of info) if (!perId.has(i.id) || i.jenis === 'definitif') perId.set(i.id, i)
+    const cari = q.q?.toLowerCase()
+    const items = susun(pegawaiId, bawahan, skps, perId)
+      .filter((i) => !q.status || i.status === q.status)
+      .filter((i) => !cari || i.pegawai.nama.toLowerCase().includes(cari) || i.pegawai.nip.includes(cari))
+      .sort(
+        (a, b) =>
+          a.pegawai.nama.localeCompare(b.pegawai.nama, 'id') ||
+          (a.skp?.mulai ?? '').localeCompare(b.skp?.mulai ?? ''),
+      )
+    const awal = (q.page - 1) * q.pageSize
+    return {
+      items: items.slice(awal, awal + q.pageSize),
+      total: items.length,
+      page: q.page,
+      pageSize: q.pageSize,
+    }
+  }
+
+  /** Approve several at once; each is checked on its own and answers its own result. */
+  async function setujuiBanyak(ctx: Ctx, skpIds: string[]) {
+    const hasil = []
+    for (const skpId of [...new Set(skpIds)]) {
+      try {
+        const v = await alur.setujui(ctx, skpId, {})
+        hasil.push({ skpId, ok: true, status: v.status, code: null, message: null })
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e
+        hasil.push({ skpId, ok: false, status: null, code: e.code, message: e.teks[ctx.lang] })
+      }
+    }
+    return { hasil }
+  }
+
+  return { list, setujuiBanyak }
+}

@@ -1,0 +1,91 @@
+import type { Db } from '../../db/client.ts'
+import {
+  transisiSkp,
+  type SkpAksi,
+  type SkpPeran,
+  type SkpStatus,
+  type SkpTransisiResult,
+} from '../../domain/skp-workflow.ts'
+import type { IzinSkp } from '../../shared/skp.ts'
+import type { Actor } from '../../server/auth/actor.ts'
+import { isAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
+import { forbidden, notFound } from '../../server/errors.ts'
+import { atasanAtauPimpinanAtas, type SkpRow } from './skp.repository.ts'
+
+/**
+ * Who may do what with an SKP (PermenPANRB 6/2022, DOMAIN §2): the owner drafts and submits, the penilai
+ * (as named in the SKP's snapshot) approves, returns and reopens, admins read and may reopen.
+ */
+export type SkpAkses = Pick<
+  SkpRow,
+  'instansiId' | 'pegawaiId' | 'penilaiPegawaiId' | 'penugasanId' | 'snapshot'
+>
+
+/** The instansi an actor reads SKPs in: undefined for a national admin (any), else their own. */
+export function lingkupSkp(actor: Actor): string | undefined {
+  if (isAdminNasional(actor)) return undefined
+  if (!actor.instansiId) throw notFound()
+  return actor.instansiId
+}
+
+/** Every relation the actor has to this SKP (someone may be both penilai and admin instansi). */
+export function peranSkp(
+  actor: Actor,
+  s: Pick<SkpAkses, 'instansiId' | 'pegawaiId' | 'penilaiPegawaiId'>,
+): SkpPeran[] {
+  const peran: SkpPeran[] = []
+  if (actor.pegawaiId && actor.instansiId === s.instansiId) {
+    if (actor.pegawaiId === s.pegawaiId) peran.push('pemilik')
+    if (actor.pegawaiId === s.penilaiPegawaiId) peran.push('penilai')
+  }
+  if (isAdminNasional(actor)) peran.push('admin_nasional')
+  else if (isAdminInstansi(actor, s.instansiId)) peran.push('admin_instansi')
+  return peran.length > 0 ? peran : ['lain']
+}
+
+/** Allowed when any relation allows it; otherwise the most telling refusal (a wrong state beats no authority). */
+export function cekAksi(status: SkpStatus, aksi: SkpAksi, peran: SkpPeran[]): SkpTransisiResult {
+  const hasil = peran.map((p) => transisiSkp(status, aksi, p))
+  return (
+    hasil.find((h) => h.ok) ??
+    hasil.find((h) => !h.ok && h.code === 'SKP.TRANSISI_TIDAK_SAH') ??
+    hasil[0] ?? { ok: false, code: 'SKP.BUKAN_WEWENANG' }
+  )
+}
+
+/** The buttons of the SKP page for this actor. The penilai writes ekspektasi while the SKP is submitted. */
+export function izinSkp(status: SkpStatus, peran: SkpPeran[]): IzinSkp {
+  const boleh = (aksi: SkpAksi) => cekAksi(status, aksi, peran).ok
+  return {
+    ubah: boleh('ubah'),
+    ajukan: boleh('ajukan'),
+    tarik: boleh('tarik'),
+    setujui: boleh('setujui'),
+    kembalikan: boleh('kembalikan'),
+    buka: boleh('buka'),
+    ubahEkspektasi: peran.includes('penilai') && status === 'diajukan',
+  }
+}
+
+/** Today in WIB: hierarchy questions are asked on the Indonesian calendar date. */
+export const hariIni = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
+
+/**
+ * Read access: owner, penilai, admins, the atasan penilai named in the snapshot, a pimpinan/kepala of the
+ * SKP's unit or a unit above it, an override atasan. Another instansi never gets here (queries are scoped:
+ * 404); someone of the same instansi without a relation gets 403.
+ */
+export async function assertBacaSkp(db: Db, actor: Actor, s: SkpAkses, peran = peranSkp(actor, s)) {
+  if (!isAdminNasional(actor) && actor.instansiId !== s.instansiId) throw notFound()
+  if (!peran.includes('lain')) return
+  if (actor.pegawaiId && s.snapshot.atasanPenilai?.pegawaiId === actor.pegawaiId) return
+  const boleh = await atasanAtauPimpinanAtas(db, {
+    instansiId: s.instansiId,
+    penugasanId: s.penugasanId,
+    pegawaiId: s.pegawaiId,
+    akunId: actor.akunId,
+    pembacaPegawaiId: actor.pegawaiId,
+    tanggal: hariIni(),
+  })
+  if (!boleh) throw forbidden()
+}

@@ -1,0 +1,150 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
+import type { SkpSnapshot } from '../../shared/skp.ts'
+
+/** Queries only. `lingkup` = the instansi the actor may see (undefined = national admin: any). */
+export type SkpRow = Omit<typeof skp.$inferSelect, 'snapshot'> & { snapshot: SkpSnapshot }
+export type SkpBaru = typeof skp.$inferInsert
+
+const dalam = (lingkup: string | undefined): SQL | undefined =>
+  lingkup ? eq(skp.instansiId, lingkup) : undefined
+
+export async function findSkp(db: Db, lingkup: string | undefined, id: string, kunci = false) {
+  const q = db
+    .select()
+    .from(skp)
+    .where(and(eq(skp.id, id), dalam(lingkup)))
+  const [row] = kunci ? await q.for('update') : await q
+  return row as SkpRow | undefined
+}
+
+export async function listSkpPegawai(db: Db, instansiId: string, pegawaiId: string, tahun?: number) {
+  const rows = await db
+    .select()
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        eq(skp.pegawaiId, pegawaiId),
+        tahun ? eq(skp.tahun, tahun) : undefined,
+      ),
+    )
+    .orderBy(desc(skp.tahun), desc(skp.mulai))
+  return rows as SkpRow[]
+}
+
+export const findSkpPenugasan = async (db: Db, penugasanId: string, tahun: number) =>
+  (
+    await db
+      .select()
+      .from(skp)
+      .where(and(eq(skp.penugasanId, penugasanId), eq(skp.tahun, tahun)))
+      .limit(1)
+  )[0] as SkpRow | undefined
+
+export const insertSkp = async (db: Db, values: SkpBaru) =>
+  (await db.insert(skp).values(values).returning())[0] as SkpRow
+
+/** Every change bumps versi (optimistic concurrency) and updatedAt. */
+export async function updateSkp(db: Db, id: string, set: Partial<SkpBaru>) {
+  const [row] = await db
+    .update(skp)
+    .set({ ...set, versi: sql`${skp.versi} + 1`, updatedAt: new Date() })
+    .where(eq(skp.id, id))
+    .returning()
+  return row as SkpRow
+}
+
+export async function findPegawai(db: Db, instansiId: string, pegawaiId: string) {
+  const [row] = await db
+    .select()
+    .from(pegawai)
+    .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, pegawaiId)))
+  return row
+}
+
+/** The pegawai's assignments with their jabatan kind (JPT → SKP JPT), oldest first. */
+export const listPenugasanPegawai = (db: Db, instansiId: string, pegawaiId: string) =>
+  db
+    .select({
+      id: penugasan.id,
+      mulai: penugasan.mulai,
+      selesai: penugasan.selesai,
+      jenis: penugasan.jenis,
+      jenisJabatan: jabatan.jenis,
+      jabatan: jabatan.nama,
+      unor: unor.nama,
+    })
+    .from(penugasan)
+    .innerJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
+    .innerJoin(unor, eq(unor.id, penugasan.unorId))
+    .where(and(eq(penugasan.instansiId, instansiId), eq(penugasan.pegawaiId, pegawaiId)))
+    .orderBy(asc(penugasan.mulai))
+
+export const listPerilaku = (db: Db, instansiId: string, skpId: string) =>
+  db
+    .select({ kode: skpPerilaku.kodeNilai, ekspektasi: skpPerilaku.ekspektasi })
+    .from(skpPerilaku)
+    .where(and(eq(skpPerilaku.instansiId, instansiId), eq(skpPerilaku.skpId, skpId)))
+
+export async function simpanEkspektasi(
+  db: Db,
+  instansiId: string,
+  skpId: string,
+  isian: Record<string, string | null>,
+) {
+  const values = Object.entries(isian).map(([kodeNilai, ekspektasi]) => ({
+    instansiId,
+    skpId,
+    kodeNilai,
+    ekspektasi: ekspektasi?.trim() ? ekspektasi.trim() : null,
+  }))
+  if (values.length === 0) return
+  await db
+    .insert(skpPerilaku)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [skpPerilaku.skpId, skpPerilaku.kodeNilai],
+      set: { ekspektasi: sql`excluded.ekspektasi` },
+    })
+}
+
+/**
+ * May this pegawai read the SKP as a superior? True when they head (today) the SKP's unit or a unit
+ * above it, hold a pimpinan scope over it, or are the pegawai's override atasan today.
+ */
+export async function atasanAtauPimpinanAtas(
+  db: Db,
+  o: {
+    instansiId: string
+    penugasanId: string
+    pegawaiId: string
+    akunId: string
+    pembacaPegawaiId: string | null
+    tanggal: string
+  },
+) {
+  const rows = await db.execute<{ boleh: boolean }>(sql`
+    with recursive naik(id, parent_id) as (
+      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id
+        where p.id = ${o.penugasanId} and p.instansi_id = ${o.instansiId}
+      union
+      select u.id, u.parent_id from unor u join naik on u.id = naik.parent_id where u.instansi_id = ${o.instansiId}
+    )
+    select (
+      exists (select 1 from naik where naik.id in (
+        select k.unor_id from penugasan k where k.instansi_id = ${o.instansiId} and k.pegawai_id = ${o.pembacaPegawaiId}
+          and k.is_kepala and k.mulai <= ${o.tanggal} and (k.selesai is null or k.selesai >= ${o.tanggal})
+        union
+        select a.lingkup_unor_id from akun a where a.id = ${o.akunId} and 'pimpinan' = any(a.peran)
+      ))
+      or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
+        and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
+        and ao.mulai <= ${o.tanggal} and (ao.selesai is null or ao.selesai >= ${o.tanggal}))
+    ) as boleh`)
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { boleh: boolean }[] }).rows) as {
+    boleh: boolean
+  }[]
+  return list[0]?.boleh === true
+}

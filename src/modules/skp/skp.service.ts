@@ -1,0 +1,81 @@
+import type { Database } from '../../db/client.ts'
+import type { SkpCreate, SkpPatch, SkpRingkas, SkpView } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { catatAudit } from '../../server/audit.ts'
+import { forbidden } from '../../server/errors.ts'
+import { buatSkpInti } from './skp-buat.ts'
+import { muatUntukUbah } from './skp-akses.ts'
+import { bacaSkpView, muatSkpView } from './skp-view.ts'
+import { peranSkp } from './skp.policy.ts'
+import * as repo from './skp.repository.ts'
+
+const ringkas = (s: repo.SkpRow): SkpRingkas => ({
+  id: s.id,
+  tahun: s.tahun,
+  mulai: s.mulai,
+  selesai: s.selesai,
+  status: s.status,
+  pendekatan: s.pendekatan,
+  varian: s.varian,
+  versi: s.versi,
+  jabatan: s.snapshot.pegawai.jabatan,
+  unor: s.snapshot.pegawai.unor,
+  penilaiNama: s.snapshot.penilai?.nama ?? null,
+})
+
+/** Only a pegawai has an SKP: accounts without one (national admins) are refused creating one. */
+function pegawaiSaya(ctx: Ctx) {
+  const { instansiId, pegawaiId } = ctx.actor
+  if (!instansiId || !pegawaiId) {
+    throw forbidden({
+      id: 'Akun ini tidak terhubung ke data pegawai.',
+      en: 'This account is not linked to an employee.',
+    })
+  }
+  return { instansiId, pegawaiId }
+}
+
+export function skpService(database: Database) {
+  const { db } = database
+
+  async function list(ctx: Ctx, tahun?: number) {
+    const { instansiId, pegawaiId } = ctx.actor
+    if (!instansiId || !pegawaiId) return { items: [] }
+    return { items: (await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)).map(ringkas) }
+  }
+
+  /** The SKP page, in one prepared query (see skp-view.ts). */
+  const get = (ctx: Ctx, id: string): Promise<SkpView> => bacaSkpView(db, ctx.actor, id)
+
+  async function create(ctx: Ctx, input: SkpCreate): Promise<SkpView> {
+    const { instansiId, pegawaiId } = pegawaiSaya(ctx)
+    return db.transaction(async (tx) => {
+      const row = await buatSkpInti(tx, ctx, instansiId, pegawaiId, input)
+      return muatSkpView(tx, row, peranSkp(ctx.actor, row))
+    })
+  }
+
+  /** Pendekatan and lampiran, by the owner while editable, against the versi the client saw. */
+  async function patch(ctx: Ctx, id: string, input: SkpPatch): Promise<SkpView> {
+    return db.transaction(async (tx) => {
+      const { s, peran, ke } = await muatUntukUbah(tx, ctx, id, input.versi)
+      const set = {
+        status: ke,
+        ...(input.pendekatan ? { pendekatan: input.pendekatan } : {}),
+        ...(input.lampiran ? { lampiran: input.lampiran } : {}),
+      }
+      const row = await repo.updateSkp(tx, s.id, set)
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'ubah',
+        entitas: 'skp',
+        entitasId: s.id,
+        sebelum: { status: s.status, pendekatan: s.pendekatan, lampiran: s.lampiran, versi: s.versi },
+        sesudah: { status: row.status, pendekatan: row.pendekatan, lampiran: row.lampiran, versi: row.versi },
+      })
+      return muatSkpView(tx, row, peran)
+    })
+  }
+
+  return { list, get, create, patch, pegawaiSaya }
+}

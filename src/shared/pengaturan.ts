@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import { IsoDate, m } from './common.ts'
+
+/**
+ * Settings per instansi and year (DOMAIN.md: everything marked configurable). The shape mirrors
+ * `PengaturanTahun` in src/domain/settings.ts; bounds keep an admin from saving nonsense.
+ */
+export const TAHUN_MIN = 2021
+export const TAHUN_MAX = 2100
+export const Tahun = z.coerce
+  .number()
+  .int()
+  .min(TAHUN_MIN, m(`Tahun minimal ${TAHUN_MIN}`, `Year must be ${TAHUN_MIN} or later`))
+  .max(TAHUN_MAX, m(`Tahun maksimal ${TAHUN_MAX}`, `Year must be ${TAHUN_MAX} or earlier`))
+
+const RATING = z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH'])
+const PREDIKAT_ORGANISASI = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
+const PREDIKAT_PEGAWAI = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
+// DOMAIN §1: statuses that may be exempted from SKP; 'aktif' never (it would exempt everyone)
+export const STATUS_BISA_BEBAS_SKP = [
+  'pejabat_negara',
+  'diberhentikan_sementara',
+  'cltn',
+  'mpp',
+  'tugas_belajar',
+  'pensiun',
+  'berhenti',
+] as const
+
+const Persen = z
+  .number()
+  .min(0, m('Nilai minimal 0', 'Must be at least 0'))
+  .max(200, m('Nilai maksimal 200', 'Must be at most 200'))
+const Hari = (maks: number) =>
+  z
+    .number()
+    .int()
+    .min(1, m('Minimal 1 hari', 'At least 1 day'))
+    .max(maks, m(`Maksimal ${maks} hari`, `At most ${maks} days`))
+
+const AmbangRating = z.strictObject({
+  diAtasMinSemua: Persen,
+  diAtasMinSalahSatu: Persen,
+  sesuaiMinSemua: Persen,
+})
+
+const fields = {
+  periodePenilaian: z.enum(['bulanan', 'triwulan', 'semester']),
+  batasSkp: IsoDate,
+  hariKunciRealisasi: Hari(90),
+  statusBebasSkp: z.array(z.enum(STATUS_BISA_BEBAS_SKP)).max(STATUS_BISA_BEBAS_SKP.length),
+  pembulatanDistribusi: z.enum(['terdekat', 'bawah', 'atas']),
+  batasKeberatanHari: Hari(90),
+  persenTunjangan: z.record(z.enum(PREDIKAT_PEGAWAI), Persen).nullable(),
+}
+
+/** The full settings of a year, as stored and returned. */
+export const PengaturanTahun = z.strictObject({
+  ...fields,
+  ambangRating: AmbangRating,
+  petaPimpinan: z.record(z.enum(PREDIKAT_ORGANISASI), RATING),
+})
+export type PengaturanTahun = z.infer<typeof PengaturanTahun>
+
+/** A change: any field; ambangRating and petaPimpinan field by field (merged onto the stored year). */
+export const PengaturanParsial = z.strictObject({
+  ...z.strictObject(fields).partial().shape,
+  ambangRating: AmbangRating.partial().optional(),
+  petaPimpinan: z.partialRecord(z.enum(PREDIKAT_ORGANISASI), RATING).optional(),
+})
+export type PengaturanParsial = z.infer<typeof PengaturanParsial>
+
+export const PengaturanQuery = z.object({ instansiId: z.uuid().optional() })
+export const TahunParams = z.object({ tahun: Tahun })
+
+export const PengaturanBuka = z.object({
+  instansiId: z.uuid().optional(),
+  tahun: Tahun,
+  pengaturan: PengaturanParsial.optional(),
+})
+export type PengaturanBuka = z.infer<typeof PengaturanBuka>
+
+export const PengaturanUbah = z.object({
+  instansiId: z.uuid().optional(),
+  pengaturan: PengaturanParsial,
+})
+export type PengaturanUbah = z.infer<typeof PengaturanUbah>
+
+export const STATUS_TAHUN = ['dibuka', 'ditutup', 'belum_dibuka'] as const
+
+/** `dibuka: false` (status belum_dibuka) = the year is not opened yet and these are the defaults. */
+export const PengaturanView = z.object({
+  instansiId: z.string(),
+  tahun: z.number(),
+  status: z.enum(STATUS_TAHUN),
+  dibuka: z.boolean(),
+  pengaturan: PengaturanTahun,
+})
+export type PengaturanView = z.infer<typeof PengaturanView>
+
+export const PengaturanDaftar = z.object({
+  items: z.array(
+    z.object({ tahun: z.number(), status: z.enum(['dibuka', 'ditutup']), updatedAt: z.string() }),
+  ),
+})
+export type PengaturanDaftar = z.infer<typeof PengaturanDaftar>

@@ -1,0 +1,299 @@
+import { z } from 'zod'
+import { m, PageQuery } from './common.ts'
+import { Tahun } from './pengaturan.ts'
+
+/** SKP planning (PermenPANRB 6/2022, DOMAIN.md §2): request and response shapes shared by server and web. */
+export const SKP_STATUS = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
+export const PENDEKATAN = ['kuantitatif', 'kualitatif'] as const
+export const VARIAN = ['jpt', 'administrasi_fungsional'] as const
+export const JENIS_RHK = ['utama', 'tambahan'] as const
+export const KLASIFIKASI = ['organisasi', 'individu'] as const
+export const PERSPEKTIF = [
+  'penerima_layanan',
+  'proses_bisnis_internal',
+  'penguatan_internal',
+  'anggaran',
+] as const
+export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const
+
+const Teks = (maks: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, m('Wajib diisi', 'Required'))
+    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
+
+// --- input ---
+
+export const SkpCreate = z.object({
+  tahun: Tahun,
+  pendekatan: z.enum(PENDEKATAN),
+  varian: z.enum(VARIAN),
+  /** Which assignment of the year (after a mutasi there are several); default: the current one. */
+  penugasanId: z.uuid().optional(),
+})
+export type SkpCreate = z.infer<typeof SkpCreate>
+
+export const Lampiran = z.object({
+  dukunganSumberDaya: z.array(Teks(1000)).max(50),
+  skemaPertanggungjawaban: z.array(Teks(1000)).max(50),
+  konsekuensi: z.array(Teks(1000)).max(50),
+})
+export type Lampiran = z.infer<typeof Lampiran>
+
+const Versi = z.number().int().min(1)
+
+export const SkpPatch = z.object({
+  pendekatan: z.enum(PENDEKATAN).optional(),
+  lampiran: Lampiran.optional(),
+  /** The versi the client last saw: a stale one answers 409 (optimistic concurrency). */
+  versi: Versi,
+})
+export type SkpPatch = z.infer<typeof SkpPatch>
+
+const Target = z
+  .number(m('Target harus berupa angka', 'Target must be a number'))
+  .positive(m('Target harus lebih dari 0', 'Target must be greater than 0'))
+  .max(1e12)
+
+export const IkiInput = z
+  .object({
+    aspek: z.enum(ASPEK),
+    indikator: Teks(1000),
+    targetMin: Target,
+    targetMax: Target.nullish(),
+    satuan: Teks(50),
+  })
+  .refine((i) => i.targetMax == null || i.targetMax >= i.targetMin, {
+    path: ['targetMax'],
+    message: m(
+      'Target maksimal tidak boleh kurang dari target minimal',
+      'Maximum target must not be below the minimum',
+    ),
+  })
+export type IkiInput = z.infer<typeof IkiInput>
+
+export const RhkInput = z.object({
+  jenis: z.enum(JENIS_RHK),
+  deskripsi: Teks(2000),
+  /** The superior's approved RHK this RHK contributes to; null only for the instansi's top leader. */
+  intervensiRhkId: z.uuid().nullable(),
+  klasifikasi: z.enum(KLASIFIKASI),
+  penugasanDari: z.string().trim().max(300).nullish(),
+  /** SKP JPT only. */
+  perspektif: z.enum(PERSPEKTIF).nullish(),
+  iki: z.array(IkiInput).min(1, m('Minimal satu indikator (IKI)', 'At least one indicator (IKI)')).max(20),
+})
+export type RhkInput = z.infer<typeof RhkInput>
+
+export const UrutanInput = z.object({ ids: z.array(z.uuid()).min(1).max(200) })
+export const VersiOpsional = z.object({ versi: Versi.optional() })
+
+export const SetujuiInput = z.object({
+  /** Ekspektasi khusus pimpinan per BerAKHLAK kode (e.g. AKUNTABEL), written when approving. */
+  ekspektasi: z.record(z.string(), z.string().trim().max(2000)).optional(),
+  versi: Versi.optional(),
+})
+export type SetujuiInput = z.infer<typeof SetujuiInput>
+
+export const KembalikanInput = z.object({
+  catatan: Teks(4000),
+  catatanRhk: z
+    .array(z.object({ rhkId: z.uuid(), catatan: Teks(2000) }))
+    .max(200)
+    .optional(),
+  versi: Versi.optional(),
+})
+export type KembalikanInput = z.infer<typeof KembalikanInput>
+
+export const BukaInput = z.object({ alasan: Teks(2000), versi: Versi.optional() })
+export const PerilakuInput = z.object({ ekspektasi: z.string().trim().max(2000).nullable() })
+export const PerilakuParams = z.object({ id: z.uuid(), kode: z.string().max(50) })
+export const SalinInput = z.object({ dariSkpId: z.uuid(), tahun: Tahun })
+export const SkpListQuery = z.object({ tahun: Tahun.optional() })
+
+// --- views ---
+
+export const PejabatSnapshot = z.object({
+  pegawaiId: z.string().nullable(),
+  nama: z.string(),
+  nip: z.string().nullable(),
+  pangkat: z.string().nullable(),
+  golongan: z.string().nullable(),
+  jabatan: z.string(),
+  unor: z.string(),
+})
+export type PejabatSnapshot = z.infer<typeof PejabatSnapshot>
+
+export const SkpSnapshot = z.object({
+  pegawai: PejabatSnapshot,
+  /** The non-ASN official (nip null) for the instansi's top leader; null when nobody could be found. */
+  penilai: PejabatSnapshot.nullable(),
+  atasanPenilai: PejabatSnapshot.nullable(),
+  pimpinanTertinggi: z.boolean(),
+})
+export type SkpSnapshot = z.infer<typeof SkpSnapshot>
+
+export const IkiView = z.object({
+  id: z.string(),
+  aspek: z.enum(ASPEK),
+  indikator: z.string(),
+  targetMin: z.number(),
+  targetMax: z.number().nullable(),
+  satuan: z.string(),
+  /** e.g. '12 Dokumen', '80–100 %'. */
+  targetLabel: z.string(),
+})
+
+export const RhkView = z.object({
+  id: z.string(),
+  jenis: z.enum(JENIS_RHK),
+  urutan: z.number(),
+  deskripsi: z.string(),
+  klasifikasi: z.enum(KLASIFIKASI),
+  penugasanDari: z.string().nullable(),
+  perspektif: z.enum(PERSPEKTIF).nullable(),
+  catatanPengembalian: z.string().nullable(),
+  intervensi: z.object({ rhkId: z.string(), deskripsi: z.string(), pegawaiNama: z.string() }).nullable(),
+  timKerja: z.object({ id: z.string(), nama: z.string() }).nullable(),
+  iki: z.array(IkiView),
+})
+export type RhkView = z.infer<typeof RhkView>
+
+export const PerilakuView = z.object({
+  kode: z.string(),
+  nama: z.string(),
+  indikator: z.array(z.string()),
+  ekspektasi: z.string().nullable(),
+})
+
+export const IzinSkp = z.object({
+  ubah: z.boolean(),
+  ajukan: z.boolean(),
+  tarik: z.boolean(),
+  setujui: z.boolean(),
+  kembalikan: z.boolean(),
+  buka: z.boolean(),
+  ubahEkspektasi: z.boolean(),
+})
+export type IzinSkp = z.infer<typeof IzinSkp>
+
+export const SkpView = z.object({
+  id: z.string(),
+  instansiId: z.string(),
+  pegawaiId: z.string(),
+  penugasanId: z.string(),
+  tahun: z.number(),
+  mulai: z.string(),
+  selesai: z.string(),
+  pendekatan: z.enum(PENDEKATAN),
+  varian: z.enum(VARIAN),
+  status: z.enum(SKP_STATUS),
+  versi: z.number(),
+  catatanPengembalian: z.string().nullable(),
+  diajukanAt: z.string().nullable(),
+  disetujuiAt: z.string().nullable(),
+  snapshot: SkpSnapshot,
+  rhk: z.array(RhkView),
+  perilaku: z.array(PerilakuView),
+  lampiran: Lampiran,
+  izin: IzinSkp,
+})
+export type SkpView = z.infer<typeof SkpView>
+
+export const SkpRingkas = z.object({
+  id: z.string(),
+  tahun: z.number(),
+  mulai: z.string(),
+  selesai: z.string(),
+  status: z.enum(SKP_STATUS),
+  pendekatan: z.enum(PENDEKATAN),
+  varian: z.enum(VARIAN),
+  versi: z.number(),
+  jabatan: z.string(),
+  unor: z.string(),
+  penilaiNama: z.string().nullable(),
+})
+export type SkpRingkas = z.infer<typeof SkpRingkas>
+export const SkpDaftar = z.object({ items: z.array(SkpRingkas) })
+
+export const SalinView = z.object({ skp: SkpView, catatan: z.string() })
+
+export const ALASAN_KANDIDAT_KOSONG = [
+  'ATASAN_BELUM_DISETUJUI',
+  'ATASAN_BELUM_PUNYA_SKP',
+  'PIMPINAN_TERTINGGI',
+  'TIDAK_ADA_ATASAN',
+] as const
+
+export const KandidatIntervensiView = z.object({
+  kandidat: z.array(
+    z.object({
+      rhkId: z.string(),
+      deskripsi: z.string(),
+      jenis: z.enum(JENIS_RHK),
+      pegawaiNama: z.string(),
+      sumber: z.enum(['atasan', 'ketua_tim']),
+    }),
+  ),
+  /** Why the atasan's part of the list is empty (null when the atasan has approved RHK). */
+  alasanKosong: z.enum(ALASAN_KANDIDAT_KOSONG).nullable(),
+  atasan: z.object({ nama: z.string(), nip: z.string().nullable() }).nullable(),
+})
+export type KandidatIntervensiView = z.infer<typeof KandidatIntervensiView>
+
+// --- SKP bawahan ---
+
+export const STATUS_BAWAHAN = [...SKP_STATUS, 'belum_ada'] as const
+export const SkpBawahanQuery = PageQuery.extend({
+  tahun: Tahun.optional(),
+  status: z.enum(STATUS_BAWAHAN).optional(),
+})
+export type SkpBawahanQuery = z.infer<typeof SkpBawahanQuery>
+
+export const SkpBawahanItem = z.object({
+  pegawai: z.object({
+    id: z.string(),
+    nip: z.string(),
+    nama: z.string(),
+    jabatan: z.string().nullable(),
+    unor: z.string().nullable(),
+  }),
+  status: z.enum(STATUS_BAWAHAN),
+  skp: z
+    .object({
+      id: z.string(),
+      status: z.enum(SKP_STATUS),
+      mulai: z.string(),
+      selesai: z.string(),
+      versi: z.number(),
+    })
+    .nullable(),
+  /** True when the SKP names me as penilai, so I may approve/return it. */
+  sayaPenilai: z.boolean(),
+})
+export type SkpBawahanItem = z.infer<typeof SkpBawahanItem>
+
+export const SetujuiBanyakInput = z.object({ skpIds: z.array(z.uuid()).min(1).max(100) })
+export const SetujuiBanyakView = z.object({
+  hasil: z.array(
+    z.object({
+      skpId: z.string(),
+      ok: z.boolean(),
+      status: z.enum(SKP_STATUS).nullable(),
+      code: z.string().nullable(),
+      message: z.string().nullable(),
+    }),
+  ),
+})
+
+const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 })
+
+/** How a target is printed: '12 Dokumen', '80–100 %' (DOMAIN §2: a number + unit, or a range). */
+export function labelTarget(targetMin: number, targetMax: number | null, satuan: string): string {
+  const nilai =
+    targetMax != null && targetMax !== targetMin
+      ? `${angka.format(targetMin)}–${angka.format(targetMax)}`
+      : angka.format(targetMin)
+  return `${nilai} ${satuan}`
+}
