@@ -2,11 +2,48 @@ import type { FastifyInstance } from 'fastify'
 import type { AppDeps } from './deps.ts'
 import { akunRoutes } from '../modules/akun/akun.routes.ts'
 import { instansiRoutes } from '../modules/organisasi/instansi.routes.ts'
+import { unorRoutes } from '../modules/organisasi/unor.routes.ts'
+import { jabatanRoutes } from '../modules/organisasi/jabatan.routes.ts'
+import { pegawaiRoutes } from '../modules/pegawai/pegawai.routes.ts'
+import { penugasanRoutes } from '../modules/pegawai/penugasan.routes.ts'
+import { atasanRoutes } from '../modules/pegawai/atasan.routes.ts'
+import { auditRoutes } from '../modules/audit/audit.routes.ts'
+import { pengaturanRoutes } from '../modules/skp/pengaturan.routes.ts'
+import { skpRoutes } from '../modules/skp/skp.routes.ts'
+import { skpAlurRoutes } from '../modules/skp/skp-alur.routes.ts'
+import { rhkRoutes } from '../modules/skp/rhk.routes.ts'
+import { skpBawahanRoutes } from '../modules/skp/skp-bawahan.routes.ts'
+import { notifikasiRoutes } from '../modules/notifikasi/notifikasi.routes.ts'
+import { imporRoutes } from '../modules/impor/impor.routes.ts'
+import { matriksPeranHasilRoutes } from '../modules/kaskade/matriks-peran-hasil.routes.ts'
+import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
+import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
+import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
 /** Every API module, mounted under /api/v1. One line per module. */
-export const apiModules: Register[] = [akunRoutes, instansiRoutes]
+export const apiModules: Register[] = [
+  akunRoutes,
+  instansiRoutes,
+  unorRoutes,
+  jabatanRoutes,
+  pegawaiRoutes,
+  penugasanRoutes,
+  atasanRoutes,
+  auditRoutes,
+  pengaturanRoutes,
+  skpRoutes,
+  skpAlurRoutes,
+  rhkRoutes,
+  skpBawahanRoutes,
+  notifikasiRoutes,
+  imporRoutes,
+  matriksPeranHasilRoutes,
+  timKerjaRoutes,
+  keselarasanRoutes,
+  dokumenRoutes,
+]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */
-export const publicModules: Register[] = []
+export const publicModules: Register[] = [verifikasiPageRoutes]

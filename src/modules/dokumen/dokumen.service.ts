@@ -1,0 +1,147 @@
+import { sql } from 'drizzle-orm'
+import type { Database, Db } from '../../db/client.ts'
+import { maskNip } from '../../domain/nip.ts'
+import type { RingkasanDokumen, VerifikasiView } from '../../shared/dokumen.ts'
+import type { PejabatSnapshot, SkpView } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { catatAudit } from '../../server/audit.ts'
+import type { Config } from '../../server/config.ts'
+import { notFound } from '../../server/errors.ts'
+import { findInstansi } from '../organisasi/instansi.repository.ts'
+import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
+import { findSkp, type SkpRow } from '../skp/skp.repository.ts'
+import { muatSkpView } from '../skp/skp-view.ts'
+import * as repo from './dokumen.repository.ts'
+import type { PejabatDokumen, SkpDokumenData } from './skp-document.types.ts'
+import { renderSkpPdf } from './skp-pdf.ts'
+import { buatKodeVerifikasi, hashKonten, normalisasiKodeVerifikasi } from './verifikasi.ts'
+
+/**
+ * The official SKP document (DOMAIN §6) with its verification code. The content hash covers everything
+ * printed except the printing date and the code itself, so downloading an unchanged SKP again reuses the
+ * same document (same code), while any change — an RHK, a target, the status — issues a new one.
+ */
+type IsiSkp = Omit<SkpDokumenData, 'tanggal' | 'verifikasi'>
+
+const LABEL_PERSPEKTIF: Record<string, string> = {
+  penerima_layanan: 'Penerima Layanan',
+  proses_bisnis_internal: 'Proses Bisnis Internal',
+  penguatan_internal: 'Penguatan Internal',
+  anggaran: 'Anggaran',
+}
+
+const pangkatGolongan = (p: PejabatSnapshot) => [p.pangkat, p.golongan].filter(Boolean).join(', ') || null
+
+const pejabat = (p: PejabatSnapshot | null): PejabatDokumen =>
+  p
+    ? { nama: p.nama, nip: p.nip, pangkatGolongan: pangkatGolongan(p), jabatan: p.jabatan, unitKerja: p.unor }
+    : { nama: '-', nip: null, pangkatGolongan: null, jabatan: '-', unitKerja: '-' }
+
+export function isiSkp(s: SkpRow, view: SkpView, instansi: { nama: string; lokasi: string | null }): IsiSkp {
+  const { pegawai } = s.snapshot
+  return {
+    instansi: instansi.nama,
+    unit: pegawai.unor,
+    tahun: s.tahun,
+    periode: { mulai: s.mulai, selesai: s.selesai },
+    pendekatan: s.pendekatan,
+    varian: s.varian,
+    status: s.status,
+    pegawai: {
+      ...pejabat(pegawai),
+      nip: pegawai.nip ?? '-',
+      pangkatGolongan: pangkatGolongan(pegawai) ?? '-',
+    },
+    penilai: pejabat(s.snapshot.penilai),
+    atasanPenilai: s.snapshot.atasanPenilai ? pejabat(s.snapshot.atasanPenilai) : null,
+    hasilKerja: view.rhk.map((r) => ({
+      jenis: r.jenis,
+      rhkIntervensi: r.intervensi?.deskripsi ?? null,
+      rhk: r.deskripsi,
+      perspektif: r.perspektif ? LABEL_PERSPEKTIF[r.perspektif] : null,
+      iki: r.iki.map((i) => ({ aspek: i.aspek, indikator: i.indikator, target: i.targetLabel })),
+    })),
+    perilaku: view.perilaku.map((p) => ({ nama: p.nama, indikator: p.indikator, ekspektasi: p.ekspektasi })),
+    lampiran: view.lampiran,
+    tempat: instansi.lokasi ?? instansi.nama,
+  }
+}
+
+/** Today in WIB: the date printed before the signatures. */
+const hariIniWib = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
+
+export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl'>) {
+  const urlVerifikasi = (kode: string) => `${config.publicUrl.replace(/\/+$/, '')}/verifikasi/${kode}`
+
+  /** Same content → the existing document; otherwise a new code. Serialised per SKP by an advisory lock. */
+  async function terbitkan(tx: Db, ctx: Ctx, s: SkpRow, isi: IsiSkp) {
+    const hash = hashKonten(isi)
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`dokumen:${s.id}`}))`)
+    const ada = await repo.findDokumenSama(tx, s.instansiId, s.id, hash)
+    if (ada) return ada
+    const ringkasan: RingkasanDokumen = {
+      jenis: 'SKP',
+      tahun: s.tahun,
+      periode: { mulai: s.mulai, selesai: s.selesai },
+      nama: isi.pegawai.nama,
+      nipTersamar: maskNip(isi.pegawai.nip),
+      status: s.status,
+      hash,
+    }
+    const row = await repo.insertDokumen(tx, {
+      instansiId: s.instansiId,
+      jenis: 'skp',
+      entitasId: s.id,
+      kodeVerifikasi: buatKodeVerifikasi(),
+      hashKonten: hash,
+      ringkasan,
+    })
+    await catatAudit(tx, ctx, {
+      instansiId: s.instansiId,
+      aksi: 'terbitkan',
+      entitas: 'dokumen',
+      entitasId: row.id,
+      sesudah: row,
+    })
+    return row
+  }
+
+  /** GET /skp/:id/pdf — the owner, the penilai, the atasan chain and admins (the SKP read policy). */
+  async function skpPdf(ctx: Ctx, skpId: string) {
+    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
+    if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
+    await assertBacaSkp(db, ctx.actor, s)
+    const [view, instansi] = await Promise.all([muatSkpView(db, s, ['lain']), findInstansi(db, s.instansiId)])
+    const isi = isiSkp(s, view, { nama: instansi?.nama ?? '', lokasi: instansi?.lokasi ?? null })
+    const dok = await db.transaction((tx) => terbitkan(tx, ctx, s, isi))
+    const kode = dok.kodeVerifikasi
+    const pdf = await renderSkpPdf({
+      ...isi,
+      tanggal: hariIniWib(),
+      verifikasi: { kode, url: urlVerifikasi(kode) },
+    })
+    return { pdf, namaFile: `SKP_${s.snapshot.pegawai.nip ?? s.pegawaiId}_${s.tahun}.pdf`, kode }
+  }
+
+  /** Public: the stored summary of a document, and nothing more. Undefined when the code is unknown. */
+  async function verifikasi(kodeMasukan: string): Promise<VerifikasiView | undefined> {
+    const kode = normalisasiKodeVerifikasi(kodeMasukan)
+    const row = kode ? await repo.findDokumenByKode(db, kode) : undefined
+    if (!row) return undefined
+    const r = row.ringkasan
+    return {
+      valid: true,
+      kode: row.kodeVerifikasi,
+      jenis: r.jenis,
+      tahun: r.tahun,
+      periode: { mulai: r.periode.mulai, selesai: r.periode.selesai },
+      nama: r.nama,
+      nipTersamar: r.nipTersamar,
+      status: r.status,
+      hash: r.hash,
+      dibuat: row.createdAt.toISOString(),
+    }
+  }
+
+  return { skpPdf, verifikasi, urlVerifikasi }
+}

@@ -1,0 +1,100 @@
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { atasanOverride, penugasan, unor } from '../../db/schema/index.ts'
+import { aktifPada } from '../../db/sql-helpers.ts'
+import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
+
+/**
+ * Who assesses whom, from the unor tree and the admin overrides (PermenPANRB 6/2022: the penilai is the
+ * atasan langsung). Loads only the part of the instansi the question needs, then asks the pure
+ * `resolvePenilai` rules, so this module never disagrees with the rest of the product.
+ */
+
+async function unitInstansi(db: Db, instansiId: string) {
+  return db.select({ id: unor.id, parentId: unor.parentId }).from(unor).where(eq(unor.instansiId, instansiId))
+}
+
+async function overrideAktif(db: Db, instansiId: string, tanggal: string) {
+  return db
+    .select({
+      pegawaiId: atasanOverride.pegawaiId,
+      atasanPegawaiId: atasanOverride.atasanPegawaiId,
+      mulai: atasanOverride.mulai,
+      selesai: atasanOverride.selesai,
+    })
+    .from(atasanOverride)
+    .where(
+      and(
+        eq(atasanOverride.instansiId, instansiId),
+        aktifPada(atasanOverride.mulai, atasanOverride.selesai, tanggal),
+      ),
+    )
+}
+
+/** Every active assignment of the pegawai selected by `pilih` (all their positions, not only the matching one). */
+async function penugasanAktif(db: Db, instansiId: string, tanggal: string, pilih: SQL | undefined) {
+  const aktif = and(
+    eq(penugasan.instansiId, instansiId),
+    aktifPada(penugasan.mulai, penugasan.selesai, tanggal),
+  )
+  const terpilih = db.select({ id: penugasan.pegawaiId }).from(penugasan).where(and(aktif, pilih))
+  const rows = await db
+    .select({
+      id: penugasan.id,
+      pegawaiId: penugasan.pegawaiId,
+      unitId: penugasan.unorId,
+      isKepala: penugasan.isKepala,
+      jenis: penugasan.jenis,
+      mulai: penugasan.mulai,
+      selesai: penugasan.selesai,
+    })
+    .from(penugasan)
+    .where(and(aktif, inArray(penugasan.pegawaiId, terpilih)))
+  return rows
+}
+
+function subpohon(units: { id: string; parentId: string | null }[], akar: string[]): string[] {
+  const anak = new Map<string, string[]>()
+  for (const u of units) if (u.parentId) anak.set(u.parentId, [...(anak.get(u.parentId) ?? []), u.id])
+  const hasil = new Set<string>()
+  const antre = [...akar]
+  while (antre.length > 0) {
+    const id = antre.pop()!
+    if (hasil.has(id)) continue
+    hasil.add(id)
+    antre.push(...(anak.get(id) ?? []))
+  }
+  return [...hasil]
+}
+
+/** Pegawai whose penilai on `tanggal` is `atasanPegawaiId`: staff of the units they head, heads below, overrides. */
+export async function daftarBawahan(db: Db, instansiId: string, atasanPegawaiId: string, tanggal: string) {
+  const [units, overrides, milikAtasan] = await Promise.all([
+    unitInstansi(db, instansiId),
+    overrideAktif(db, instansiId, tanggal),
+    penugasanAktif(db, instansiId, tanggal, eq(penugasan.pegawaiId, atasanPegawaiId)),
+  ])
+  const dipimpin = milikAtasan
+    .filter((p) => p.isKepala && p.pegawaiId === atasanPegawaiId)
+    .map((p) => p.unitId)
+  const unitBawah = subpohon(units, dipimpin)
+  const viaOverride = overrides.filter((o) => o.atasanPegawaiId === atasanPegawaiId).map((o) => o.pegawaiId)
+  const pilih = or(
+    unitBawah.length > 0 ? inArray(penugasan.unorId, unitBawah) : undefined,
+    viaOverride.length > 0 ? inArray(penugasan.pegawaiId, viaOverride) : undefined,
+  )
+  if (!pilih) return []
+  const data: DataAtasan = {
+    units,
+    overrides,
+    penugasan: await penugasanAktif(db, instansiId, tanggal, pilih),
+  }
+  const kandidat = [...new Set(data.penugasan.map((p) => p.pegawaiId))].filter((id) => id !== atasanPegawaiId)
+  const hasil = resolvePenilaiBanyak(data, kandidat, tanggal)
+  return kandidat.filter((id) => hasil.get(id)?.penilai?.pegawaiId === atasanPegawaiId)
+}
+
+/** True when the pegawai assesses anyone on `tanggal` (heads a staffed unit, or is an override atasan). */
+export async function adalahAtasan(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
+  return (await daftarBawahan(db, instansiId, pegawaiId, tanggal)).length > 0
+}

@@ -1,0 +1,20 @@
+import type { Actor } from '../../server/auth/actor.ts'
+import { assertInstansi } from '../../server/auth/policy.ts'
+import { forbidden } from '../../server/errors.ts'
+
+/**
+ * Matriks Peran Hasil (DOMAIN §2): the atasan cascades their own RHK, so only the owner of the superior
+ * SKP writes cells (admins read the grid through the SKP read policy but do not plan for others).
+ */
+export function assertPemilikSel(actor: Actor, skpAtasan: { instansiId: string; pegawaiId: string }) {
+  assertInstansi(actor, skpAtasan.instansiId)
+  if (!actor.pegawaiId || actor.pegawaiId !== skpAtasan.pegawaiId) {
+    throw forbidden({
+      id: 'Hanya pemilik RHK yang dapat mengubah matriks peran hasilnya.',
+      en: 'Only the owner of the RHK can change its role/result matrix.',
+    })
+  }
+}
+
+/** A cell's RHK follows the matrix only while the subordinate's SKP is still being drafted. */
+export const bolehIkutiSel = (skpStatus: string) => skpStatus === 'draft' || skpStatus === 'dikembalikan'

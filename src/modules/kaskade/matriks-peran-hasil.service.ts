@@ -1,0 +1,230 @@
+import type { Database, Db } from '../../db/client.ts'
+import type { MphBulk, MphCreate, MphSel, MphUpdate, MphView } from '../../shared/kaskade.ts'
+import type { IkiInput } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { catatAudit } from '../../server/audit.ts'
+import { AppError, badRequest, conflict, notFound } from '../../server/errors.ts'
+import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import { gantiIki, insertRhk } from '../skp/rhk.repository.ts'
+import { pastikanSkpDraft } from '../skp/skp-buat.ts'
+import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
+import { findSkp, updateSkp, type SkpRow } from '../skp/skp.repository.ts'
+import { daftarBawahan } from './hierarki.repository.ts'
+import { assertPemilikSel, bolehIkutiSel } from './matriks-peran-hasil.policy.ts'
+import { periksaSel, type HasilPeriksa } from './matriks-peran-hasil.periksa.ts'
+import * as repo from './matriks-peran-hasil.repository.ts'
+import { daftarRhkSkp, findRhkDenganSkp } from './skp-baca.repository.ts'
+import { tanggalAcuan } from './tanggal.ts'
+
+interface Penerima {
+  pegawaiId: string
+  skpId: string
+  hasil: string[]
+  instansiId: string
+}
+
+const SEL = { id: 'Sel matriks peran hasil', en: 'Role/result cell' }
+
+/** "Laporan evaluasi" → "laporan evaluasi"; acronyms (SPJ, LKjIP) keep their case. */
+const awalKecil = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('id-ID') + s.slice(1) : s)
+
+/** The IKI a cell gets when none is given; the subordinate then refines it. */
+export const ikiBawaan = (hasil: string): IkiInput => ({
+  aspek: 'kuantitas',
+  indikator: `Jumlah ${awalKecil(hasil)} yang diselesaikan`,
+  targetMin: 1,
+  targetMax: null,
+  satuan: 'Dokumen',
+})
+
+const skpTerkunci = () =>
+  conflict('MPH.SKP_BAWAHAN_TERKUNCI', {
+    id: 'SKP bawahan sudah diajukan atau disetujui; RHK tidak dapat ditambahkan.',
+    en: "The subordinate's SKP is already submitted or approved; no RHK can be added.",
+  })
+
+const statusGrid = (s: string | null) => (s ?? 'belum_ada') as MphView['bawahan'][number]['skpStatus']
+
+/**
+ * Matriks Peran Hasil (DOMAIN §2, the bulk form of cascading): the atasan assigns a role and result per own
+ * approved RHK × subordinate; each cell creates a draft RHK on the subordinate's SKP of that year, already
+ * linked by intervensi, with a default IKI the subordinate refines.
+ */
+export function mphService({ db }: Database) {
+  async function grid(ctx: Ctx, skpId: string): Promise<MphView> {
+    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
+    if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
+    await assertBacaSkp(db, ctx.actor, s)
+    const tanggal = tanggalAcuan(s)
+    const [rhkAtasan, bawahan] = await Promise.all([
+      daftarRhkSkp(db, s.instansiId, s.id),
+      daftarBawahan(db, s.instansiId, s.pegawaiId, tanggal),
+    ])
+    const sel = await repo.selMph(
+      db,
+      s.instansiId,
+      rhkAtasan.map((r) => r.id),
+    )
+    // a former subordinate's cells stay visible, so they can still be edited or removed
+    const ids = [...new Set([...bawahan, ...sel.map((c) => c.pegawaiId)])]
+    const orang = await repo.pegawaiDenganSkp(db, s.instansiId, ids, s.tahun, tanggal)
+    return {
+      skp: { id: s.id, tahun: s.tahun, status: s.status },
+      rhkAtasan,
+      bawahan: orang.map((o) => ({ ...o, skpStatus: statusGrid(o.skpStatus) })),
+      sel: sel.map(({ id, ...c }) => ({ ...c, peranHasilId: id })),
+    }
+  }
+
+  /** One cell: the linked draft RHK with its IKI on the subordinate's SKP, then the cell itself (audited). */
+  async function tulisSel(
+    tx: Db,
+    ctx: Ctx,
+    item: MphCreate,
+    instansiId: string,
+    skpBawahanId: string,
+  ): Promise<MphSel> {
+    const rhkBaru = await insertRhk(tx, instansiId, skpBawahanId, {
+      jenis: 'utama',
+      deskripsi: item.hasil,
+      intervensiRhkId: item.rhkAtasanId,
+      klasifikasi: 'individu',
+    })
+    await gantiIki(tx, instansiId, rhkBaru.id, item.iki ?? [ikiBawaan(item.hasil)])
+    const sel = await repo.insertPeranHasil(tx, {
+      instansiId,
+      rhkAtasanId: item.rhkAtasanId,
+      pegawaiId: item.pegawaiId,
+      peran: item.peran,
+      hasil: item.hasil,
+      rhkBawahanId: rhkBaru.id,
+    })
+    await catatAudit(tx, ctx, {
+      instansiId,
+      aksi: 'buat',
+      entitas: 'peran_hasil',
+      entitasId: sel.id,
+      sesudah: sel,
+    })
+    return { ...sel, rhkBawahanDeskripsi: rhkBaru.deskripsi }
+  }
+
+  /** Writes checked items: draft SKP if missing, RHK + IKI, the cell; one notification per subordinate. */
+  async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa) {
+    const skpBawahan = new Map<string, SkpRow>()
+    const perPenerima = new Map<string, Penerima>()
+    const hasil: MphSel[] = []
+    for (const item of items) {
+      const atasan = periksa.atasan.get(item.rhkAtasanId)!.skp
+      const kunci = `${item.pegawaiId}:${atasan.tahun}`
+      const target =
+        skpBawahan.get(kunci) ??
+        (await pastikanSkpDraft(tx, atasan.instansiId, item.pegawaiId, atasan.tahun, ctx))
+      skpBawahan.set(kunci, target)
+      if (!bolehIkutiSel(target.status)) throw skpTerkunci()
+      hasil.push(await tulisSel(tx, ctx, item, atasan.instansiId, target.id))
+      const p = perPenerima.get(kunci) ?? {
+        pegawaiId: item.pegawaiId,
+        skpId: target.id,
+        hasil: [],
+        instansiId: atasan.instansiId,
+      }
+      perPenerima.set(kunci, { ...p, hasil: [...p.hasil, item.hasil] })
+    }
+    for (const s of skpBawahan.values()) await updateSkp(tx, s.id, {}) // bump versi: open editors reload
+    await beriTahu(tx, ctx, [...perPenerima.values()])
+    return hasil
+  }
+
+  async function beriTahu(tx: Db, ctx: Ctx, per: Penerima[]) {
+    for (const p of per) {
+      await kirimNotifikasi(tx, {
+        instansiId: p.instansiId,
+        penerimaPegawaiId: p.pegawaiId,
+        jenis: 'mph.rhk_baru',
+        judul: `${ctx.actor.nama} menambahkan ${p.hasil.length} RHK pada SKP Anda`,
+        isi: `Dari Matriks Peran Hasil: ${p.hasil.join('; ')}. Lengkapi indikator dan target sebelum mengajukan SKP.`,
+        tautan: `/skp/${p.skpId}`,
+      })
+    }
+  }
+
+  async function buat(ctx: Ctx, item: MphCreate) {
+    return db.transaction(async (tx) => {
+      const periksa = await periksaSel(tx, ctx.actor, [item])
+      const m = periksa.masalah[0]
+      if (m) throw new AppError(m.status, m.code, m.teks, [{ path: m.field, message: m.teks }])
+      return (await tulis(tx, ctx, [item], periksa))[0]
+    })
+  }
+
+  async function buatBanyak(ctx: Ctx, input: MphBulk) {
+    return db.transaction(async (tx) => {
+      const periksa = await periksaSel(tx, ctx.actor, input.items)
+      if (periksa.masalah.length > 0) {
+        const n = new Set(periksa.masalah.map((m) => m.indeks)).size
+        throw badRequest(
+          'MPH.ADA_KESALAHAN',
+          {
+            id: `${n} baris tidak valid; tidak ada yang disimpan.`,
+            en: `${n} rows are not valid; nothing was saved.`,
+          },
+          periksa.masalah.map((m) => ({ path: `items.${m.indeks}.${m.field}`, message: m.teks })),
+        )
+      }
+      return { items: await tulis(tx, ctx, input.items, periksa) }
+    })
+  }
+
+  /** The cell and its superior RHK, for the owner of that RHK only. */
+  async function muatSel(tx: Db, ctx: Ctx, id: string) {
+    const sel = await repo.findPeranHasil(tx, lingkupSkp(ctx.actor), id)
+    const atasan = sel && (await findRhkDenganSkp(tx, sel.instansiId, sel.rhkAtasanId))
+    if (!sel || !atasan) throw notFound(SEL)
+    assertPemilikSel(ctx.actor, atasan.skp)
+    const bawahan = sel.rhkBawahanId ? await repo.rhkBawahan(tx, sel.instansiId, sel.rhkBawahanId) : undefined
+    return { sel, bawahan }
+  }
+
+  async function ubah(ctx: Ctx, id: string, input: MphUpdate): Promise<MphSel> {
+    return db.transaction(async (tx) => {
+      const { sel, bawahan } = await muatSel(tx, ctx, id)
+      const baru = await repo.updatePeranHasil(tx, id, input)
+      // a submitted or approved SKP belongs to its workflow now: only a draft follows the matrix
+      if (bawahan && bolehIkutiSel(bawahan.skpStatus))
+        await repo.ubahDeskripsiRhk(tx, bawahan.id, input.hasil)
+      await catatAudit(tx, ctx, {
+        instansiId: sel.instansiId,
+        aksi: 'ubah',
+        entitas: 'peran_hasil',
+        entitasId: id,
+        sebelum: sel,
+        sesudah: baru,
+      })
+      return (await repo.findSel(tx, sel.instansiId, id))!
+    })
+  }
+
+  async function hapus(ctx: Ctx, id: string) {
+    return db.transaction(async (tx) => {
+      const { sel, bawahan } = await muatSel(tx, ctx, id)
+      await repo.deletePeranHasil(tx, id)
+      const hapusRhk =
+        !!bawahan &&
+        bolehIkutiSel(bawahan.skpStatus) &&
+        !(await repo.rhkDirujuk(tx, sel.instansiId, bawahan.id))
+      if (hapusRhk) await repo.hapusRhk(tx, bawahan.id)
+      await catatAudit(tx, ctx, {
+        instansiId: sel.instansiId,
+        aksi: 'hapus',
+        entitas: 'peran_hasil',
+        entitasId: id,
+        sebelum: sel,
+        sesudah: { rhkDihapus: hapusRhk },
+      })
+      return { rhkDihapus: hapusRhk }
+    })
+  }
+
+  return { grid, buat, buatBanyak, ubah, hapus }
+}
