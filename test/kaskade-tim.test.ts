@@ -4,7 +4,7 @@ import { notifikasi, rhk } from '../src/db/schema/index.ts'
 import { cekTimKerja } from '../src/modules/kaskade/tim-kerja.repository.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatUnor } from './helpers/factories.ts'
-import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk, rhkBody } from './helpers/skp-factories.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -188,5 +188,36 @@ describe('Tim Kerja', () => {
       )
       expect((await c.get(`/api/v1/tim-kerja?instansiId=${s.instansi.id}`)).statusCode).toBe(404)
     }
+  })
+})
+
+describe('Tim Kerja on the member SKP (DOMAIN §2)', () => {
+  it('blocks submission until the member has an RHK with an IKI for the team; only members may link it', async () => {
+    const s = await susun()
+    const tim = (await s.c.post('/api/v1/tim-kerja', timBody(s))).json()
+    const skpStaf2 = await buatSkp(t.database, s.staf2, { tahun: Y, intervensi: [s.skpKepala.rhk[0].id] })
+    const c2 = client(t.app, await masuk(t.app, s.staf2.akun))
+
+    const gagal = await c2.post(`/api/v1/skp/${skpStaf2.skp.id}/ajukan`, {})
+    expect(gagal.statusCode).toBe(400)
+    expect(gagal.json().code).toBe('SKP.BELUM_LENGKAP')
+    expect(gagal.json().errors).toEqual([expect.objectContaining({ path: 'timKerja' })])
+
+    const body = rhkBody(s.skpKepala.rhk[0].id, { jenis: 'tambahan', timKerjaId: tim.id })
+    const orangLainSkp = await buatSkp(t.database, s.orangLain, { tahun: Y, intervensi: [null] })
+    const bukanAnggota = await client(t.app, await masuk(t.app, s.orangLain.akun)).post(
+      `/api/v1/skp/${orangLainSkp.skp.id}/rhk`,
+      { ...body, intervensiRhkId: null },
+    )
+    expect(bukanAnggota.statusCode).toBe(400)
+
+    const tambah = await c2.post(`/api/v1/skp/${skpStaf2.skp.id}/rhk`, body)
+    expect(tambah.statusCode).toBe(201)
+    expect(await cekTimKerja(t.database.db, skpStaf2.skp.id)).toEqual([
+      expect.objectContaining({ timKerjaId: tim.id, terpenuhi: true }),
+    ])
+    const ok = await c2.post(`/api/v1/skp/${skpStaf2.skp.id}/ajukan`, {})
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json().status).toBe('diajukan')
   })
 })

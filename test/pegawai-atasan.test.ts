@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const V = '/api/v1'
-const hariIni = () => new Date().toISOString().slice(0, 10)
+import { today as hariIni } from '../src/modules/akun/akun.service.ts'
 
 /** Dinas (Kadis) → Bidang (Kabid) → Seksi (head vacant); staff in Bidang and in Seksi. */
 async function dinas() {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
-async function waitReady(url: string, ms = 60_000) {
+async function waitReady(url: string, ms = 100_000) {
   const until = Date.now() + ms
   while (Date.now() < until) {
     try {
@@ -26,7 +26,14 @@ describe('server process', () => {
     dirs.push(dataDir)
     const port = 40_000 + Math.floor(Math.random() * 10_000)
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], {
-      env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        DATABASE_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let log = ''
@@ -39,5 +46,5 @@ describe('server process', () => {
     child.kill('SIGTERM')
     expect(await exit).toBe(0)
     expect(log).toContain('shutting down')
-  }, 90_000)
+  }, 150_000)
 })

@@ -82,6 +82,8 @@ export const RhkInput = z.object({
   penugasanDari: z.string().trim().max(300).nullish(),
   /** SKP JPT only. */
   perspektif: z.enum(PERSPEKTIF).nullish(),
+  /** The Tim Kerja this RHK is for (DOMAIN §2: a member carries at least one IKI for the team). */
+  timKerjaId: z.uuid().nullish(),
   iki: z.array(IkiInput).min(1, m('Minimal satu indikator (IKI)', 'At least one indicator (IKI)')).max(20),
 })
 export type RhkInput = z.infer<typeof RhkInput>

@@ -17,6 +17,7 @@ import { DEMO_BCN, DEMO_KABUPATEN } from './instansi-demo.ts'
 import { catatMutasi, pasangPlt } from './kasus-khusus.ts'
 import { rencanakanInstansi, type InstansiRencana } from './rencana.ts'
 import { tulisRencana } from './tulis.ts'
+import { seedSkpDemo } from './skp-demo.ts'
 
 export { DEMO_AKUN, DEMO_PASSWORD } from './demo-akun.ts'
 export type { AkunDemo } from './akun.ts'
@@ -95,5 +96,7 @@ export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseL
   if (n > 0) return
   const mulai = performance.now()
   const hasil = await seedDemo(database)
-  log.info({ ...hasil.jumlah, ms: Math.round(performance.now() - mulai) }, 'demo data seeded')
+  // Demo SKPs for the current year, cascaded from the Sekda down, in every state (issue 3).
+  const skp = await seedSkpDemo(database, hasil.kabupaten, new Date().getFullYear())
+  log.info({ ...hasil.jumlah, skp, ms: Math.round(performance.now() - mulai) }, 'demo data seeded')
 }

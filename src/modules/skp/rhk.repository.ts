@@ -190,3 +190,27 @@ export const listRhkTim = (db: Db, instansiId: string, pegawaiId: string, tahun:
         eq(skp.status, 'disetujui'),
       ),
     )
+
+/** Is the pegawai a member of the team, in the same instansi and year? */
+export async function anggotaTim(
+  db: Db,
+  instansiId: string,
+  timKerjaId: string,
+  pegawaiId: string,
+  tahun: number,
+) {
+  const [row] = await db
+    .select({ id: timKerjaAnggota.id })
+    .from(timKerjaAnggota)
+    .innerJoin(timKerja, eq(timKerja.id, timKerjaAnggota.timKerjaId))
+    .where(
+      and(
+        eq(timKerjaAnggota.instansiId, instansiId),
+        eq(timKerjaAnggota.timKerjaId, timKerjaId),
+        eq(timKerjaAnggota.pegawaiId, pegawaiId),
+        eq(timKerja.tahun, tahun),
+      ),
+    )
+    .limit(1)
+  return Boolean(row)
+}

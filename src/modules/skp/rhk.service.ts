@@ -22,6 +22,15 @@ async function validasiRhk(tx: Db, s: SkpRow, rhkId: string | null, input: RhkIn
   }
   const kode = await periksaIntervensi(tx, s, await konteksIntervensi(tx, s), rhkId, input.intervensiRhkId)
   if (kode) throw galatIntervensi(kode, 'intervensiRhkId')
+  if (
+    input.timKerjaId &&
+    !(await rhkRepo.anggotaTim(tx, s.instansiId, input.timKerjaId, s.pegawaiId, s.tahun))
+  ) {
+    throw fieldError('RHK.BUKAN_ANGGOTA_TIM', 'timKerjaId', {
+      id: 'Anda bukan anggota tim kerja ini (pada tahun SKP).',
+      en: 'You are not a member of this team (in the SKP year).',
+    })
+  }
 }
 
 export function rhkService(database: Database) {

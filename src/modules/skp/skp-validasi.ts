@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts'
 import { badRequest, type FieldError } from '../../server/errors.ts'
 import { galatIntervensi, konteksIntervensi, periksaIntervensi } from './intervensi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
+import { cekTimKerja } from '../kaskade/tim-kerja.repository.ts'
 import type { SkpRow } from './skp.repository.ts'
 
 /**
@@ -42,6 +43,17 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
     }
     const kode = await periksaIntervensi(tx, s, konteks, r.id, r.intervensiRhkId)
     if (kode) salah.push(...galatIntervensi(kode, `rhk.${i}.intervensiRhkId`).fieldErrors)
+  }
+  // DOMAIN §2 Tim Kerja: a member's SKP carries at least one IKI for each team assignment.
+  for (const tim of await cekTimKerja(tx, s.id)) {
+    if (tim.terpenuhi) continue
+    salah.push({
+      path: 'timKerja',
+      message: {
+        id: `Belum ada RHK dengan IKI untuk tim kerja "${tim.nama}".`,
+        en: `No RHK with an IKI for the team "${tim.nama}" yet.`,
+      },
+    })
   }
   if (salah.length > 0) {
     throw badRequest(
