@@ -36,7 +36,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
-  registerErrorHandler(app)
+  const spaFallback = existsSync(config.webDist)
+  registerErrorHandler(app, { spaFallback })
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -86,13 +87,6 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   )
   for (const register of publicModules) await register(app, deps)
 
-  if (existsSync(config.webDist)) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false })
-    // SPA fallback: any non-API GET serves index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html')
-      return reply.status(404).send({ code: 'NOT_FOUND', message: 'Tidak ditemukan.', errors: [] })
-    })
-  }
+  if (spaFallback) await app.register(fastifyStatic, { root: config.webDist, wildcard: false })
   return app
 }

@@ -78,7 +78,7 @@ function send(reply: FastifyReply, status: number, body: object) {
   return reply.status(status).send(body)
 }
 
-export function registerErrorHandler(app: FastifyInstance) {
+export function registerErrorHandler(app: FastifyInstance, opts: { spaFallback: boolean }) {
   app.setErrorHandler((err: FastifyError | AppError | RequestValidationError, req, reply) => {
     const lang = langOf(req)
     if (err instanceof AppError) {
@@ -114,6 +114,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     })
   })
   app.setNotFoundHandler((req, reply) => {
+    // The SPA owns every other GET path: serve index.html so deep links and reloads work.
+    if (opts.spaFallback && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.sendFile('index.html')
+    }
     const lang = langOf(req)
     return send(reply, 404, {
       code: 'NOT_FOUND',

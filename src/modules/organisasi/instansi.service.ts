@@ -3,7 +3,7 @@ import type { InstansiCreate, InstansiQuery, InstansiUpdate, InstansiView } from
 import type { Ctx } from '../../server/auth/actor.ts'
 import { assertAdminInstansi, assertAdminNasional, assertInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { conflict, notFound } from '../../server/errors.ts'
+import { AppError, notFound } from '../../server/errors.ts'
 import * as repo from './instansi.repository.ts'
 
 const NAMA = { id: 'Instansi', en: 'Agency' }
@@ -35,7 +35,8 @@ export function instansiService({ db }: Database) {
     assertAdminNasional(ctx.actor)
     return db.transaction(async (tx) => {
       if (await repo.findInstansiByKode(tx, input.kode)) {
-        throw conflict('INSTANSI.KODE_DIPAKAI', { id: 'Kode instansi sudah dipakai.', en: 'Agency code already in use.' })
+        const teks = { id: 'Kode instansi sudah dipakai.', en: 'Agency code already in use.' }
+        throw new AppError(409, 'INSTANSI.KODE_DIPAKAI', teks, [{ path: 'kode', message: teks }])
       }
       const row = await repo.insertInstansi(tx, input)
       await catatAudit(tx, ctx, { instansiId: row.id, aksi: 'buat', entitas: 'instansi', entitasId: row.id, sesudah: row })

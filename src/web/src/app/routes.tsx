@@ -1,0 +1,112 @@
+import {
+  IconBuildingCommunity,
+  IconFileImport,
+  IconHistory,
+  IconHome,
+  IconSitemap,
+  IconUser,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import type { Peran } from '../../../shared/akun.ts'
+import { lazyPage } from './lazy-page.tsx'
+
+/**
+ * One page of the app. A page with `labelKey` and `icon` appears in the navigation (and on the
+ * Beranda quick links) for the given roles; without them it is reachable by link only (a detail page).
+ */
+export interface AppRoute {
+  /** Absolute path, React Router syntax (`/admin/pegawai/:id`). */
+  path: string
+  element: ReactNode
+  /** i18n key `namespace:key` of the navigation label, e.g. `pegawai:nav`. */
+  labelKey?: string
+  icon?: Icon
+  /** Who may open the page; empty = every logged-in user. me.peran includes derived atasan/pimpinan. */
+  roles?: Peran[]
+  /** Navigation section. */
+  group?: 'utama' | 'admin'
+}
+
+const ADMIN: Peran[] = ['admin_instansi', 'admin_nasional']
+
+/** Pages inside the logged-in layout. To add a feature page: add one entry here (keep the order of the menu). */
+export const appRoutes: AppRoute[] = [
+  {
+    path: '/',
+    element: lazyPage(() => import('../features/beranda/components/BerandaPage.tsx'), 'BerandaPage'),
+    labelKey: 'beranda:nav',
+    icon: IconHome,
+  },
+  {
+    path: '/profil',
+    element: lazyPage(() => import('../features/profil/components/ProfilPage.tsx'), 'ProfilPage'),
+    labelKey: 'profil:nav',
+    icon: IconUser,
+  },
+  {
+    path: '/admin/unor',
+    element: lazyPage(() => import('../features/unor/components/UnorPage.tsx'), 'UnorPage'),
+    labelKey: 'unor:nav',
+    icon: IconSitemap,
+    roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/pegawai',
+    element: lazyPage(() => import('../features/pegawai/components/PegawaiListPage.tsx'), 'PegawaiListPage'),
+    labelKey: 'pegawai:nav',
+    icon: IconUsers,
+    roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/pegawai/:id',
+    element: lazyPage(
+      () => import('../features/pegawai/components/PegawaiDetailPage.tsx'),
+      'PegawaiDetailPage',
+    ),
+    roles: ADMIN,
+  },
+  {
+    path: '/admin/impor',
+    element: lazyPage(() => import('../features/impor/components/ImporPage.tsx'), 'ImporPage'),
+    labelKey: 'impor:nav',
+    icon: IconFileImport,
+    roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/audit',
+    element: lazyPage(() => import('../features/audit/components/AuditPage.tsx'), 'AuditPage'),
+    labelKey: 'audit:nav',
+    icon: IconHistory,
+    roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/instansi',
+    element: lazyPage(() => import('../features/instansi/components/InstansiPage.tsx'), 'InstansiPage'),
+    labelKey: 'instansi:nav',
+    icon: IconBuildingCommunity,
+    roles: ADMIN,
+    group: 'admin',
+  },
+]
+
+/** Small widgets in the header, before the language switch (e.g. a notification bell), by role. */
+export interface HeaderWidget {
+  key: string
+  element: ReactNode
+  roles?: Peran[]
+}
+export const headerWidgets: HeaderWidget[] = []
+
+/** Pages outside the login (no layout, no session needed). */
+export const publicRoutes: AppRoute[] = [
+  {
+    path: '/login',
+    element: lazyPage(() => import('../features/auth/components/LoginPage.tsx'), 'LoginPage'),
+  },
+]

@@ -1,0 +1,137 @@
+import { ActionIcon, Anchor, Code, SimpleGrid, Stack, Table, Text } from '@mantine/core'
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react'
+import { Fragment, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { AuditView } from '../../../../../shared/audit.ts'
+import { formatWaktu } from '../../../lib/format.ts'
+
+function Json({ label, value }: { label: string; value: unknown }) {
+  const { t } = useTranslation('audit')
+  return (
+    <Stack gap={4} miw={0}>
+      <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+        {label}
+      </Text>
+      <Code
+        block
+        tabIndex={0}
+        aria-label={label}
+        style={{ maxHeight: 320, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+      >
+        {value === null || value === undefined ? t('tabel.kosongJson') : JSON.stringify(value, null, 2)}
+      </Code>
+    </Stack>
+  )
+}
+
+/** Records with a page of their own link to it. */
+const HALAMAN: Record<string, (id: string) => string> = { pegawai: (id) => `/admin/pegawai/${id}` }
+
+function EntitasId({ entitas, id }: { entitas: string; id: string }) {
+  const href = HALAMAN[entitas]?.(id)
+  const teks = (
+    <Text size="xs" c={href ? undefined : 'dimmed'} ff="monospace" span>
+      {id}
+    </Text>
+  )
+  return (
+    <div>
+      {href ? (
+        <Anchor component={Link} to={href}>
+          {teks}
+        </Anchor>
+      ) : (
+        teks
+      )}
+    </div>
+  )
+}
+
+function Baris({ row }: { row: AuditView }) {
+  const { t } = useTranslation('audit')
+  const [open, setOpen] = useState(false)
+  const detailId = `audit-rincian-${row.id}`
+  return (
+    <Fragment>
+      <Table.Tr>
+        <Table.Td w={44}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={detailId}
+            aria-label={open ? t('tabel.sembunyikan') : t('tabel.tampilkan')}
+            data-testid="audit-expand"
+          >
+            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+          </ActionIcon>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {formatWaktu(row.waktu)}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{row.aktorNama ?? t('tabel.sistem')}</Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{t(`aksi.${row.aksi}`, { defaultValue: row.aksi })}</Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{t(`entitas.${row.entitas}`, { defaultValue: row.entitas })}</Text>
+          {row.entitasId && <EntitasId entitas={row.entitas} id={row.entitasId} />}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" ff="monospace">
+            {row.ip ?? '—'}
+          </Text>
+        </Table.Td>
+      </Table.Tr>
+      <Table.Tr id={detailId} style={{ display: open ? undefined : 'none' }}>
+        <Table.Td colSpan={6} bg="gray.0">
+          {open && (
+            <>
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" p="xs">
+                <Json label={t('tabel.sebelum')} value={row.sebelum} />
+                <Json label={t('tabel.sesudah')} value={row.sesudah} />
+              </SimpleGrid>
+              {row.requestId && (
+                <Text size="xs" c="dimmed" px="xs">
+                  {t('tabel.requestId')}: <span style={{ fontFamily: 'monospace' }}>{row.requestId}</span>
+                </Text>
+              )}
+            </>
+          )}
+        </Table.Td>
+      </Table.Tr>
+    </Fragment>
+  )
+}
+
+/** One row per event; the chevron opens the before/after content. */
+export function AuditTable({ items }: { items: AuditView[] }) {
+  const { t } = useTranslation('audit')
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table verticalSpacing="xs" aria-label={t('tabel.label')} data-testid="audit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('tabel.rincian')}</Table.Th>
+            <Table.Th>{t('tabel.waktu')}</Table.Th>
+            <Table.Th>{t('tabel.aktor')}</Table.Th>
+            <Table.Th>{t('tabel.aksi')}</Table.Th>
+            <Table.Th>{t('tabel.entitas')}</Table.Th>
+            <Table.Th>{t('tabel.ip')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((row) => (
+            <Baris key={row.id} row={row} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

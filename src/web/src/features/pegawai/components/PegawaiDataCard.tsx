@@ -1,0 +1,57 @@
+import { Button, Card, Group, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconPencil } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { LABEL_JENIS_PENUGASAN } from '../../../../../domain/labels.ts'
+import type { PegawaiDetail } from '../../../../../shared/pegawai.ts'
+import { InfoList } from '../../../components/InfoList.tsx'
+import { formatNip, formatTanggal, labelOf, namaLengkap } from '../../../lib/format.ts'
+import { PegawaiEditModal } from './PegawaiEditModal.tsx'
+
+export function PegawaiDataCard({ pegawai: p }: { pegawai: PegawaiDetail }) {
+  const { t } = useTranslation('pegawai')
+  const { t: tc } = useTranslation()
+  const [editing, { open, close }] = useDisclosure(false)
+  const tugas = p.penugasanSaatIni
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {t('detail.data')}
+        </Title>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPencil size={14} />}
+          onClick={open}
+          data-testid="pegawai-ubah"
+        >
+          {t('detail.ubahData')}
+        </Button>
+      </Group>
+      <InfoList
+        items={[
+          { label: tc('field.nama'), value: namaLengkap(p) },
+          { label: tc('field.nip'), value: formatNip(p.nip) },
+          { label: t('detail.jenisKelamin'), value: tc(`enum.jenisKelamin.${p.jenisKelamin}`) },
+          {
+            label: t('detail.tanggalLahir'),
+            value: [p.tempatLahir, formatTanggal(p.tanggalLahir)].filter(Boolean).join(', '),
+          },
+          { label: tc('field.jenisAsn'), value: tc(`enum.jenisAsn.${p.jenisAsn}`) },
+          { label: tc('field.pangkat'), value: [p.pangkat, p.golongan].filter(Boolean).join(', ') },
+          { label: tc('field.status'), value: tc(`enum.statusKepegawaian.${p.status}`) },
+          { label: t('detail.email'), value: p.email },
+          {
+            label: t('detail.jabatanSaatIni'),
+            value: tugas
+              ? `${tugas.jabatan.nama}${tugas.jenis === 'definitif' ? '' : ` (${labelOf(LABEL_JENIS_PENUGASAN[tugas.jenis])})`}`
+              : t('detail.tidakAdaJabatan'),
+          },
+          { label: tc('field.unor'), value: tugas?.unor.nama },
+        ]}
+      />
+      <PegawaiEditModal pegawai={p} opened={editing} onClose={close} />
+    </Card>
+  )
+}

@@ -1,0 +1,63 @@
+import { Select, SimpleGrid, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../../../../shared/pegawai.ts'
+import { DateField } from '../../../components/DateField.tsx'
+import type { useForm } from '../../../lib/form.ts'
+
+export const PEGAWAI_KOSONG = {
+  nama: '',
+  gelarDepan: '',
+  gelarBelakang: '',
+  jenisKelamin: null as string | null,
+  tempatLahir: '',
+  tanggalLahir: null as string | null,
+  jenisAsn: 'pns' as string | null,
+  golongan: '',
+  pangkat: '',
+  status: 'aktif' as string | null,
+  email: '',
+}
+export type PegawaiValues = typeof PEGAWAI_KOSONG
+
+type Form = Pick<ReturnType<typeof useForm<PegawaiValues>>, 'field'>
+
+/** The personal and employment fields shared by the create and edit forms. */
+export function PegawaiFields({ form, fromNip = false }: { form: Form; fromNip?: boolean }) {
+  const { t } = useTranslation('pegawai')
+  const { t: tc } = useTranslation()
+  const opsi = (values: readonly string[], key: string) =>
+    values.map((v) => ({ value: v, label: tc(`${key}.${v}`) }))
+  return (
+    <>
+      <TextInput label={tc('field.nama')} required {...form.field('nama')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('detail.gelarDepan')} {...form.field('gelarDepan')} />
+        <TextInput label={t('detail.gelarBelakang')} {...form.field('gelarBelakang')} />
+        <Select
+          label={t('detail.jenisKelamin')}
+          required={!fromNip}
+          clearable={fromNip}
+          data={opsi(['L', 'P'], 'enum.jenisKelamin')}
+          {...form.field('jenisKelamin')}
+        />
+        <TextInput label={t('detail.tempatLahir')} {...form.field('tempatLahir')} />
+        <DateField label={t('detail.tanggalLahir')} required={!fromNip} {...form.field('tanggalLahir')} />
+        <Select
+          label={tc('field.jenisAsn')}
+          required
+          data={opsi(JENIS_ASN, 'enum.jenisAsn')}
+          {...form.field('jenisAsn')}
+        />
+        <TextInput label={tc('field.golongan')} placeholder="III/a" {...form.field('golongan')} />
+        <TextInput label={tc('field.pangkat')} placeholder="Penata Muda" {...form.field('pangkat')} />
+        <Select
+          label={tc('field.status')}
+          required
+          data={opsi(STATUS_KEPEGAWAIAN, 'enum.statusKepegawaian')}
+          {...form.field('status')}
+        />
+        <TextInput label={t('detail.email')} type="email" {...form.field('email')} />
+      </SimpleGrid>
+    </>
+  )
+}

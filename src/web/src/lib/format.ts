@@ -1,0 +1,32 @@
+import dayjs from 'dayjs'
+import type { Label } from '../../../domain/labels.ts'
+import { bahasaAktif } from '../i18n/index.ts'
+
+/** `2026-01-02` → `2 Januari 2026` (or `2 January 2026`); empty for null. */
+export const formatTanggal = (iso: string | null | undefined) => (iso ? dayjs(iso).format('D MMMM YYYY') : '')
+
+/** An ISO timestamp → `2 Jan 2026 14.05` in the reader's language. */
+export const formatWaktu = (iso: string | null | undefined) =>
+  iso ? dayjs(iso).format(bahasaAktif() === 'en' ? 'D MMM YYYY HH:mm' : 'D MMM YYYY HH.mm') : ''
+
+/** NIP printed the way officials read it: `19800101 200501 1 001`. */
+export function formatNip(nip: string | null | undefined): string {
+  if (!nip) return ''
+  if (!/^\d{18}$/.test(nip)) return nip
+  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`
+}
+
+/** A domain label (src/domain/labels.ts) in the current language. */
+export const labelOf = (label: Label | undefined, fallback = '') => (label ? label[bahasaAktif()] : fallback)
+
+export const formatAngka = (n: number) =>
+  new Intl.NumberFormat(bahasaAktif() === 'en' ? 'en-GB' : 'id-ID').format(n)
+
+export const hariIni = () => dayjs().format('YYYY-MM-DD')
+
+/** Name with academic titles as printed on documents: `Dr. Budi Santoso, S.E., M.M.`. */
+export function namaLengkap(p: { nama: string; gelarDepan?: string | null; gelarBelakang?: string | null }) {
+  const depan = p.gelarDepan ? `${p.gelarDepan} ` : ''
+  const belakang = p.gelarBelakang ? `, ${p.gelarBelakang}` : ''
+  return `${depan}${p.nama}${belakang}`
+}
