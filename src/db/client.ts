@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
@@ -38,6 +39,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     }
   }
   // dataDir undefined → in-memory (tests)
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite()
   await client.waitReady
   const db = drizzlePglite({ client, schema }) as unknown as Db
