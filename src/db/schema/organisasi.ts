@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { JENIS_JABATAN, JENJANG_FUNGSIONAL } from '../../shared/organisasi.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 
 /** An agency: the multi-tenant boundary (DOMAIN.md §1). */
@@ -43,25 +44,8 @@ export const unor = pgTable(
   ],
 )
 
-export const JENIS_JABATAN = [
-  'jpt_utama',
-  'jpt_madya',
-  'jpt_pratama',
-  'administrator',
-  'pengawas',
-  'pelaksana',
-  'fungsional',
-] as const
-export const JENJANG_FUNGSIONAL = [
-  'ahli_pertama',
-  'ahli_muda',
-  'ahli_madya',
-  'ahli_utama',
-  'pemula',
-  'terampil',
-  'mahir',
-  'penyelia',
-] as const
+// The enums live once in src/shared (the API contract) and are reused here.
+export { JENIS_JABATAN, JENJANG_FUNGSIONAL }
 
 export const jabatan = pgTable(
   'jabatan',

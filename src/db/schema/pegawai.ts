@@ -1,19 +1,9 @@
 import { boolean, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../shared/pegawai.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi, jabatan, unor } from './organisasi.ts'
 
-export const JENIS_ASN = ['pns', 'pppk', 'pppk_paruh_waktu'] as const
-/** Employment status; the SKP-exempt states are configurable per instansi/year (DOMAIN.md §1). */
-export const STATUS_KEPEGAWAIAN = [
-  'aktif',
-  'pejabat_negara',
-  'diberhentikan_sementara',
-  'cltn',
-  'mpp',
-  'tugas_belajar',
-  'pensiun',
-  'berhenti',
-] as const
+export { JENIS_ASN, STATUS_KEPEGAWAIAN }
 
 export const pegawai = pgTable(
   'pegawai',

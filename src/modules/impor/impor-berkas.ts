@@ -1,0 +1,162 @@
+/**
+ * Reading an uploaded file as rows, streaming: CSV (UTF-8, optional BOM, `;` or `,` detected, quoted
+ * fields) with csv-parse, XLSX with exceljs's streaming reader. The type is decided by the content,
+ * never by the name: an XLSX is a zip (starts with PK\x03\x04); anything else must be UTF-8 text.
+ */
+import { open } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import { parse } from 'csv-parse'
+import ExcelJS from 'exceljs'
+import { badRequest } from '../../server/errors.ts'
+import type { NilaiSel } from './impor-nilai.ts'
+
+/** Where the rows come from: an uploaded buffer (API) or a path on disk (CLI). */
+export type SumberBerkas = { namaFile: string } & ({ buffer: Buffer } | { path: string })
+export type JenisBerkas = 'csv' | 'xlsx'
+export interface BarisBerkas {
+  /** The spreadsheet row number (1 = the header row). */
+  baris: number
+  nilai: NilaiSel[]
+}
+
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04])
+const PEEK = 64 * 1024
+
+const berkasDitolak = () =>
+  badRequest('IMPOR.JENIS_BERKAS', {
+    id: 'Berkas harus CSV (teks UTF-8) atau XLSX.',
+    en: 'The file must be CSV (UTF-8 text) or XLSX.',
+  })
+
+async function bacaAwal(sumber: SumberBerkas): Promise<Buffer> {
+  if ('buffer' in sumber) return sumber.buffer.subarray(0, PEEK)
+  const fh = await open(sumber.path, 'r')
+  try {
+    const buf = Buffer.alloc(PEEK)
+    const { bytesRead } = await fh.read(buf, 0, PEEK, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
+  }
+}
+
+const bukaStream = (sumber: SumberBerkas): Readable =>
+  'buffer' in sumber ? Readable.from([sumber.buffer]) : createReadStream(sumber.path)
+
+/** Decide the type from the first bytes; a truncated multi-byte character at the end of the peek is fine. */
+export function jenisDariIsi(awal: Buffer): JenisBerkas | null {
+  if (awal.length === 0) return null
+  if (awal.subarray(0, 4).equals(ZIP)) return 'xlsx'
+  if (awal.includes(0)) return null
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(awal, { stream: true })
+    return 'csv'
+  } catch {
+    return null
+  }
+}
+
+/** The separator of the header line: whichever of `;` `,` tab occurs most outside quotes. */
+export function deteksiPemisah(teksAwal: string): string {
+  const hitung = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ])
+  let kutip = false
+  for (const c of teksAwal.replace(/^\ufeff/, '')) {
+    if (c === '"') kutip = !kutip
+    else if (!kutip && (c === '\n' || c === '\r')) break
+    else if (!kutip && hitung.has(c)) hitung.set(c, hitung.get(c)! + 1)
+  }
+  const [terbanyak, jumlah] = [...hitung].sort((a, b) => b[1] - a[1])[0]
+  return jumlah > 0 ? terbanyak : ','
+}
+
+/** Fails the stream on bytes that are not UTF-8, instead of letting them become U+FFFD silently. */
+function pastikanUtf8() {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        decoder.decode(chunk, { stream: true })
+        done(null, chunk)
+      } catch {
+        done(berkasDitolak())
+      }
+    },
+  })
+}
+
+/** What a stream already holds, a batch at a time: one await per batch, not per record (100,000s of rows). */
+async function* perKelompok<T>(stream: Readable): AsyncGenerator<T[]> {
+  let selesai = false
+  let gagal: unknown = null
+  let bangun = () => {}
+  stream.on('readable', () => bangun())
+  stream.on('end', () => ((selesai = true), bangun()))
+  stream.on('error', (e) => ((gagal = e), bangun()))
+  for (;;) {
+    if (gagal) throw gagal
+    const kelompok: T[] = []
+    for (let x = stream.read(); x !== null; x = stream.read()) kelompok.push(x)
+    if (kelompok.length) yield kelompok
+    else if (selesai) return
+    else await new Promise<void>((r) => (bangun = r))
+  }
+}
+
+async function* barisCsv(sumber: SumberBerkas, pemisah: string): AsyncGenerator<BarisBerkas[]> {
+  // Empty lines are kept as records so `baris` matches the row number a spreadsheet shows.
+  const parser = parse({ bom: true, delimiter: pemisah, relax_column_count: true, relax_quotes: true })
+  const stream = bukaStream(sumber).pipe(pastikanUtf8())
+  stream.on('error', (e) => parser.destroy(e))
+  stream.pipe(parser)
+  let baris = 0
+  for await (const records of perKelompok<string[]>(parser))
+    yield records.map((nilai) => ({ baris: ++baris, nilai }))
+}
+
+type SelExcel = ExcelJS.CellValue
+/** Rich text, hyperlinks and formulas become their visible value. */
+function nilaiExcel(v: SelExcel): NilaiSel {
+  if (v == null || typeof v !== 'object' || v instanceof Date) return v as NilaiSel
+  if ('richText' in v) return v.richText.map((r) => r.text).join('')
+  if ('result' in v) return nilaiExcel(v.result as SelExcel)
+  if ('text' in v) return String(v.text)
+  return null
+}
+
+async function* barisXlsx(sumber: SumberBerkas): AsyncGenerator<BarisBerkas[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bukaStream(sumber), {
+    sharedStrings: 'cache',
+    styles: 'cache', // needed to recognise date-formatted cells
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  })
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = (row.values as SelExcel[]).slice(1)
+      yield [{ baris: row.number, nilai: Array.from(values, nilaiExcel) }]
+    }
+    return // only the first worksheet
+  }
+}
+
+/** All rows of the file in batches, the header row first. Throws 400 for a file that is neither CSV nor XLSX. */
+export async function* bacaBerkas(sumber: SumberBerkas): AsyncGenerator<BarisBerkas[]> {
+  const awal = await bacaAwal(sumber)
+  const jenis = jenisDariIsi(awal)
+  if (!jenis) throw berkasDitolak()
+  try {
+    if (jenis === 'xlsx') yield* barisXlsx(sumber)
+    else yield* barisCsv(sumber, deteksiPemisah(awal.toString('utf8')))
+  } catch (e) {
+    if (e instanceof Error && 'status' in e) throw e
+    throw badRequest('IMPOR.BERKAS_RUSAK', {
+      id: `Berkas tidak dapat dibaca: ${(e as Error).message}`,
+      en: `The file cannot be read: ${(e as Error).message}`,
+    })
+  }
+}

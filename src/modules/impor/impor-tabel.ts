@@ -1,0 +1,59 @@
+/**
+ * A file as a table: the header row mapped to columns (case-insensitive, aliases), each data row as
+ * values by column. Blank rows are skipped; row numbers stay those the spreadsheet shows.
+ */
+import { bacaBerkas, type SumberBerkas } from './impor-berkas.ts'
+import { pesanKolomHilang, petakanHeader, type SkemaKolom } from './impor-kolom.ts'
+import { teks, type NilaiSel } from './impor-nilai.ts'
+import type { BarisMentah, KesalahanBaris } from './impor-tipe.ts'
+
+export interface TabelBerkas<K extends string> {
+  kolomAda: Set<K>
+  baris: BarisMentah<K>[]
+  /** Problems of the file as a whole (no header, a required column missing): nothing can be imported. */
+  kesalahanBerkas: KesalahanBaris[]
+}
+
+const kosong = (nilai: NilaiSel[]) => nilai.every((v) => teks(v) === '')
+
+interface Header<K extends string> {
+  baris: number
+  indeks: [K, number][]
+  hilang: K[]
+}
+
+function bacaHeader<K extends string>(skema: SkemaKolom<K>, baris: number, nilai: NilaiSel[]): Header<K> {
+  const peta = petakanHeader(skema, nilai)
+  return { baris, indeks: [...peta.indeks], hilang: peta.hilang }
+}
+
+function nilaiMenurutKolom<K extends string>(header: Header<K>, nilai: NilaiSel[]) {
+  const hasil: Partial<Record<K, NilaiSel>> = {}
+  for (const [k, i] of header.indeks) hasil[k] = nilai[i]
+  return hasil
+}
+
+export async function bacaTabel<K extends string>(
+  sumber: SumberBerkas,
+  skema: SkemaKolom<K>,
+): Promise<TabelBerkas<K>> {
+  let header: Header<K> | null = null
+  const baris: BarisMentah<K>[] = []
+  for await (const kelompok of bacaBerkas(sumber)) {
+    for (const r of kelompok) {
+      if (kosong(r.nilai)) continue
+      if (header) baris.push({ baris: r.baris, nilai: nilaiMenurutKolom(header, r.nilai) })
+      else header = bacaHeader(skema, r.baris, r.nilai)
+    }
+  }
+  if (!header) {
+    const pesan = { id: 'Berkas kosong: tidak ada baris judul', en: 'The file is empty: no header row' }
+    return { kolomAda: new Set(), baris, kesalahanBerkas: [{ baris: 1, kolom: '', pesan }] }
+  }
+  const h = header
+  return {
+    kolomAda: new Set(h.indeks.map(([k]) => k)),
+    baris,
+    kesalahanBerkas: h.hilang.map((k) => ({ baris: h.baris, kolom: k, pesan: pesanKolomHilang(k) })),
+  }
+}
