@@ -23,24 +23,7 @@ export const LEBAR_KONTEN = 841.89 - MARGIN_HALAMAN[0] - MARGIN_HALAMAN[2]
 export const UKURAN_QR = 52 // ≈ 18 mm: modules ≥ 0.5 mm for the usual URL length, readable by phone cameras
 export const ABU = '#E6E6E6'
 
-/**
- * OpenType shaping off (kerning, ligatures, mark positioning): the forms are typeset the way Word prints
- * them by default, extracted text never contains ligature glyphs, and per-word shaping — the largest cost
- * of a render — drops by about a quarter. Text is plain Latin, so nothing else changes. pdfmake passes the
- * object straight to fontkit; its typings only know the array form.
- */
-const FITUR_BAWAAN_FONTKIT =
-  'rvrn ltra ltrm frac numr dnom ccmp locl rlig mark mkmk calt clig liga rclt curs kern'
-const TANPA_FITUR_OPENTYPE = Object.fromEntries(
-  FITUR_BAWAAN_FONTKIT.split(' ').map((fitur) => [fitur, false]),
-) as unknown as Style['fontFeatures']
-
-export const DEFAULT_STYLE: Style & { fontSize: number; lineHeight: number } = {
-  font: FONT_DOKUMEN,
-  fontSize: 9,
-  lineHeight: 1.15,
-  fontFeatures: TANPA_FITUR_OPENTYPE,
-}
+export const DEFAULT_STYLE = { font: FONT_DOKUMEN, fontSize: 9, lineHeight: 1.15 } satisfies Style
 /** Usable height of a page's content area. */
 export const TINGGI_KONTEN = 595.28 - MARGIN_HALAMAN[1] - MARGIN_HALAMAN[3]
 

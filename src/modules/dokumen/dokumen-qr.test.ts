@@ -11,7 +11,14 @@ describe('buatKanvasQr', () => {
     const n = modules.size
     const node = buatKanvasQr(url, n)() as { canvas: CanvasRect[] }
     const gambar = Array.from({ length: n }, () => Array<boolean>(n).fill(false))
-    for (const r of node.canvas) for (let x = r.x; x < r.x + r.w; x++) gambar[r.y][x] = true
+    for (const r of node.canvas) {
+      for (let y = r.y; y < r.y + Math.round(r.h); y++) {
+        for (let x = r.x; x < r.x + r.w; x++) {
+          expect(gambar[y][x], `modul ${y},${x} digambar dua kali`).toBe(false)
+          gambar[y][x] = true
+        }
+      }
+    }
     for (let y = 0; y < n; y++) {
       for (let x = 0; x < n; x++) expect(gambar[y][x], `modul ${y},${x}`).toBe(Boolean(modules.get(y, x)))
     }
