@@ -275,12 +275,9 @@ ALTER TABLE "unor" ADD CONSTRAINT "unor_parent_id_unor_id_fk" FOREIGN KEY ("pare
 ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_atasan_pegawai_id_pegawai_id_fk" FOREIGN KEY ("atasan_pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "pegawai" ADD CONSTRAINT "pegawai_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_unor_id_unor_id_fk" FOREIGN KEY ("unor_id") REFERENCES "public"."unor"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_jabatan_id_jabatan_id_fk" FOREIGN KEY ("jabatan_id") REFERENCES "public"."jabatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "akun" ADD CONSTRAINT "akun_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "akun" ADD CONSTRAINT "akun_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "akun" ADD CONSTRAINT "akun_lingkup_unor_id_unor_id_fk" FOREIGN KEY ("lingkup_unor_id") REFERENCES "public"."unor"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "impor" ADD CONSTRAINT "impor_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -288,14 +285,12 @@ ALTER TABLE "notifikasi" ADD CONSTRAINT "notifikasi_instansi_id_instansi_id_fk" 
 ALTER TABLE "notifikasi" ADD CONSTRAINT "notifikasi_penerima_pegawai_id_pegawai_id_fk" FOREIGN KEY ("penerima_pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sesi" ADD CONSTRAINT "sesi_akun_id_akun_id_fk" FOREIGN KEY ("akun_id") REFERENCES "public"."akun"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dokumen" ADD CONSTRAINT "dokumen_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "iki" ADD CONSTRAINT "iki_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "iki" ADD CONSTRAINT "iki_rhk_id_rhk_id_fk" FOREIGN KEY ("rhk_id") REFERENCES "public"."rhk"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pengaturan_tahun" ADD CONSTRAINT "pengaturan_tahun_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "peran_hasil" ADD CONSTRAINT "peran_hasil_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "peran_hasil" ADD CONSTRAINT "peran_hasil_rhk_atasan_id_rhk_id_fk" FOREIGN KEY ("rhk_atasan_id") REFERENCES "public"."rhk"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "peran_hasil" ADD CONSTRAINT "peran_hasil_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "peran_hasil" ADD CONSTRAINT "peran_hasil_rhk_bawahan_id_rhk_id_fk" FOREIGN KEY ("rhk_bawahan_id") REFERENCES "public"."rhk"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "rhk" ADD CONSTRAINT "rhk_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rhk" ADD CONSTRAINT "rhk_skp_id_skp_id_fk" FOREIGN KEY ("skp_id") REFERENCES "public"."skp"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rhk" ADD CONSTRAINT "rhk_intervensi_rhk_id_rhk_id_fk" FOREIGN KEY ("intervensi_rhk_id") REFERENCES "public"."rhk"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rhk" ADD CONSTRAINT "rhk_tim_kerja_id_tim_kerja_id_fk" FOREIGN KEY ("tim_kerja_id") REFERENCES "public"."tim_kerja"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

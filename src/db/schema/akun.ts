@@ -11,7 +11,9 @@ export const akun = pgTable(
   {
     id: id(),
     /** Null only for national accounts (admin_nasional). */
-    instansiId: uuid('instansi_id').references(() => instansi.id),
+    // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
+    // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
+    instansiId: uuid('instansi_id'),
     pegawaiId: uuid('pegawai_id').references(() => pegawai.id),
     username: text('username').notNull().unique(),
     namaTampilan: text('nama_tampilan').notNull(),

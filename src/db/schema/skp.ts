@@ -62,7 +62,9 @@ export const skp = pgTable(
     penilaiPegawaiId: uuid('penilai_pegawai_id').references(() => pegawai.id),
     /** Snapshot of pegawai, penilai and atasan penilai blocks at the time (DOMAIN.md §1, mutasi). */
     snapshot: jsonb('snapshot').notNull(),
-    lampiran: jsonb('lampiran').notNull().default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
+    lampiran: jsonb('lampiran')
+      .notNull()
+      .default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
     catatanPengembalian: text('catatan_pengembalian'),
     diajukanAt: timestamp('diajukan_at', { withTimezone: true }),
     disetujuiAt: timestamp('disetujui_at', { withTimezone: true }),
@@ -82,9 +84,9 @@ export const rhk = pgTable(
   'rhk',
   {
     id: id(),
-    instansiId: uuid('instansi_id')
-      .notNull()
-      .references(() => instansi.id),
+    // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
+    // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
+    instansiId: uuid('instansi_id').notNull(),
     skpId: uuid('skp_id')
       .notNull()
       .references(() => skp.id, { onDelete: 'cascade' }),
@@ -119,9 +121,9 @@ export const iki = pgTable(
   'iki',
   {
     id: id(),
-    instansiId: uuid('instansi_id')
-      .notNull()
-      .references(() => instansi.id),
+    // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
+    // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
+    instansiId: uuid('instansi_id').notNull(),
     rhkId: uuid('rhk_id')
       .notNull()
       .references(() => rhk.id, { onDelete: 'cascade' }),
