@@ -18,13 +18,14 @@ export const findAkunById = async (db: Db, id: string) =>
  * Account, instansi, pegawai and the derived roles in ONE query (GET /me is on every page load):
  * heads a unit today (atasan + pimpinan), or is someone's override atasan (atasan).
  */
-export async function findProfil(db: Db, akunId: string, tanggal: string) {
+function siapkanProfil(db: Db) {
+  const tanggal = sql.placeholder('tanggal')
   const kepalaUnit = sql<boolean>`exists (select 1 from ${penugasan} p where p.pegawai_id = ${akun.pegawaiId}
     and p.instansi_id = ${akun.instansiId} and p.is_kepala and p.mulai <= ${tanggal}
     and (p.selesai is null or p.selesai >= ${tanggal}))`
   const atasanOverride = sql<boolean>`exists (select 1 from ${atasanOverrideTable} o where o.atasan_pegawai_id = ${akun.pegawaiId}
     and o.instansi_id = ${akun.instansiId} and o.mulai <= ${tanggal} and (o.selesai is null or o.selesai >= ${tanggal}))`
-  const [row] = await db
+  return db
     .select({
       akun,
       instansi: { id: instansi.id, kode: instansi.kode, nama: instansi.nama },
@@ -41,7 +42,19 @@ export async function findProfil(db: Db, akunId: string, tanggal: string) {
     .from(akun)
     .leftJoin(instansi, eq(instansi.id, akun.instansiId))
     .leftJoin(pegawai, eq(pegawai.id, akun.pegawaiId))
-    .where(eq(akun.id, akunId))
+    .where(eq(akun.id, sql.placeholder('akunId')))
+    .prepare('profil_akun')
+}
+const prepared = new WeakMap<Db, ReturnType<typeof siapkanProfil>>()
+
+/**
+ * Account, instansi, pegawai and the derived roles in ONE prepared query (GET /me is on every page load):
+ * heads a unit today (atasan + pimpinan), or is someone's override atasan (atasan).
+ */
+export async function findProfil(db: Db, akunId: string, tanggal: string) {
+  let query = prepared.get(db)
+  if (!query) prepared.set(db, (query = siapkanProfil(db)))
+  const [row] = await query.execute({ akunId, tanggal })
   return row
 }
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, gt, lt } from 'drizzle-orm'
+import { and, eq, gt, lt, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/client.ts'
 import { akun, sesi } from '../../db/schema/index.ts'
@@ -43,8 +43,9 @@ export async function hapusSemuaSesiAkun(db: Db, akunId: string, kecuali?: strin
     if (r.t !== (kecuali ? sha256(kecuali) : '')) await db.delete(sesi).where(eq(sesi.tokenHash, r.t))
 }
 
-export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
-  const [row] = await db
+/** The session lookup runs on every request: a named prepared statement (planned once per connection). */
+const siapkanCariActor = (db: Db) =>
+  db
     .select({
       akunId: akun.id,
       username: akun.username,
@@ -57,8 +58,20 @@ export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
     })
     .from(sesi)
     .innerJoin(akun, eq(akun.id, sesi.akunId))
-    .where(and(eq(sesi.tokenHash, sha256(raw)), gt(sesi.kedaluwarsaAt, new Date())))
+    .where(
+      and(
+        eq(sesi.tokenHash, sql.placeholder('tokenHash')),
+        gt(sesi.kedaluwarsaAt, sql.placeholder('sekarang')),
+      ),
+    )
     .limit(1)
+    .prepare('cari_actor')
+const prepared = new WeakMap<Db, ReturnType<typeof siapkanCariActor>>()
+
+export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
+  let query = prepared.get(db)
+  if (!query) prepared.set(db, (query = siapkanCariActor(db)))
+  const [row] = await query.execute({ tokenHash: sha256(raw), sekarang: new Date().toISOString() })
   if (!row || !row.aktif) return null
   const { aktif: _aktif, ...actor } = row
   return { ...actor, peran: actor.peran as PeranAkun[] }
