@@ -1,4 +1,10 @@
 import {
+  IconAffiliate,
+  IconBell,
+  IconCalendarCog,
+  IconClipboardList,
+  IconGridDots,
+  IconUsersGroup,
   IconBuildingCommunity,
   IconFileImport,
   IconHistory,
@@ -38,6 +44,72 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(() => import('../features/beranda/components/BerandaPage.tsx'), 'BerandaPage'),
     labelKey: 'beranda:nav',
     icon: IconHome,
+  },
+  {
+    path: '/skp',
+    element: lazyPage(() => import('../features/skp/components/SkpSayaPage.tsx'), 'SkpSayaPage'),
+    labelKey: 'skp:nav',
+    icon: IconClipboardList,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/skp/:id',
+    element: lazyPage(() => import('../features/skp/components/SkpDetailPage.tsx'), 'SkpDetailPage'),
+  },
+  {
+    path: '/skp/:id/keselarasan',
+    element: lazyPage(
+      () => import('../features/kaskade/components/KeselarasanPage.tsx'),
+      'KeselarasanSkpPage',
+    ),
+  },
+  {
+    path: '/rhk/:id/keselarasan',
+    element: lazyPage(
+      () => import('../features/kaskade/components/KeselarasanPage.tsx'),
+      'KeselarasanRhkPage',
+    ),
+  },
+  {
+    path: '/skp-bawahan',
+    element: lazyPage(
+      () => import('../features/skp-bawahan/components/SkpBawahanPage.tsx'),
+      'SkpBawahanPage',
+    ),
+    labelKey: 'skp-bawahan:nav',
+    icon: IconUsersGroup,
+    roles: ['atasan'],
+  },
+  {
+    path: '/matriks-peran-hasil',
+    element: lazyPage(
+      () => import('../features/kaskade/components/MatriksPeranHasilPage.tsx'),
+      'MatriksPeranHasilPage',
+    ),
+    labelKey: 'kaskade:mph.nav',
+    icon: IconGridDots,
+    roles: ['atasan'],
+  },
+  {
+    path: '/tim-kerja',
+    element: lazyPage(() => import('../features/kaskade/components/TimKerjaPage.tsx'), 'TimKerjaPage'),
+    labelKey: 'kaskade:tim.nav',
+    icon: IconAffiliate,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/tim-kerja/:id',
+    element: lazyPage(
+      () => import('../features/kaskade/components/TimKerjaDetailPage.tsx'),
+      'TimKerjaDetailPage',
+    ),
+  },
+  {
+    path: '/notifikasi',
+    element: lazyPage(() => import('../features/notifikasi/components/NotifikasiPage.tsx'), 'NotifikasiPage'),
+    labelKey: 'notifikasi:nav',
+    icon: IconBell,
+    roles: ['pegawai'],
   },
   {
     path: '/profil',
@@ -90,6 +162,14 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(() => import('../features/instansi/components/InstansiPage.tsx'), 'InstansiPage'),
     labelKey: 'instansi:nav',
     icon: IconBuildingCommunity,
+    roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/pengaturan',
+    element: lazyPage(() => import('../features/pengaturan/components/PengaturanPage.tsx'), 'PengaturanPage'),
+    labelKey: 'pengaturan:nav',
+    icon: IconCalendarCog,
     roles: ADMIN,
     group: 'admin',
   },

@@ -1,0 +1,51 @@
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { MphView } from '../../../../../shared/kaskade.ts'
+import type { SkpRingkas } from '../../../../../shared/skp.ts'
+
+export type Grid = MphView
+export type Sel = Grid['sel'][number]
+export type Bawahan = Grid['bawahan'][number]
+export type RhkAtasan = Grid['rhkAtasan'][number]
+
+/** One cell of the matrix: my RHK (with its number) × a subordinate, filled or not. */
+export interface Sasaran {
+  rhk: RhkAtasan
+  nomor: number
+  bawahan: Bawahan
+  sel: Sel | null
+}
+
+export const kunciSel = (rhkId: string, pegawaiId: string) => `${rhkId}:${pegawaiId}`
+
+export const petaSel = (grid: Grid) => new Map(grid.sel.map((s) => [kunciSel(s.rhkAtasanId, s.pegawaiId), s]))
+
+/** DOMAIN §2: cascade only from an approved SKP, only into a subordinate's SKP still being drafted. */
+export const bisaDiisi = (grid: Grid, b: Bawahan) =>
+  grid.skp.status === 'disetujui' && ['belum_ada', 'draft', 'dikembalikan'].includes(b.skpStatus)
+
+/** The year and the chosen SKP in the URL; default: the approved SKP of the year, else the latest. */
+export function usePilihanSkp() {
+  const [params, setParams] = useSearchParams()
+  const tahun = Number(params.get('tahun')) || dayjs().year()
+  const pilih = (skp: string | null, th = tahun) =>
+    setParams(skp ? { tahun: String(th), skp } : { tahun: String(th) }, { replace: true })
+  const skpDari = (items: SkpRingkas[] | undefined) =>
+    params.get('skp') ?? items?.find((s) => s.status === 'disetujui')?.id ?? items?.at(-1)?.id ?? null
+  return { tahun, pilih, skpDari }
+}
+
+/** Bulk mode: a set of empty cells to fill at once. */
+export function usePilihanSel() {
+  const [terpilih, setTerpilih] = useState<Map<string, Sasaran>>(new Map())
+  const ubah = (s: Sasaran, ya: boolean) =>
+    setTerpilih((m) => {
+      const next = new Map(m)
+      const k = kunciSel(s.rhk.id, s.bawahan.pegawaiId)
+      if (ya) next.set(k, s)
+      else next.delete(k)
+      return next
+    })
+  return { terpilih, ubah, kosongkan: () => setTerpilih(new Map()) }
+}

@@ -1,0 +1,42 @@
+import { ActionIcon, Indicator, Tooltip } from '@mantine/core'
+import { IconBell } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useMe } from '../../../lib/session.tsx'
+import { useJumlahBelumDibaca } from '../api/notifikasi.ts'
+
+/**
+ * The bell for the app header: links to /notifikasi with the unread count (polled each minute).
+ * Accounts without a pegawai (admins) have no notifications and get nothing.
+ */
+export function NotifikasiBadge() {
+  const { t } = useTranslation('notifikasi')
+  const me = useMe()
+  const jumlah = useJumlahBelumDibaca(Boolean(me.pegawai)).data ?? 0
+  if (!me.pegawai) return null
+  const label = jumlah > 0 ? t('badgeJumlah', { jumlah }) : t('badge')
+  return (
+    <Tooltip label={label}>
+      <Indicator
+        label={jumlah > 99 ? '99+' : jumlah}
+        size={16}
+        color="red"
+        disabled={jumlah === 0}
+        offset={4}
+      >
+        <ActionIcon
+          component={Link}
+          to="/notifikasi"
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={label}
+          data-testid="notifikasi-badge"
+          data-jumlah={jumlah}
+        >
+          <IconBell size={20} />
+        </ActionIcon>
+      </Indicator>
+    </Tooltip>
+  )
+}

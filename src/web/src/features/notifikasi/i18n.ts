@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/define.ts'
+
+export default defineMessages({
+  id: {
+    nav: 'Notifikasi',
+    judul: 'Notifikasi',
+    deskripsi: 'Pemberitahuan tentang SKP Anda dan SKP bawahan Anda.',
+    belumDibaca: 'Hanya yang belum dibaca',
+    bacaSemua: 'Tandai semua dibaca',
+    bacaSemuaSukses: '{{jumlah}} notifikasi ditandai dibaca.',
+    baca: 'Tandai dibaca',
+    buka: 'Buka',
+    baru: 'Baru',
+    kosong: 'Tidak ada notifikasi.',
+    kosongBelumDibaca: 'Semua notifikasi sudah dibaca.',
+    daftar: 'Daftar notifikasi',
+    badge: 'Notifikasi',
+    badgeJumlah: 'Notifikasi, {{jumlah}} belum dibaca',
+  },
+  en: {
+    nav: 'Notifications',
+    judul: 'Notifications',
+    deskripsi: "Notices about your SKP and your subordinates' SKPs.",
+    belumDibaca: 'Unread only',
+    bacaSemua: 'Mark all as read',
+    bacaSemuaSukses: '{{jumlah}} notifications marked as read.',
+    baca: 'Mark as read',
+    buka: 'Open',
+    baru: 'New',
+    kosong: 'No notifications.',
+    kosongBelumDibaca: 'Every notification has been read.',
+    daftar: 'Notifications',
+    badge: 'Notifications',
+    badgeJumlah: 'Notifications, {{jumlah}} unread',
+  },
+})

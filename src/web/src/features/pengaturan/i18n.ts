@@ -1,0 +1,98 @@
+import { defineMessages } from '../../i18n/define.ts'
+
+export default defineMessages({
+  id: {
+    nav: 'Pengaturan tahun',
+    judul: 'Pengaturan tahun',
+    deskripsi:
+      'Buka tahun penilaian dan atur ketentuannya untuk instansi ini: periode, batas SKP, penguncian realisasi dan ambang penilaian.',
+    tahun: 'Tahun',
+    daftar: 'Tahun yang sudah dibuka',
+    belumAdaTahun: 'Belum ada tahun yang dibuka.',
+    diperbarui: 'Diperbarui {{waktu}}',
+    status: { dibuka: 'Dibuka', ditutup: 'Ditutup', belum_dibuka: 'Belum dibuka' },
+    belumDibuka:
+      'Tahun {{tahun}} belum dibuka. Pegawai belum dapat membuat SKP. Periksa ketentuan di bawah (nilai bawaan), lalu buka tahun ini.',
+    buka: 'Buka tahun {{tahun}}',
+    bukaSukses: 'Tahun {{tahun}} dibuka. Pegawai sekarang dapat menyusun SKP.',
+    simpan: 'Simpan pengaturan',
+    simpanSukses: 'Pengaturan tahun {{tahun}} disimpan.',
+    bagian: {
+      periode: 'Periode dan batas waktu',
+      pegawai: 'Pegawai yang dibebaskan dari SKP',
+      rating: 'Ambang rating hasil kerja',
+      pimpinan: 'Rating hasil kerja pimpinan unit',
+      distribusi: 'Distribusi dan keberatan',
+      tunjangan: 'Persentase tunjangan kinerja',
+    },
+    field: {
+      periodePenilaian: 'Periode penilaian',
+      periodePenilaianBantuan: 'Seberapa sering kinerja dievaluasi dalam setahun.',
+      batasSkp: 'Batas penetapan SKP',
+      batasSkpBantuan: 'Tanggal pada tahun ini; bawaan 31 Januari.',
+      hariKunciRealisasi: 'Penguncian realisasi (hari)',
+      hariKunciRealisasiBantuan: 'Realisasi terkunci sekian hari setelah periode berakhir.',
+      statusBebasSkp: 'Status kepegawaian yang tidak wajib SKP',
+      diAtasMinSemua: 'Di atas ekspektasi: semua IKI utama minimal (%)',
+      diAtasMinSalahSatu: 'Di atas ekspektasi: dan salah satu melebihi (%)',
+      sesuaiMinSemua: 'Sesuai ekspektasi: semua IKI utama minimal (%)',
+      ratingBantuan:
+        'Saran rating dari capaian setiap IKI utama; pejabat penilai tetap memutuskan. Urutan: sesuai ≤ di atas (semua) ≤ di atas (salah satu).',
+      pimpinanBantuan:
+        'Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi (SE MenPANRB 3/2023).',
+      predikatOrganisasi: 'Predikat organisasi: {{predikat}}',
+      pembulatanDistribusi: 'Pembulatan kurva distribusi',
+      batasKeberatanHari: 'Batas pengajuan keberatan (hari)',
+      aturTunjangan: 'Atur persentase tunjangan per predikat',
+      tunjanganBantuan: 'Aturan masing-masing instansi; kosongkan bila belum ditetapkan.',
+      persenPredikat: '{{predikat}} (%)',
+    },
+  },
+  en: {
+    nav: 'Year settings',
+    judul: 'Year settings',
+    deskripsi:
+      'Open an assessment year and set its rules for this agency: period, SKP deadline, realisation lock and rating thresholds.',
+    tahun: 'Year',
+    daftar: 'Opened years',
+    belumAdaTahun: 'No year has been opened yet.',
+    diperbarui: 'Updated {{waktu}}',
+    status: { dibuka: 'Open', ditutup: 'Closed', belum_dibuka: 'Not opened' },
+    belumDibuka:
+      '{{tahun}} is not open yet, so employees cannot create an SKP. Check the rules below (defaults), then open the year.',
+    buka: 'Open {{tahun}}',
+    bukaSukses: '{{tahun}} is open. Employees can now draft their SKP.',
+    simpan: 'Save settings',
+    simpanSukses: 'Settings for {{tahun}} saved.',
+    bagian: {
+      periode: 'Period and deadlines',
+      pegawai: 'Employees exempt from the SKP',
+      rating: 'Work result rating thresholds',
+      pimpinan: 'Work result rating of unit leaders',
+      distribusi: 'Distribution and objections',
+      tunjangan: 'Performance allowance percentage',
+    },
+    field: {
+      periodePenilaian: 'Assessment period',
+      periodePenilaianBantuan: 'How often performance is evaluated during the year.',
+      batasSkp: 'SKP deadline',
+      batasSkpBantuan: 'A date in this year; default 31 January.',
+      hariKunciRealisasi: 'Realisation lock (days)',
+      hariKunciRealisasiBantuan: 'Realisation entries lock this many days after a period ends.',
+      statusBebasSkp: 'Employment statuses without an SKP',
+      diAtasMinSemua: 'Above expectations: every main IKI at least (%)',
+      diAtasMinSalahSatu: 'Above expectations: and one of them above (%)',
+      sesuaiMinSemua: 'Meets expectations: every main IKI at least (%)',
+      ratingBantuan:
+        'A suggested rating from the achievement of each main IKI; the assessor decides. Order: meets ≤ above (all) ≤ above (one).',
+      pimpinanBantuan:
+        "A unit leader's work result rating follows the organisation's performance rating (SE MenPANRB 3/2023).",
+      predikatOrganisasi: 'Organisation rating: {{predikat}}',
+      pembulatanDistribusi: 'Rounding of the distribution curve',
+      batasKeberatanHari: 'Objection deadline (days)',
+      aturTunjangan: 'Set the allowance percentage per rating',
+      tunjanganBantuan: "Each agency's own rule; leave off when not decided yet.",
+      persenPredikat: '{{predikat}} (%)',
+    },
+  },
+})

@@ -1,0 +1,128 @@
+import {
+  ActionIcon,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { ASPEK } from '../../../../../shared/skp.ts'
+import type { RhkForm } from '../hooks/use-rhk-form.ts'
+
+/** IKI rows of the RHK editor: aspek, indikator, target (or a min–max range) and satuan; add and remove rows. */
+export function IkiFields({ form }: { form: RhkForm }) {
+  const { t } = useTranslation('skp')
+  const { values, errors } = form
+  const e = (i: number, k: string) => errors[`iki.${i}.${k}`] || undefined
+  return (
+    <Stack gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" fw={600} size="sm">
+        {t('rhk.ikiJudul')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('rhk.ikiBantuan')}
+      </Text>
+      {errors.iki && (
+        <Text size="sm" c="red" role="alert">
+          {errors.iki}
+        </Text>
+      )}
+      {values.iki.map((iki, i) => (
+        <Paper key={i} withBorder p="sm" radius="md" data-testid="rhk-iki-baris">
+          <Group justify="space-between" mb={4}>
+            <Text size="sm" fw={600}>
+              {t('rhk.ikiNomor', { nomor: i + 1 })}
+            </Text>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              onClick={() => form.hapusIki(i)}
+              disabled={values.iki.length === 1}
+              aria-label={t('rhk.ikiHapus', { nomor: i + 1 })}
+              data-testid={`rhk-iki-hapus-${i}`}
+            >
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Group>
+          <Grid gap="sm">
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Select
+                label={t('rhk.aspek')}
+                allowDeselect={false}
+                data={ASPEK.map((a) => ({ value: a, label: t(`enum.aspek.${a}`) }))}
+                value={iki.aspek}
+                onChange={(v) => v && form.setIki(i, 'aspek', v)}
+                error={e(i, 'aspek')}
+                comboboxProps={{ withinPortal: true }}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput
+                label={t('rhk.indikator')}
+                required
+                value={iki.indikator}
+                onChange={(ev) => form.setIki(i, 'indikator', ev.currentTarget.value)}
+                error={e(i, 'indikator')}
+                data-testid={`rhk-iki-indikator-${i}`}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <NumberInput
+                label={t('rhk.targetMin')}
+                required
+                min={0}
+                decimalSeparator=","
+                thousandSeparator="."
+                value={iki.targetMin}
+                onChange={(v) => form.setIki(i, 'targetMin', v)}
+                error={e(i, 'targetMin')}
+                data-testid={`rhk-iki-target-${i}`}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 4 }}>
+              <NumberInput
+                label={t('rhk.targetMax')}
+                min={0}
+                decimalSeparator=","
+                thousandSeparator="."
+                value={iki.targetMax}
+                onChange={(v) => form.setIki(i, 'targetMax', v)}
+                error={e(i, 'targetMax')}
+                data-testid={`rhk-iki-target-max-${i}`}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label={t('rhk.satuan')}
+                required
+                placeholder={t('rhk.satuanContoh')}
+                value={iki.satuan}
+                onChange={(ev) => form.setIki(i, 'satuan', ev.currentTarget.value)}
+                error={e(i, 'satuan')}
+                data-testid={`rhk-iki-satuan-${i}`}
+              />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+      ))}
+      <Group>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={form.tambahIki}
+          disabled={values.iki.length >= 20}
+          data-testid="rhk-iki-tambah"
+        >
+          {t('rhk.ikiTambah')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react'
+import { RhkInput, type RhkView } from '../../../../../shared/skp.ts'
+import { isApiError } from '../../../lib/api.ts'
+import { validateWith, type FieldErrors } from '../../../lib/form.ts'
+
+export interface IkiNilai {
+  aspek: string
+  indikator: string
+  targetMin: number | string
+  targetMax: number | string
+  satuan: string
+}
+
+export interface RhkNilai {
+  jenis: string
+  deskripsi: string
+  intervensiRhkId: string | null
+  klasifikasi: string
+  penugasanDari: string
+  perspektif: string | null
+  iki: IkiNilai[]
+}
+
+export const ikiKosong = (): IkiNilai => ({
+  aspek: 'kuantitas',
+  indikator: '',
+  targetMin: '',
+  targetMax: '',
+  satuan: '',
+})
+
+export function nilaiAwal(rhk: RhkView | null, jenis: RhkView['jenis']): RhkNilai {
+  if (!rhk) {
+    return {
+      jenis,
+      deskripsi: '',
+      intervensiRhkId: null,
+      klasifikasi: 'individu',
+      penugasanDari: '',
+      perspektif: null,
+      iki: [ikiKosong()],
+    }
+  }
+  return {
+    jenis: rhk.jenis,
+    deskripsi: rhk.deskripsi,
+    intervensiRhkId: rhk.intervensi?.rhkId ?? null,
+    klasifikasi: rhk.klasifikasi,
+    penugasanDari: rhk.penugasanDari ?? '',
+    perspektif: rhk.perspektif,
+    iki: rhk.iki.map((i) => ({ ...i, targetMax: i.targetMax ?? '' })),
+  }
+}
+
+/** Paths the editor shows next to a field; anything else goes to the form-level message. */
+const ditampilkan = (path: string) =>
+  ['jenis', 'deskripsi', 'intervensiRhkId', 'klasifikasi', 'penugasanDari', 'perspektif', 'iki'].includes(
+    path,
+  ) || /^iki\.\d+\.(aspek|indikator|targetMin|targetMax|satuan)$/.test(path)
+
+const angka = (v: number | string) => (v === '' ? undefined : Number(v))
+
+/** Form values → the request body (empty optional fields become null; zod reports empty targets). */
+export const keInput = (v: RhkNilai) => ({
+  ...v,
+  penugasanDari: v.penugasanDari.trim() || null,
+  iki: v.iki.map((i) => ({
+    ...i,
+    targetMin: angka(i.targetMin),
+    targetMax: i.targetMax === '' ? null : Number(i.targetMax),
+  })),
+})
+
+/**
+ * The RHK editor's state: nested IKI rows, errors by dotted path (`iki.1.targetMin`) from the shared zod
+ * schema before sending and from the server after (same paths), one form-level message.
+ */
+export function useRhkForm(awal: RhkNilai) {
+  const [values, setValues] = useState<RhkNilai>(awal)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [submitting, setSubmitting] = useState(false)
+  const set = <K extends keyof RhkNilai>(key: K, value: RhkNilai[K]) => {
+    setValues((v) => ({ ...v, [key]: value }))
+    setErrors((e) => ({ ...e, [key]: '' }))
+  }
+  const setIki = (i: number, key: keyof IkiNilai, value: string | number) => {
+    setValues((v) => ({ ...v, iki: v.iki.map((x, j) => (j === i ? { ...x, [key]: value } : x)) }))
+    setErrors((e) => ({ ...e, [`iki.${i}.${key}`]: '' }))
+  }
+  const tambahIki = () => setValues((v) => ({ ...v, iki: [...v.iki, ikiKosong()] }))
+  // Row errors are keyed by index: after removing a row they would point at the wrong one.
+  const hapusIki = (i: number) => {
+    setValues((v) => ({ ...v, iki: v.iki.filter((_, j) => j !== i) }))
+    setErrors({})
+  }
+  const submit = (handler: (input: RhkInput) => Promise<unknown>) => async (e: React.FormEvent) => {
+    e.preventDefault()
+    const cek = validateWith(RhkInput, keInput(values))
+    setFormError(null)
+    if (!cek.ok) return setErrors(cek.errors)
+    setErrors({})
+    setSubmitting(true)
+    try {
+      await handler(cek.data)
+    } catch (err) {
+      if (!isApiError(err)) return setFormError(String(err))
+      setErrors(Object.fromEntries(err.errors.map((x) => [x.path, x.message])))
+      const semuaTampil = err.errors.length > 0 && err.errors.every((x) => ditampilkan(x.path))
+      setFormError(semuaTampil ? null : err.message)
+    } finally {
+      setSubmitting(false)
+    }
+  }
+  return { values, errors, formError, submitting, set, setIki, tambahIki, hapusIki, submit }
+}
+
+export type RhkForm = ReturnType<typeof useRhkForm>

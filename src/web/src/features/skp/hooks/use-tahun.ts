@@ -1,0 +1,28 @@
+import dayjs from 'dayjs'
+import { useSearchParams } from 'react-router'
+import { TAHUN_MAX, TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
+
+/** The year being planned lives in the URL (`?tahun=2026`), so links and Back keep it; default this year. */
+export function useTahun() {
+  const [params, setParams] = useSearchParams()
+  const dariUrl = Number(params.get('tahun'))
+  const tahun = dariUrl >= TAHUN_MIN && dariUrl <= TAHUN_MAX ? dariUrl : dayjs().year()
+  const setTahun = (t: number) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        next.set('tahun', String(t))
+        return next
+      },
+      { replace: true },
+    )
+  return { tahun, setTahun, params }
+}
+
+/** Years offered in the pickers: from the first SKP year under PermenPANRB 6/2022 to next year. */
+export function pilihanTahun(): number[] {
+  const akhir = Math.min(dayjs().year() + 1, TAHUN_MAX)
+  const tahun: number[] = []
+  for (let t = akhir; t >= TAHUN_MIN; t--) tahun.push(t)
+  return tahun
+}
