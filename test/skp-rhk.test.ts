@@ -112,7 +112,6 @@ describe('intervensi validation', () => {
     const { p, top, staf, c } = await siap()
     const tahunDepan = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y + 1, intervensi: [null] })
     const cases: [string | null, string][] = [
-      [null, 'INTERVENSI.WAJIB'],
       [top.rhk[0].id, 'INTERVENSI.BUKAN_ATASAN'],
       [tahunDepan.rhk[0].id, 'INTERVENSI.BEDA_TAHUN'],
       ['00000000-0000-4000-8000-000000000000', 'INTERVENSI.TIDAK_DITEMUKAN'],
@@ -127,6 +126,16 @@ describe('intervensi validation', () => {
       })
     }
     expect(await jumlahRhk(staf.skp.id)).toBe(0)
+  })
+
+  it('saves a draft RHK without intervensi, but refuses to submit it (INTERVENSI.WAJIB)', async () => {
+    const { staf, c } = await siap()
+    const simpan = await c.post(`/api/v1/skp/${staf.skp.id}/rhk`, rhkBody(null))
+    expect(simpan.statusCode).toBe(201)
+    const ajukan = await c.post(`/api/v1/skp/${staf.skp.id}/ajukan`, {})
+    expect(ajukan.statusCode).toBe(400)
+    expect(ajukan.json().code).toBe('SKP.BELUM_LENGKAP')
+    expect(paths(ajukan)).toContain('rhk.0.intervensiRhkId')
   })
 
   it("refuses a draft RHK of the atasan, and another instansi's approved RHK even with its id", async () => {

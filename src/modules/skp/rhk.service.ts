@@ -20,8 +20,12 @@ async function validasiRhk(tx: Db, s: SkpRow, rhkId: string | null, input: RhkIn
       en: 'Perspektif is only used in an SKP for JPT.',
     })
   }
-  const kode = await periksaIntervensi(tx, s, await konteksIntervensi(tx, s), rhkId, input.intervensiRhkId)
-  if (kode) throw galatIntervensi(kode, 'intervensiRhkId')
+  // A draft may wait for its intervensi (the atasan's SKP may not be approved yet); submission requires it.
+  // A link that IS given must be valid now.
+  if (input.intervensiRhkId) {
+    const kode = await periksaIntervensi(tx, s, await konteksIntervensi(tx, s), rhkId, input.intervensiRhkId)
+    if (kode) throw galatIntervensi(kode, 'intervensiRhkId')
+  }
   if (
     input.timKerjaId &&
     !(await rhkRepo.anggotaTim(tx, s.instansiId, input.timKerjaId, s.pegawaiId, s.tahun))

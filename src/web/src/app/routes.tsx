@@ -16,6 +16,7 @@ import {
 } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import type { Peran } from '../../../shared/akun.ts'
+import { NotifikasiBadge } from '../features/notifikasi/components/NotifikasiBadge.tsx'
 import { lazyPage } from './lazy-page.tsx'
 
 /**
@@ -181,7 +182,13 @@ export interface HeaderWidget {
   element: ReactNode
   roles?: Peran[]
 }
-export const headerWidgets: HeaderWidget[] = []
+export const headerWidgets: HeaderWidget[] = [
+  {
+    key: 'notifikasi',
+    element: <NotifikasiBadge />,
+    roles: ['pegawai'],
+  },
+]
 
 /** Pages outside the login (no layout, no session needed). */
 export const publicRoutes: AppRoute[] = [
