@@ -15,7 +15,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fastify*', 'drizzle-orm*', '@electric-sql/*', 'pg', 'react*', '../db/*', '../server/*', '../modules/*'] },
+        {
+          patterns: [
+            'fastify*',
+            'drizzle-orm*',
+            '@electric-sql/*',
+            'pg',
+            'react*',
+            '../db/*',
+            '../server/*',
+            '../modules/*',
+          ],
+        },
       ],
     },
   },

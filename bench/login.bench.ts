@@ -12,16 +12,14 @@ export async function benchLogin() {
   const scratch = await scratchDatabase()
   const { database } = scratch
   const passwordHash = await hashPassword('bench-password-1')
-  await database.db
-    .insert(akun)
-    .values(
-      Array.from({ length: 50 }, (_, i) => ({
-        username: `bench${i}`,
-        namaTampilan: `Bench ${i}`,
-        passwordHash,
-        peran: ['pegawai'],
-      })),
-    )
+  await database.db.insert(akun).values(
+    Array.from({ length: 50 }, (_, i) => ({
+      username: `bench${i}`,
+      namaTampilan: `Bench ${i}`,
+      passwordHash,
+      peran: ['pegawai'],
+    })),
+  )
   const config = loadConfig(
     {},
     {

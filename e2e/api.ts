@@ -1,3 +1,6 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- journey set-up reads loosely typed JSON
+type Json = any
+
 /** A small API client for preparing data in browser journeys (same endpoints the web app uses). */
 export async function apiLogin(baseURL: string, username: string, password = 'demo12345') {
   const r = await fetch(`${baseURL}/api/v1/auth/login`, {
@@ -11,7 +14,7 @@ export async function apiLogin(baseURL: string, username: string, password = 'de
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ')
-  const call = async <T = any>(method: string, path: string, body?: unknown): Promise<T> => {
+  const call = async <T = Json>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${baseURL}/api/v1${path}`, {
       method,
       headers: {
@@ -26,7 +29,7 @@ export async function apiLogin(baseURL: string, username: string, password = 'de
     return JSON.parse(text) as T
   }
   return {
-    get: <T = any>(p: string) => call<T>('GET', p),
-    post: <T = any>(p: string, b: unknown = {}) => call<T>('POST', p, b),
+    get: <T = Json>(p: string) => call<T>('GET', p),
+    post: <T = Json>(p: string, b: unknown = {}) => call<T>('POST', p, b),
   }
 }

@@ -26,7 +26,10 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Number(process.env.PG_POOL_MAX ?? 20) })
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: Number(process.env.PG_POOL_MAX ?? 20),
+    })
     // An idle client's error (e.g. the server restarting) must not crash the process: the pool replaces it.
     pool.on('error', (err) => console.warn(`postgres idle client error: ${err.message}`))
     const db = drizzlePg({ client: pool, schema }) as unknown as Db

@@ -14,7 +14,10 @@ export interface TestApp {
 /** One app + database per test file (migrate once per file, fresh instansi per test — STYLE.md). */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await openTestDatabase()
-  const config = loadConfig({}, { seedDemo: false, webDist: '/nonexistent', logLevel: 'silent', ...overrides })
+  const config = loadConfig(
+    {},
+    { seedDemo: false, webDist: '/nonexistent', logLevel: 'silent', ...overrides },
+  )
   const app = await buildApp({ database, config, logger: false })
   await app.ready()
   return {
@@ -35,7 +38,12 @@ export interface Session {
 
 /** A small client over app.inject that carries the session cookie and CSRF token. */
 export function client(app: FastifyInstance, session?: Session, lang?: 'id' | 'en') {
-  const call = (method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+  const call = (
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
     app.inject({
       method,
       url,
@@ -48,15 +56,26 @@ export function client(app: FastifyInstance, session?: Session, lang?: 'id' | 'e
     })
   return {
     get: (url: string) => call('GET', url),
-    post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body ?? {}, headers),
+    post: (url: string, body?: unknown, headers?: Record<string, string>) =>
+      call('POST', url, body ?? {}, headers),
     patch: (url: string, body?: unknown) => call('PATCH', url, body ?? {}),
     put: (url: string, body?: unknown) => call('PUT', url, body ?? {}),
     delete: (url: string) => call('DELETE', url),
   }
 }
 
-export async function login(app: FastifyInstance, username: string, password: string, ip = '127.0.0.1'): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip })
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  ip = '127.0.0.1',
+): Promise<Session> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  })
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`)
   const cookie = res.cookies.find((c) => c.name === 'kinerja_sesi')!.value
   return { cookie, csrf: res.json().csrfToken }

@@ -20,10 +20,18 @@ export async function buatInstansi(database: Database, o: Partial<typeof instans
   return row
 }
 
-export async function buatUnor(database: Database, o: { instansiId: string; parentId?: string | null; nama?: string }) {
+export async function buatUnor(
+  database: Database,
+  o: { instansiId: string; parentId?: string | null; nama?: string },
+) {
   const [row] = await database.db
     .insert(unor)
-    .values({ instansiId: o.instansiId, parentId: o.parentId ?? null, nama: o.nama ?? `Unit ${uniq()}`, namaJabatanKepala: `Kepala ${o.nama ?? 'Unit'}` })
+    .values({
+      instansiId: o.instansiId,
+      parentId: o.parentId ?? null,
+      nama: o.nama ?? `Unit ${uniq()}`,
+      namaJabatanKepala: `Kepala ${o.nama ?? 'Unit'}`,
+    })
     .returning()
   return row
 }
@@ -43,7 +51,12 @@ export async function buatPegawai(
   const unorId = o.unorId ?? (await buatUnor(database, { instansiId: o.instansiId })).id
   urut += 1
   const jk = urut % 2 ? 'L' : 'P'
-  const nip = buatNip({ lahir: `19${70 + (urut % 25)}-0${1 + (urut % 9)}-1${urut % 9}`, tmt: `20${10 + (urut % 10)}-03`, jk, urut: urut + Number.parseInt(uniq().slice(0, 3), 16) })
+  const nip = buatNip({
+    lahir: `19${70 + (urut % 25)}-0${1 + (urut % 9)}-1${urut % 9}`,
+    tmt: `20${10 + (urut % 10)}-03`,
+    jk,
+    urut: urut + Number.parseInt(uniq().slice(0, 3), 16),
+  })
   const [p] = await database.db
     .insert(pegawai)
     .values({

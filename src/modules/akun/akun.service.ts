@@ -24,7 +24,9 @@ const TERKUNCI = () =>
  * Today's date in Indonesia (default WIB; `TZ_INSTANSI` overrides, e.g. Asia/Makassar for WITA):
  * a UTC date would still say "yesterday" until 07:00 WIB.
  */
-const formatTanggal = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.TZ_INSTANSI ?? 'Asia/Jakarta' })
+const formatTanggal = new Intl.DateTimeFormat('en-CA', {
+  timeZone: process.env.TZ_INSTANSI ?? 'Asia/Jakarta',
+})
 export const today = () => formatTanggal.format(new Date())
 
 export function akunService(database: Database, config: Config) {

@@ -19,7 +19,10 @@ export async function listInstansi(db: Db, lingkup: string | undefined, q: Insta
       .orderBy(asc(instansi.nama))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(instansi).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(instansi)
+      .where(cond),
   ])
   return { items, total, page: q.page, pageSize: q.pageSize }
 }

@@ -11,14 +11,18 @@ export async function instansiRoutes(app: FastifyInstance, deps: AppDeps) {
   const service = instansiService(deps.database)
   const tags = ['instansi']
 
-  r.get('/instansi', { schema: { tags, querystring: InstansiQuery, response: { 200: pageOf(InstansiView) } } }, (req) =>
-    service.list(ctxOf(req), req.query),
+  r.get(
+    '/instansi',
+    { schema: { tags, querystring: InstansiQuery, response: { 200: pageOf(InstansiView) } } },
+    (req) => service.list(ctxOf(req), req.query),
   )
   r.get('/instansi/:id', { schema: { tags, params: IdParams, response: { 200: InstansiView } } }, (req) =>
     service.get(ctxOf(req), req.params.id),
   )
-  r.post('/instansi', { schema: { tags, body: InstansiCreate, response: { 201: InstansiView } } }, async (req, reply) =>
-    reply.status(201).send(await service.create(ctxOf(req), req.body)),
+  r.post(
+    '/instansi',
+    { schema: { tags, body: InstansiCreate, response: { 201: InstansiView } } },
+    async (req, reply) => reply.status(201).send(await service.create(ctxOf(req), req.body)),
   )
   r.patch(
     '/instansi/:id',

@@ -1,7 +1,12 @@
 import type { Database } from '../../db/client.ts'
 import type { InstansiCreate, InstansiQuery, InstansiUpdate, InstansiView } from '../../shared/organisasi.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
-import { assertAdminInstansi, assertAdminNasional, assertInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
+import {
+  assertAdminInstansi,
+  assertAdminNasional,
+  assertInstansi,
+  lingkupInstansi,
+} from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { AppError, notFound } from '../../server/errors.ts'
 import * as repo from './instansi.repository.ts'
@@ -39,7 +44,13 @@ export function instansiService({ db }: Database) {
         throw new AppError(409, 'INSTANSI.KODE_DIPAKAI', teks, [{ path: 'kode', message: teks }])
       }
       const row = await repo.insertInstansi(tx, input)
-      await catatAudit(tx, ctx, { instansiId: row.id, aksi: 'buat', entitas: 'instansi', entitasId: row.id, sesudah: row })
+      await catatAudit(tx, ctx, {
+        instansiId: row.id,
+        aksi: 'buat',
+        entitas: 'instansi',
+        entitasId: row.id,
+        sesudah: row,
+      })
       return view(row)
     })
   }
@@ -50,7 +61,14 @@ export function instansiService({ db }: Database) {
       const before = await repo.findInstansi(tx, id)
       if (!before) throw notFound(NAMA)
       const row = await repo.updateInstansi(tx, id, input)
-      await catatAudit(tx, ctx, { instansiId: id, aksi: 'ubah', entitas: 'instansi', entitasId: id, sebelum: before, sesudah: row })
+      await catatAudit(tx, ctx, {
+        instansiId: id,
+        aksi: 'ubah',
+        entitas: 'instansi',
+        entitasId: id,
+        sebelum: before,
+        sesudah: row,
+      })
       return view(row)
     })
   }
