@@ -131,6 +131,7 @@ export default {
     tambah: 'Add RHK',
     nomor: 'RHK {{nomor}}',
     intervensi: "Contributes to superior's RHK",
+    intervensiTidakPerlu: 'Not needed (top leader of the agency)',
     tanpaIntervensi: "No superior's RHK chosen yet",
     timKerja: 'Team',
     penugasanDari: 'Assigned by',

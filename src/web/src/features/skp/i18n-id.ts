@@ -131,6 +131,7 @@ export default {
     tambah: 'Tambah RHK',
     nomor: 'RHK {{nomor}}',
     intervensi: 'Intervensi RHK atasan',
+    intervensiTidakPerlu: 'Tidak diperlukan (pimpinan tertinggi instansi)',
     tanpaIntervensi: 'Belum memilih RHK atasan',
     timKerja: 'Tim kerja',
     penugasanDari: 'Penugasan dari',

@@ -73,6 +73,7 @@ export function HasilKerjaSection({ skp, masalah, onMasalah }: Props) {
               rhk={r}
               nomor={nomor.get(r.id)!}
               bolehUbah={skp.izin.ubah}
+              pimpinanTertinggi={skp.snapshot.pimpinanTertinggi}
               masalah={masalah?.perRhk[r.id]}
               onUbah={() => setEdit({ rhk: r, jenis })}
               onNaik={i > 0 && !urutkan.isPending ? () => pindah(r, -1) : undefined}

@@ -32,6 +32,8 @@ interface Props {
   rhk: RhkView
   nomor: number
   bolehUbah: boolean
+  /** The instansi's top leader cascades from nobody (DOMAIN §2). */
+  pimpinanTertinggi?: boolean
   masalah?: string[]
   onUbah: () => void
   onNaik?: () => void
@@ -135,7 +137,16 @@ function Tombol({ rhk, nomor, onUbah, onNaik, onTurun }: Omit<Props, 'bolehUbah'
 }
 
 /** One RHK: description, intervensi, IKI, the penilai's note and any submit problem, highlighted. */
-export function RhkCard({ rhk, nomor, bolehUbah, masalah, onUbah, onNaik, onTurun }: Props) {
+export function RhkCard({
+  rhk,
+  nomor,
+  bolehUbah,
+  pimpinanTertinggi,
+  masalah,
+  onUbah,
+  onNaik,
+  onTurun,
+}: Props) {
   const { t } = useTranslation('skp')
   const bermasalah = Boolean(masalah?.length)
   return (
@@ -171,7 +182,7 @@ export function RhkCard({ rhk, nomor, bolehUbah, masalah, onUbah, onNaik, onTuru
             </>
           ) : (
             <Text span size="sm" c="dimmed" fs="italic">
-              {t('hasil.tanpaIntervensi')}
+              {t(pimpinanTertinggi ? 'hasil.intervensiTidakPerlu' : 'hasil.tanpaIntervensi')}
             </Text>
           )}
         </Text>
