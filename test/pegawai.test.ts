@@ -203,7 +203,13 @@ describe('reset password', () => {
     expect((await client(t.app, session).get(`${V}/me`)).statusCode).toBe(401)
     expect(await t.database.db.select().from(sesi).where(eq(sesi.akunId, own.id))).toHaveLength(0)
     await expect(login(t.app, username, PASSWORD)).rejects.toThrow()
-    await login(t.app, username, passwordSementara)
+    const baru = await login(t.app, username, passwordSementara)
+    expect((await client(t.app, baru).get(`${V}/me`)).json().wajibGantiPassword).toBe(true)
+    await client(t.app, baru).post(`${V}/me/password`, {
+      passwordLama: passwordSementara,
+      passwordBaru: 'pilihan-sendiri-1',
+    })
+    expect((await client(t.app, baru).get(`${V}/me`)).json().wajibGantiPassword).toBe(false)
     const [row] = await t.database.db.select().from(akun).where(eq(akun.id, own.id))
     expect(row.passwordHash).toMatch(/^\$argon2id\$/)
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.aksi, 'reset_password'))

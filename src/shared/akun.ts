@@ -29,6 +29,8 @@ export const MeView = z.object({
       pangkat: z.string().nullable(),
     })
     .nullable(),
+  /** The password was issued by an admin (temporary): the app asks the owner to change it. */
+  wajibGantiPassword: z.boolean(),
   csrfToken: z.string(),
 })
 export type MeView = z.infer<typeof MeView>

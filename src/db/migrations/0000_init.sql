@@ -93,6 +93,7 @@ CREATE TABLE "akun" (
 	"aktif" boolean DEFAULT true NOT NULL,
 	"bahasa" text DEFAULT 'id' NOT NULL,
 	"password_diubah_at" timestamp with time zone,
+	"wajib_ganti_password" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "akun_username_unique" UNIQUE("username")

@@ -26,6 +26,8 @@ export const akun = pgTable(
       .notNull()
       .default('id'),
     passwordDiubahAt: timestamp('password_diubah_at', { withTimezone: true }),
+    /** Set by an admin's reset (a temporary password): the owner is asked to choose their own. */
+    wajibGantiPassword: boolean('wajib_ganti_password').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -61,6 +61,6 @@ export async function findProfil(db: Db, akunId: string, tanggal: string) {
 export async function simpanPassword(db: Db, akunId: string, passwordHash: string) {
   await db
     .update(akun)
-    .set({ passwordHash, passwordDiubahAt: new Date(), updatedAt: new Date() })
+    .set({ passwordHash, passwordDiubahAt: new Date(), wajibGantiPassword: false, updatedAt: new Date() })
     .where(eq(akun.id, akunId))
 }

@@ -81,6 +81,7 @@ export function akunService(database: Database, config: Config) {
       peran: [...peran],
       instansi: row.instansi,
       pegawai: row.pegawai,
+      wajibGantiPassword: row.akun.wajibGantiPassword,
       csrfToken,
     }
   }

@@ -71,10 +71,10 @@ export function pegawaiAkunService({ db }: Database) {
       // An instansi admin must not take over a national admin's account through its pegawai record.
       if (ada?.peran.includes('admin_nasional') && !isAdminNasional(ctx.actor)) throw forbidden()
       const target = ada ?? (await buatAkunPegawai(tx, ctx, p, passwordHash))
-      // passwordDiubahAt = null marks the password as temporary until its owner changes it.
+      // A temporary password: the owner is asked to change it at the next login.
       await tx
         .update(akun)
-        .set({ passwordHash, passwordDiubahAt: null, updatedAt: new Date() })
+        .set({ passwordHash, passwordDiubahAt: null, wajibGantiPassword: true, updatedAt: new Date() })
         .where(eq(akun.id, target.id))
       await hapusSemuaSesiAkun(tx, target.id)
       await resetGagal(tx, `akun:${target.username}`)

@@ -1,4 +1,15 @@
-import { ActionIcon, AppShell, Box, Burger, Button, Group, ScrollArea, Text, Tooltip } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Group,
+  ScrollArea,
+  Text,
+  Tooltip,
+} from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconLogout } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
@@ -37,6 +48,7 @@ export function AppLayout() {
   const me = useMe()
   const [opened, { toggle, close }] = useDisclosure(false)
   const location = useLocation()
+  const navigate = useNavigate()
   const logout = useLogout()
   useEffect(close, [location.pathname, close])
 
@@ -123,6 +135,16 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="konten" tabIndex={-1} className={classes.main}>
+        {me.wajibGantiPassword && location.pathname !== '/profil' && (
+          <Alert color="yellow" mb="md" data-testid="wajib-ganti-password">
+            <Group justify="space-between" gap="xs">
+              <Text size="sm">{t('header.wajibGantiPassword')}</Text>
+              <Button size="xs" variant="light" onClick={() => void navigate('/profil')}>
+                {t('header.gantiSekarang')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

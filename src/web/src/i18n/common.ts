@@ -10,6 +10,9 @@ export default defineMessages({
       grup: { utama: 'Menu', admin: 'Administrasi' },
     },
     header: {
+      wajibGantiPassword:
+        'Anda masuk dengan kata sandi sementara dari admin. Ganti dengan kata sandi Anda sendiri.',
+      gantiSekarang: 'Ganti kata sandi',
       bahasa: 'Bahasa',
       keluar: 'Keluar',
       akun: 'Akun',
@@ -140,6 +143,8 @@ export default defineMessages({
       grup: { utama: 'Menu', admin: 'Administration' },
     },
     header: {
+      wajibGantiPassword: 'You logged in with a temporary password from an admin. Please choose your own.',
+      gantiSekarang: 'Change password',
       bahasa: 'Language',
       keluar: 'Log out',
       akun: 'Account',
