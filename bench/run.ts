@@ -51,11 +51,14 @@ async function main() {
   if (want('skp')) {
     const r = await benchSkpOpen(url)
     lines.push(
-      '### Opening a full SKP (PostgreSQL, 64 connections)',
+      `### Opening a full SKP (PostgreSQL, ${r.connections} connections, ${r.pegawai} pegawai × ${r.rhkPerSkp} RHK)`,
       '',
-      '```json',
-      JSON.stringify(r, null, 2),
-      '```',
+      '| route | req/s | p50 ms | p99 ms | server CPU ms/req |',
+      '|---|---|---|---|---|',
+      `| baseline: one primary-key query (GET /api/v1/instansi/:id) | ${fmt(r.baseline.rps)} | ${r.baseline.p50} | ${r.baseline.p99} | ${r.baseline.cpuMsPerRequest} |`,
+      `| GET /api/v1/skp/:id (RHK, IKI, perilaku, intervensi labels) | ${fmt(r.skpOpen.rps)} | ${r.skpOpen.p50} | ${r.skpOpen.p99} | ${r.skpOpen.cpuMsPerRequest} |`,
+      '',
+      `SKP ÷ baseline throughput: **${pct(r.ratio)}** (target ≥ 50 %); p99 target < 50 ms. Load average during the run: ${r.loadAvg1m}.`,
       '',
     )
   }
