@@ -3,6 +3,7 @@ import { defineMessages } from './define.ts'
 /** Messages shared by the shell and every feature (namespace `common`). */
 export default defineMessages({
   id: {
+    tahun: 'Tahun',
     app: { nama: 'Kinerja', tagline: 'Pengelolaan Kinerja Pegawai ASN', lewati: 'Lewati ke konten utama' },
     nav: {
       label: 'Navigasi utama',
@@ -136,6 +137,7 @@ export default defineMessages({
     },
   },
   en: {
+    tahun: 'Year',
     app: { nama: 'Kinerja', tagline: 'Civil Servant Performance Management', lewati: 'Skip to main content' },
     nav: {
       label: 'Main navigation',

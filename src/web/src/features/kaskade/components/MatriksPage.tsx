@@ -12,7 +12,7 @@ import { useMphGrid, useSkpSaya } from '../api/mph.ts'
 import { usePilihanSel, usePilihanSkp, type Grid, type Sasaran } from '../hooks/use-matriks.ts'
 import { MassalModal } from './MassalModal.tsx'
 import { MatriksGrid } from './MatriksGrid.tsx'
-import { TahunPilih } from './TahunPilih.tsx'
+import { TahunSelect } from '../../../components/TahunSelect.tsx'
 
 function BelumDisetujui({ grid }: { grid: Grid }) {
   const { t } = useTranslation('kaskade')
@@ -142,7 +142,7 @@ export function MatriksPage({ onBuka }: { onBuka: (s: Sasaran) => void }) {
     <Stack gap="md">
       <PageHeader title={t('mph.judul')} description={t('mph.deskripsi')} />
       <Group align="flex-end" gap="sm">
-        <TahunPilih value={tahun} onChange={(th) => pilih(null, th)} />
+        <TahunSelect testId="kaskade-tahun" value={tahun} onChange={(th) => pilih(null, th)} />
         {list.data && skpId && <PilihSkp items={list.data} value={skpId} onChange={(id) => pilih(id)} />}
       </Group>
       <QueryState

@@ -10,7 +10,7 @@ import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { TablePager } from '../../../components/TablePager.tsx'
 import { hasRole, useMe } from '../../../lib/session.tsx'
 import { useTimKerjaList } from '../api/tim-kerja.ts'
-import { TahunPilih } from './TahunPilih.tsx'
+import { TahunSelect } from '../../../components/TahunSelect.tsx'
 import { TimKerjaFormModal } from './TimKerjaFormModal.tsx'
 
 function KartuTim({ tim }: { tim: TimKerjaRingkas }) {
@@ -65,7 +65,8 @@ export function TimKerjaPage() {
     <Stack gap="md">
       <PageHeader title={t('tim.judul')} description={t('tim.deskripsi')} actions={aksi} />
       <Group>
-        <TahunPilih
+        <TahunSelect
+          testId="kaskade-tahun"
           value={tahun}
           onChange={(th) => {
             setParams({ tahun: String(th) }, { replace: true })

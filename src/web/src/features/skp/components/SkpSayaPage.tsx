@@ -11,7 +11,7 @@ import { useTahun } from '../hooks/use-tahun.ts'
 import { BuatSkpModal } from './BuatSkpModal.tsx'
 import { SalinSkpModal } from './SalinSkpModal.tsx'
 import { SkpDaftar } from './SkpDaftar.tsx'
-import { TahunSelect } from './TahunSelect.tsx'
+import { TahunSelect } from '../../../components/TahunSelect.tsx'
 
 /** Whether the admin has opened the year, and its SKP deadline. */
 function InfoTahun({ tahun }: { tahun: number }) {
@@ -71,7 +71,7 @@ export function SkpSayaPage() {
     <Stack gap="md">
       <PageHeader title={t('saya.judul')} description={t('saya.deskripsi')} actions={actions} />
       <Group>
-        <TahunSelect value={tahun} onChange={setTahun} />
+        <TahunSelect value={tahun} onChange={setTahun} testId="skp-tahun" />
       </Group>
       {!punyaPegawai ? (
         <EmptyState message={t('saya.tanpaPegawai')} />

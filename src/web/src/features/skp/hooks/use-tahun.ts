@@ -18,11 +18,3 @@ export function useTahun() {
     )
   return { tahun, setTahun, params }
 }
-
-/** Years offered in the pickers: from the first SKP year under PermenPANRB 6/2022 to next year. */
-export function pilihanTahun(): number[] {
-  const akhir = Math.min(dayjs().year() + 1, TAHUN_MAX)
-  const tahun: number[] = []
-  for (let t = akhir; t >= TAHUN_MIN; t--) tahun.push(t)
-  return tahun
-}
