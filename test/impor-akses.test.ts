@@ -51,7 +51,7 @@ describe('import access and isolation', () => {
     const [p] = await rows(t.database, sql`select instansi_id, nama from pegawai where nip = ${nipB}`)
     expect(p).toEqual({ instansi_id: b.instansi.id, nama: 'Milik B' })
     expect(await hitung(t.database, 'penugasan', b.instansi.id)).toBe(1)
-    expect(await hitung(t.database, 'akun', a.instansi.id)).toBe(2) // the admin + the one new pegawai
+    expect(await hitung(t.database, 'akun', a.instansi.id)).toBe(1) // only the admin: the import creates no accounts
   })
 
   it('a pegawai or pimpinan of the instansi gets 403, an anonymous caller 401', async () => {

@@ -76,7 +76,7 @@ describe('npm run kinerja -- import', () => {
       await denganDb((d) =>
         rows(d, sql`select count(*)::int as n from akun where username = '199001012015031001'`),
       ),
-    ).toEqual([{ n: 1 }])
+    ).toEqual([{ n: 0 }]) // no account until an admin issues a first password
   }, 120_000)
 
   it('valid_saja writes the good rows and still exits 1; an unknown instansi code exits 1', async () => {

@@ -61,7 +61,7 @@ describe('POST /impor/pegawai', () => {
         kepala: 'Kepala Bidang Aplikasi Informatika',
       },
     ])
-    expect(await hitung(t.database, 'akun', instansi.id)).toBe(6) // the admin + one per pegawai
+    expect(await hitung(t.database, 'akun', instansi.id)).toBe(1) // only the admin: accounts come with the first password
     expect(await penugasanDari('199001012015031001')).toEqual([
       {
         unor: 'Bidang Aplikasi Informatika',

@@ -6,14 +6,11 @@ import { kunci } from './impor-nilai.ts'
 import * as tulis from './impor-tulis.repository.ts'
 import { muatJabatan, muatPegawaiMenurutNip, muatUnor } from './impor.repository.ts'
 import { kumpulkanKonteksBerkas, nipDiBerkas } from './pegawai-konteks.rules.ts'
-import { rencanakanImporPegawai, type DataPegawai, type RencanaPegawai } from './pegawai-rencana.rules.ts'
+import { rencanakanImporPegawai, type RencanaPegawai } from './pegawai-rencana.rules.ts'
 import { uuidv7 } from './uuidv7.ts'
 import { validasiBarisPegawai, type KonteksPegawai, type PegawaiImpor } from './pegawai-validasi.rules.ts'
 
 /** The name printed for the account: "Dr. Siti Aminah, S.Kom." */
-export const namaLengkap = (p: Pick<DataPegawai, 'nama' | 'gelarDepan' | 'gelarBelakang'>) =>
-  `${p.gelarDepan ? `${p.gelarDepan} ` : ''}${p.nama}${p.gelarBelakang ? `, ${p.gelarBelakang}` : ''}`
-
 export const imporPegawai: JenisImporDef<KolomPegawai, PegawaiImpor, RencanaPegawai> = {
   jenis: 'pegawai',
   skema: SKEMA_PEGAWAI,
@@ -37,11 +34,10 @@ export const imporPegawai: JenisImporDef<KolomPegawai, PegawaiImpor, RencanaPega
     }
   },
 
+  // No account is created here: an imported pegawai gets one when an admin issues a first password
+  // (reset-password creates it). That keeps the import to two bulk writes per row (pegawai, penugasan).
   async tulis(tx, instansiId, r, kemajuan) {
-    const akun = r.pegawai
-      .filter((p) => p.baru)
-      .map((p) => ({ id: uuidv7(), pegawaiId: p.id, username: p.nip, nama: namaLengkap(p) }))
-    const total = r.pegawai.length + r.penugasanBaru.length + akun.length
+    const total = r.pegawai.length + r.penugasanBaru.length
     let selesai = 0
     const maju = (n: number) => kemajuan((selesai += n), total)
     // Parents before children: PetaUnor adds a parent before any unit created under it.
@@ -54,6 +50,5 @@ export const imporPegawai: JenisImporDef<KolomPegawai, PegawaiImpor, RencanaPega
     await tulis.upsertPegawai(tx, instansiId, r.pegawai, maju)
     await tulis.akhiriPenugasan(tx, instansiId, r.akhiriPenugasan)
     await tulis.sisipkanPenugasan(tx, instansiId, r.penugasanBaru, maju)
-    await tulis.sisipkanAkun(tx, instansiId, akun, maju)
   },
 }

@@ -146,28 +146,3 @@ export async function sisipkanPenugasan(
     kemajuan,
   )
 }
-
-/**
- * An account per new pegawai: username = NIP (pegawai log in with their NIP), with a password hash no
- * password can match — an admin resets it to hand out a first password. Existing usernames are kept.
- */
-export async function sisipkanAkun(
-  tx: Db,
-  instansiId: string,
-  rows: readonly { id: string; pegawaiId: string; username: string; nama: string }[],
-  kemajuan?: (n: number) => void,
-) {
-  await perPotongan(
-    rows,
-    POTONGAN,
-    (p) => sql`
-        insert into akun (id, instansi_id, pegawai_id, username, nama_tampilan, password_hash, peran)
-        select u.id, ${instansiId}, u.pegawai_id, u.username, u.nama, '!belum-diatur:' || md5(random()::text || u.username),
-          array['pegawai']
-        from unnest(${kolom(p, 'id')}::uuid[], ${kolom(p, 'pegawaiId')}::uuid[], ${kolom(p, 'username')}::text[],
-          ${kolom(p, 'nama')}::text[]) as u(id, pegawai_id, username, nama)
-        on conflict (username) do nothing`,
-    (q) => tx.execute(q),
-    kemajuan,
-  )
-}
