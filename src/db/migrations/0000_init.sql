@@ -277,8 +277,6 @@ ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_instansi_id_instan
 ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "atasan_override" ADD CONSTRAINT "atasan_override_atasan_pegawai_id_pegawai_id_fk" FOREIGN KEY ("atasan_pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_unor_id_unor_id_fk" FOREIGN KEY ("unor_id") REFERENCES "public"."unor"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "penugasan" ADD CONSTRAINT "penugasan_jabatan_id_jabatan_id_fk" FOREIGN KEY ("jabatan_id") REFERENCES "public"."jabatan"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "akun" ADD CONSTRAINT "akun_pegawai_id_pegawai_id_fk" FOREIGN KEY ("pegawai_id") REFERENCES "public"."pegawai"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "akun" ADD CONSTRAINT "akun_lingkup_unor_id_unor_id_fk" FOREIGN KEY ("lingkup_unor_id") REFERENCES "public"."unor"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "impor" ADD CONSTRAINT "impor_instansi_id_instansi_id_fk" FOREIGN KEY ("instansi_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

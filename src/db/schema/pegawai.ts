@@ -1,7 +1,7 @@
 import { boolean, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../shared/pegawai.ts'
 import { createdAt, id, updatedAt } from './common.ts'
-import { instansi, jabatan, unor } from './organisasi.ts'
+import { instansi } from './organisasi.ts'
 
 export { JENIS_ASN, STATUS_KEPEGAWAIAN }
 
@@ -47,12 +47,10 @@ export const penugasan = pgTable(
     pegawaiId: uuid('pegawai_id')
       .notNull()
       .references(() => pegawai.id),
-    unorId: uuid('unor_id')
-      .notNull()
-      .references(() => unor.id),
-    jabatanId: uuid('jabatan_id')
-      .notNull()
-      .references(() => jabatan.id),
+    // unor and jabatan: no FK. Services and imports check the stronger rule (same instansi), units and
+    // positions are deactivated, never deleted, and the per-row FK trigger was a quarter of an import's cost.
+    unorId: uuid('unor_id').notNull(),
+    jabatanId: uuid('jabatan_id').notNull(),
     /** Copied from the jabatan: this assignment holds the head position of unorId. */
     isKepala: boolean('is_kepala').notNull().default(false),
     jenis: text('jenis', { enum: ['definitif', 'plt', 'plh'] })
