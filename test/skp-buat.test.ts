@@ -38,7 +38,12 @@ describe('POST /skp', () => {
     expect(v.snapshot.penilai).toMatchObject({ pegawaiId: p.kepala.pegawai.id, nama: 'Kepala Bidang' })
     expect(v.snapshot.atasanPenilai).toMatchObject({ pegawaiId: p.top.pegawai.id })
     expect(v.perilaku).toHaveLength(7)
-    expect(v.perilaku[1]).toMatchObject({ kode: 'AKUNTABEL', ekspektasi: null })
+    expect(v.perilaku[1]).toMatchObject({
+      kode: 'AKUNTABEL',
+      nama: 'Akuntabel',
+      namaEn: 'Accountable',
+      ekspektasi: null,
+    })
     expect(v.izin).toEqual({
       ubah: true,
       ajukan: true,

@@ -165,6 +165,8 @@ export type RhkView = z.infer<typeof RhkView>
 export const PerilakuView = z.object({
   kode: z.string(),
   nama: z.string(),
+  /** English name for the English UI; the indicators are the official Indonesian texts. */
+  namaEn: z.string(),
   indikator: z.array(z.string()),
   ekspektasi: z.string().nullable(),
 })

@@ -85,6 +85,7 @@ export function perilakuSkp(tahun: number, rows: { kode: string; ekspektasi: str
   return (berakhlakUntukTahun(tahun)?.nilai ?? []).map((n) => ({
     kode: n.kode,
     nama: n.nama,
+    namaEn: n.namaEn,
     indikator: n.indikator,
     ekspektasi: ekspektasi.get(n.kode) ?? null,
   }))

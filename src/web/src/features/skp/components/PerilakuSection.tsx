@@ -38,7 +38,7 @@ function EkspektasiEditor({ skpId, p }: { skpId: string; p: Perilaku }) {
 
 /** The seven BerAKHLAK values with their indicators and the penilai's ekspektasi khusus pimpinan. */
 export function PerilakuSection({ skp }: { skp: SkpView }) {
-  const { t } = useTranslation('skp')
+  const { t, i18n } = useTranslation('skp')
   const bolehUbah = skp.izin.ubahEkspektasi
   return (
     <Card
@@ -62,7 +62,7 @@ export function PerilakuSection({ skp }: { skp: SkpView }) {
             <Accordion.Control>
               <Group gap="xs" wrap="nowrap" justify="space-between" pr="xs">
                 <Text fw={600} size="sm">
-                  {i + 1}. {p.nama}
+                  {i + 1}. {i18n.language === 'en' ? p.namaEn : p.nama}
                 </Text>
                 {p.ekspektasi && (
                   <Badge size="xs" variant="light" color="teal">
