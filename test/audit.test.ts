@@ -11,7 +11,7 @@ afterAll(() => t.close())
 
 const V = '/api/v1'
 /** The audit date filter reads calendar days in WIB (UTC+7). */
-const hariIniWib = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
+import { hariIni as hariIniWib } from '../src/server/clock.ts'
 
 async function admin(
   instansiId: string | null,

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const V = '/api/v1'
-import { today as hariIni } from '../src/modules/akun/akun.service.ts'
+import { hariIni } from '../src/server/clock.ts'
 
 /** Dinas (Kadis) → Bidang (Kabid) → Seksi (head vacant); staff in Bidang and in Seksi. */
 async function dinas() {

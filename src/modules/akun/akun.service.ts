@@ -5,6 +5,7 @@ import { dummyHash, hashPassword, verifyPassword } from '../../server/auth/passw
 import { buatSesi, hapusSemuaSesiAkun, hapusSesi } from '../../server/auth/session.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { catatGagal, resetGagal, sedangTerkunci } from '../../server/auth/throttle.ts'
+import { hariIni } from '../../server/clock.ts'
 import type { Config } from '../../server/config.ts'
 import { AppError, fieldError, unauthorized } from '../../server/errors.ts'
 import { findAkunById, findAkunByLogin, findProfil, simpanPassword } from './akun.repository.ts'
@@ -19,15 +20,6 @@ const TERKUNCI = () =>
     id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi beberapa menit lagi.',
     en: 'Too many failed login attempts. Try again in a few minutes.',
   })
-
-/**
- * Today's date in Indonesia (default WIB; `TZ_INSTANSI` overrides, e.g. Asia/Makassar for WITA):
- * a UTC date would still say "yesterday" until 07:00 WIB.
- */
-const formatTanggal = new Intl.DateTimeFormat('en-CA', {
-  timeZone: process.env.TZ_INSTANSI ?? 'Asia/Jakarta',
-})
-export const today = () => formatTanggal.format(new Date())
 
 export function akunService(database: Database, config: Config) {
   const { db } = database
@@ -63,7 +55,7 @@ export function akunService(database: Database, config: Config) {
   }
 
   async function me(ctx: Ctx, csrfToken: string): Promise<MeView> {
-    const row = await findProfil(db, ctx.actor.akunId, today())
+    const row = await findProfil(db, ctx.actor.akunId, hariIni())
     if (!row) throw unauthorized()
     const peran = new Set<Peran>(row.akun.peran as Peran[])
     if (row.akun.pegawaiId && row.akun.instansiId) {

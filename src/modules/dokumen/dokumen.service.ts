@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { hariIni as hariIniWib } from '../../server/clock.ts'
 import type { Database, Db } from '../../db/client.ts'
 import { maskNip } from '../../domain/nip.ts'
 import type { RingkasanDokumen, VerifikasiView } from '../../shared/dokumen.ts'
@@ -68,7 +69,6 @@ export function isiSkp(s: SkpRow, view: SkpView, instansi: { nama: string; lokas
 }
 
 /** Today in WIB: the date printed before the signatures. */
-const hariIniWib = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
 
 export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl'>) {
   const urlVerifikasi = (kode: string) => `${config.publicUrl.replace(/\/+$/, '')}/verifikasi/${kode}`

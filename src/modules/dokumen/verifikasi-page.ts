@@ -1,3 +1,4 @@
+import { hariIni } from '../../server/clock.ts'
 import { LABEL_SKP_STATUS } from '../../domain/labels.ts'
 import type { VerifikasiView } from '../../shared/dokumen.ts'
 import { formatTanggal } from './dokumen-format.ts'
@@ -29,8 +30,7 @@ footer{margin-top:16px;color:#5b6570;font-size:.8rem}
 
 const label = (id: string, en: string) => `${escapeHtml(id)}<span class="en">${escapeHtml(en)}</span>`
 
-const tanggalWib = (iso: string) =>
-  formatTanggal(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(iso)))
+const tanggalWib = (iso: string) => formatTanggal(hariIni(new Date(iso)))
 
 function halaman(judul: string, isi: string): string {
   return `<!doctype html>

@@ -4,6 +4,7 @@
  * "valid rows only" (DESIGN.md "Errors and bad input": an import never half-applies).
  */
 import { randomUUID } from 'node:crypto'
+import { hariIni } from '../../server/clock.ts'
 import type { Db } from '../../db/client.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
@@ -61,8 +62,8 @@ export interface JenisImporDef<K extends string, T extends { baris: number }, R 
 }
 
 const NOL: Ringkasan = { baru: 0, diperbarui: 0, mutasi: 0, tidakBerubah: 0 }
-/** The date in the server's time zone (Indonesian offices import in local time, not UTC). */
-export const hariIniLokal = () => new Date().toLocaleDateString('en-CA')
+/** Indonesian offices import in local time, not UTC (nor the server's zone). */
+export const hariIniLokal = () => hariIni()
 
 function validasiSemua<K extends string, T>(
   rows: readonly BarisMentah<K>[],

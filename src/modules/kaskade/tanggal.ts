@@ -1,7 +1,6 @@
-/** Today in WIB (yyyy-mm-dd). Hierarchy questions are asked "as of" a civil date, not an instant. */
-export function hariIniWib(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
-}
+import { hariIni as hariIniWib } from '../../server/clock.ts'
+
+export { hariIniWib }
 
 /** The date an SKP's hierarchy is read on: today, clamped into the SKP's period (a past year: its last day). */
 export function tanggalAcuan(s: { mulai: string; selesai: string }): string {

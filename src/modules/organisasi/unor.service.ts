@@ -4,7 +4,7 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { assertAdminInstansi, assertInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { AppError, fieldError, notFound } from '../../server/errors.ts'
-import { today } from '../akun/akun.service.ts'
+import { hariIni as today } from '../../server/clock.ts'
 import { instansiBaca, instansiTulis, lingkupObjek } from './organisasi.policy.ts'
 import * as repo from './unor.repository.ts'
 

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { assertInstansi, hasPeran, isAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
 import { forbidden } from '../../server/errors.ts'
-import { today } from '../akun/akun.service.ts'
+import { hariIni as today } from '../../server/clock.ts'
 import { resolveUntuk } from './penilai.service.ts'
 
 /** Non-admin ways to read a pegawai: oneself, or as their penilai / atasan penilai today. */

@@ -1,3 +1,4 @@
+import { hariIni } from '../../server/clock.ts'
 import type { Db } from '../../db/client.ts'
 import {
   transisiSkp,
@@ -68,7 +69,7 @@ export function izinSkp(status: SkpStatus, peran: SkpPeran[]): IzinSkp {
 }
 
 /** Today in WIB: hierarchy questions are asked on the Indonesian calendar date. */
-export const hariIni = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date())
+export { hariIni }
 
 /**
  * Read access: owner, penilai, admins, the atasan penilai named in the snapshot, a pimpinan/kepala of the

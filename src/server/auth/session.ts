@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, gt, lt, sql } from 'drizzle-orm'
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/client.ts'
 import { akun, sesi } from '../../db/schema/index.ts'
@@ -37,10 +37,10 @@ export async function hapusSesi(db: Db, raw: string) {
   await db.delete(sesi).where(eq(sesi.tokenHash, sha256(raw)))
 }
 
+/** Ends every session of an account (password changed or reset), optionally keeping the current one. */
 export async function hapusSemuaSesiAkun(db: Db, akunId: string, kecuali?: string) {
-  const rows = await db.select({ t: sesi.tokenHash }).from(sesi).where(eq(sesi.akunId, akunId))
-  for (const r of rows)
-    if (r.t !== (kecuali ? sha256(kecuali) : '')) await db.delete(sesi).where(eq(sesi.tokenHash, r.t))
+  const kecualikan = kecuali ? ne(sesi.tokenHash, sha256(kecuali)) : undefined
+  await db.delete(sesi).where(and(eq(sesi.akunId, akunId), kecualikan))
 }
 
 /** The session lookup runs on every request: a named prepared statement (planned once per connection). */
