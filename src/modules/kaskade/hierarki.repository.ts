@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm'
+import { overrideAktif } from '../pegawai/penilai.repository.ts'
 import type { Db } from '../../db/client.ts'
-import { atasanOverride, penugasan, unor } from '../../db/schema/index.ts'
+import { penugasan, unor } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
 
@@ -12,23 +13,6 @@ import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
 
 async function unitInstansi(db: Db, instansiId: string) {
   return db.select({ id: unor.id, parentId: unor.parentId }).from(unor).where(eq(unor.instansiId, instansiId))
-}
-
-async function overrideAktif(db: Db, instansiId: string, tanggal: string) {
-  return db
-    .select({
-      pegawaiId: atasanOverride.pegawaiId,
-      atasanPegawaiId: atasanOverride.atasanPegawaiId,
-      mulai: atasanOverride.mulai,
-      selesai: atasanOverride.selesai,
-    })
-    .from(atasanOverride)
-    .where(
-      and(
-        eq(atasanOverride.instansiId, instansiId),
-        aktifPada(atasanOverride.mulai, atasanOverride.selesai, tanggal),
-      ),
-    )
 }
 
 /** Every active assignment of the pegawai selected by `pilih` (all their positions, not only the matching one). */

@@ -44,7 +44,8 @@ const kepalaDiUnit = (db: Db, instansiId: string, unitIds: string[], tanggal: st
           ),
         )
 
-const overridesPegawai = (db: Db, instansiId: string, pegawaiIds: string[], tanggal: string) =>
+/** Overrides active on the date, for the given pegawai (or the whole instansi when omitted). */
+export const overrideAktif = (db: Db, instansiId: string, tanggal: string, pegawaiIds?: string[]) =>
   db
     .select({
       pegawaiId: atasanOverride.pegawaiId,
@@ -56,7 +57,7 @@ const overridesPegawai = (db: Db, instansiId: string, pegawaiIds: string[], tang
     .where(
       and(
         eq(atasanOverride.instansiId, instansiId),
-        inArray(atasanOverride.pegawaiId, pegawaiIds),
+        pegawaiIds ? inArray(atasanOverride.pegawaiId, pegawaiIds) : undefined,
         aktifPada(atasanOverride.mulai, atasanOverride.selesai, tanggal),
       ),
     )
@@ -76,7 +77,7 @@ export async function muatDataAtasan(
 ): Promise<DataAtasan> {
   const [milik, overrides] = await Promise.all([
     penugasanPegawai(db, instansiId, pegawaiIds, tanggal),
-    overridesPegawai(db, instansiId, pegawaiIds, tanggal),
+    overrideAktif(db, instansiId, tanggal, pegawaiIds),
   ])
   const targetIds = unik(overrides.map((o) => o.atasanPegawaiId)).filter((id) => !pegawaiIds.includes(id))
   const milikTarget = await penugasanPegawai(db, instansiId, targetIds, tanggal)
