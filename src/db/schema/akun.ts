@@ -1,4 +1,17 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi, unor } from './organisasi.ts'
 import { pegawai } from './pegawai.ts'
@@ -14,13 +27,13 @@ export const akun = pgTable(
     // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
     // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
     instansiId: uuid('instansi_id'),
-    pegawaiId: uuid('pegawai_id').references(() => pegawai.id),
+    pegawaiId: uuid('pegawai_id'),
     username: text('username').notNull().unique(),
     namaTampilan: text('nama_tampilan').notNull(),
     passwordHash: text('password_hash').notNull(),
     peran: text('peran').array().notNull().default([]),
     /** Pimpinan monitoring scope when it is not the unit the person heads. */
-    lingkupUnorId: uuid('lingkup_unor_id').references(() => unor.id),
+    lingkupUnorId: uuid('lingkup_unor_id'),
     aktif: boolean('aktif').notNull().default(true),
     bahasa: text('bahasa', { enum: ['id', 'en'] })
       .notNull()
@@ -31,7 +44,26 @@ export const akun = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('akun_pegawai_idx').on(t.pegawaiId), index('akun_instansi_idx').on(t.instansiId)],
+  (t) => [
+    // A national account (instansi_id null) is not checked against these keys (MATCH SIMPLE); the
+    // check below keeps such an account from naming a pegawai or a unit at all.
+    foreignKey({
+      name: 'akun_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    foreignKey({
+      name: 'akun_lingkup_unor_fk',
+      columns: [t.instansiId, t.lingkupUnorId],
+      foreignColumns: [unor.instansiId, unor.id],
+    }),
+    check(
+      'akun_tanpa_instansi_ck',
+      sql`${t.instansiId} is not null or (${t.pegawaiId} is null and ${t.lingkupUnorId} is null)`,
+    ),
+    index('akun_pegawai_idx').on(t.pegawaiId),
+    index('akun_instansi_idx').on(t.instansiId),
+  ],
 )
 
 /** Server-side sessions. The cookie holds a random token; we store only its SHA-256. */
@@ -90,9 +122,7 @@ export const notifikasi = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    penerimaPegawaiId: uuid('penerima_pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
+    penerimaPegawaiId: uuid('penerima_pegawai_id').notNull(),
     jenis: text('jenis').notNull(),
     judul: text('judul').notNull(),
     isi: text('isi'),
@@ -100,7 +130,14 @@ export const notifikasi = pgTable(
     dibacaAt: timestamp('dibaca_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifikasi_penerima_idx').on(t.penerimaPegawaiId, t.createdAt)],
+  (t) => [
+    foreignKey({
+      name: 'notifikasi_penerima_fk',
+      columns: [t.instansiId, t.penerimaPegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    index('notifikasi_penerima_idx').on(t.penerimaPegawaiId, t.createdAt),
+  ],
 )
 
 /** An import run and its validation report (kept so admins can look back). */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { boolean, foreignKey, index, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { JENIS_JABATAN, JENJANG_FUNGSIONAL } from '../../shared/organisasi.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 
@@ -26,7 +26,7 @@ export const unor = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    parentId: uuid('parent_id').references((): AnyPgColumn => unor.id),
+    parentId: uuid('parent_id'),
     /** Identifier in the national HR system (SIASN unor id), used by imports. */
     kode: text('kode'),
     nama: text('nama').notNull(),
@@ -37,6 +37,14 @@ export const unor = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // Tenant key: children reference a unit by (instansi_id, id), so the database refuses a row that
+    // points into another instansi (issue 7, "safe by construction").
+    unique('unor_instansi_id_uq').on(t.instansiId, t.id),
+    foreignKey({
+      name: 'unor_parent_fk',
+      columns: [t.instansiId, t.parentId],
+      foreignColumns: [t.instansiId, t.id],
+    }),
     index('unor_instansi_parent_idx').on(t.instansiId, t.parentId),
     uniqueIndex('unor_instansi_kode_uq')
       .on(t.instansiId, t.kode)
@@ -54,7 +62,7 @@ export const jabatan = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    unorId: uuid('unor_id').references(() => unor.id),
+    unorId: uuid('unor_id'),
     kode: text('kode'),
     nama: text('nama').notNull(),
     jenis: text('jenis', { enum: JENIS_JABATAN }).notNull(),
@@ -65,6 +73,11 @@ export const jabatan = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    foreignKey({
+      name: 'jabatan_unor_fk',
+      columns: [t.instansiId, t.unorId],
+      foreignColumns: [unor.instansiId, unor.id],
+    }),
     index('jabatan_instansi_unor_idx').on(t.instansiId, t.unorId),
     uniqueIndex('jabatan_instansi_kode_uq')
       .on(t.instansiId, t.kode)

@@ -1,4 +1,4 @@
-import { boolean, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { boolean, date, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../shared/pegawai.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi } from './organisasi.ts'
@@ -30,7 +30,12 @@ export const pegawai = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('pegawai_instansi_nama_idx').on(t.instansiId, t.nama)],
+  (t) => [
+    // Tenant key for the composite foreign keys below and in skp.ts/akun.ts: a row that names a pegawai
+    // carries the same instansi_id, and the database checks both (issue 7, "safe by construction").
+    unique('pegawai_instansi_id_uq').on(t.instansiId, t.id),
+    index('pegawai_instansi_nama_idx').on(t.instansiId, t.nama),
+  ],
 )
 
 /**
@@ -44,11 +49,10 @@ export const penugasan = pgTable(
     // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
     // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
     instansiId: uuid('instansi_id').notNull(),
-    pegawaiId: uuid('pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
-    // unor and jabatan: no FK. Services and imports check the stronger rule (same instansi), units and
-    // positions are deactivated, never deleted, and the per-row FK trigger was a quarter of an import's cost.
+    pegawaiId: uuid('pegawai_id').notNull(),
+    // unor and jabatan: no FK, not even the tenant one. The per-row FK trigger was a quarter of an import's
+    // cost; services and imports check the same-instansi rule before writing (impor-tulis.repository,
+    // penugasan.service), and units and positions are deactivated, never deleted.
     unorId: uuid('unor_id').notNull(),
     jabatanId: uuid('jabatan_id').notNull(),
     /** Copied from the jabatan: this assignment holds the head position of unorId. */
@@ -62,6 +66,14 @@ export const penugasan = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    unique('penugasan_instansi_id_uq').on(t.instansiId, t.id),
+    // The one FK an imported assignment pays for, as before (it replaces pegawai_id → pegawai.id); the
+    // import's added cost is maintaining the two (instansi_id, id) keys.
+    foreignKey({
+      name: 'penugasan_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
     index('penugasan_pegawai_idx').on(t.instansiId, t.pegawaiId, t.mulai),
     index('penugasan_unor_idx').on(t.instansiId, t.unorId, t.isKepala),
   ],
@@ -75,16 +87,24 @@ export const atasanOverride = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
-    atasanPegawaiId: uuid('atasan_pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    atasanPegawaiId: uuid('atasan_pegawai_id').notNull(),
     mulai: date('mulai', { mode: 'string' }).notNull(),
     selesai: date('selesai', { mode: 'string' }),
     alasan: text('alasan').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('atasan_override_pegawai_idx').on(t.instansiId, t.pegawaiId)],
+  (t) => [
+    foreignKey({
+      name: 'atasan_override_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    foreignKey({
+      name: 'atasan_override_atasan_fk',
+      columns: [t.instansiId, t.atasanPegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    index('atasan_override_pegawai_idx').on(t.instansiId, t.pegawaiId),
+  ],
 )

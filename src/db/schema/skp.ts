@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm'
 import {
+  customType,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -9,9 +11,10 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
-  type AnyPgColumn,
+  type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi } from './organisasi.ts'
@@ -46,12 +49,8 @@ export const skp = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    pegawaiId: uuid('pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
-    penugasanId: uuid('penugasan_id')
-      .notNull()
-      .references(() => penugasan.id),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    penugasanId: uuid('penugasan_id').notNull(),
     tahun: smallint('tahun').notNull(),
     mulai: date('mulai', { mode: 'string' }).notNull(),
     selesai: date('selesai', { mode: 'string' }).notNull(),
@@ -59,7 +58,7 @@ export const skp = pgTable(
     varian: text('varian', { enum: ['jpt', 'administrasi_fungsional'] }).notNull(),
     status: text('status', { enum: SKP_STATUS }).notNull().default('draft'),
     /** Null when the penilai is the non-ASN official (top leader of the instansi). */
-    penilaiPegawaiId: uuid('penilai_pegawai_id').references(() => pegawai.id),
+    penilaiPegawaiId: uuid('penilai_pegawai_id'),
     /** Snapshot of pegawai, penilai and atasan penilai blocks at the time (DOMAIN.md §1, mutasi). */
     snapshot: jsonb('snapshot').notNull(),
     lampiran: jsonb('lampiran')
@@ -74,6 +73,24 @@ export const skp = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // Child tables reference an SKP by (instansi_id, id): the database refuses a row that points into
+    // another instansi (issue 7). The same holds for every foreign key in this file.
+    unique('skp_instansi_id_uq').on(t.instansiId, t.id),
+    foreignKey({
+      name: 'skp_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    foreignKey({
+      name: 'skp_penugasan_fk',
+      columns: [t.instansiId, t.penugasanId],
+      foreignColumns: [penugasan.instansiId, penugasan.id],
+    }),
+    foreignKey({
+      name: 'skp_penilai_fk',
+      columns: [t.instansiId, t.penilaiPegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
     index('skp_pegawai_idx').on(t.instansiId, t.pegawaiId, t.tahun),
     index('skp_penilai_idx').on(t.instansiId, t.penilaiPegawaiId, t.tahun, t.status),
     uniqueIndex('skp_penugasan_tahun_uq').on(t.penugasanId, t.tahun),
@@ -87,14 +104,12 @@ export const rhk = pgTable(
     // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
     // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
     instansiId: uuid('instansi_id').notNull(),
-    skpId: uuid('skp_id')
-      .notNull()
-      .references(() => skp.id, { onDelete: 'cascade' }),
+    skpId: uuid('skp_id').notNull(),
     jenis: text('jenis', { enum: ['utama', 'tambahan'] }).notNull(),
     urutan: integer('urutan').notNull().default(0),
     deskripsi: text('deskripsi').notNull(),
     /** The superior's RHK this one contributes to: the cascade link (intervensi). */
-    intervensiRhkId: uuid('intervensi_rhk_id').references((): AnyPgColumn => rhk.id),
+    intervensiRhkId: uuid('intervensi_rhk_id'),
     klasifikasi: text('klasifikasi', { enum: ['organisasi', 'individu'] })
       .notNull()
       .default('individu'),
@@ -103,12 +118,30 @@ export const rhk = pgTable(
     perspektif: text('perspektif', {
       enum: ['penerima_layanan', 'proses_bisnis_internal', 'penguatan_internal', 'anggaran'],
     }),
-    timKerjaId: uuid('tim_kerja_id').references((): AnyPgColumn => timKerja.id),
+    timKerjaId: uuid('tim_kerja_id'),
     catatanPengembalian: text('catatan_pengembalian'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
+  // Annotated: rhk and tim_kerja reference each other, which TypeScript cannot infer.
+  (t): PgTableExtraConfigValue[] => [
+    unique('rhk_instansi_id_uq').on(t.instansiId, t.id),
+    foreignKey({
+      name: 'rhk_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }).onDelete('cascade'),
+    // Intervensi: the atasan's RHK is in the same instansi (the top leader's RHK need none).
+    foreignKey({
+      name: 'rhk_intervensi_fk',
+      columns: [t.instansiId, t.intervensiRhkId],
+      foreignColumns: [t.instansiId, t.id],
+    }),
+    foreignKey({
+      name: 'rhk_tim_kerja_fk',
+      columns: [t.instansiId, t.timKerjaId],
+      foreignColumns: [timKerja.instansiId, timKerja.id],
+    }),
     index('rhk_skp_idx').on(t.skpId, t.urutan),
     index('rhk_intervensi_idx')
       .on(t.intervensiRhkId)
@@ -124,9 +157,7 @@ export const iki = pgTable(
     // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
     // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
     instansiId: uuid('instansi_id').notNull(),
-    rhkId: uuid('rhk_id')
-      .notNull()
-      .references(() => rhk.id, { onDelete: 'cascade' }),
+    rhkId: uuid('rhk_id').notNull(),
     urutan: integer('urutan').notNull().default(0),
     aspek: text('aspek', { enum: ['kuantitas', 'kualitas', 'waktu', 'biaya'] }).notNull(),
     indikator: text('indikator').notNull(),
@@ -134,7 +165,14 @@ export const iki = pgTable(
     targetMax: numeric('target_max', { mode: 'number' }),
     satuan: text('satuan').notNull(),
   },
-  (t) => [index('iki_rhk_idx').on(t.rhkId, t.urutan)],
+  (t) => [
+    foreignKey({
+      name: 'iki_rhk_fk',
+      columns: [t.instansiId, t.rhkId],
+      foreignColumns: [rhk.instansiId, rhk.id],
+    }).onDelete('cascade'),
+    index('iki_rhk_idx').on(t.rhkId, t.urutan),
+  ],
 )
 
 /** Ekspektasi khusus pimpinan per BerAKHLAK value (indicators come from versioned reference data). */
@@ -145,13 +183,18 @@ export const skpPerilaku = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    skpId: uuid('skp_id')
-      .notNull()
-      .references(() => skp.id, { onDelete: 'cascade' }),
+    skpId: uuid('skp_id').notNull(),
     kodeNilai: text('kode_nilai').notNull(),
     ekspektasi: text('ekspektasi'),
   },
-  (t) => [uniqueIndex('skp_perilaku_uq').on(t.skpId, t.kodeNilai)],
+  (t) => [
+    foreignKey({
+      name: 'skp_perilaku_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }).onDelete('cascade'),
+    uniqueIndex('skp_perilaku_uq').on(t.skpId, t.kodeNilai),
+  ],
 )
 
 export const timKerja = pgTable(
@@ -164,15 +207,31 @@ export const timKerja = pgTable(
     tahun: smallint('tahun').notNull(),
     nama: text('nama').notNull(),
     deskripsi: text('deskripsi'),
-    ketuaPegawaiId: uuid('ketua_pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
+    ketuaPegawaiId: uuid('ketua_pegawai_id').notNull(),
     /** The RHK (of the person who formed the team) the team works for. */
-    rhkId: uuid('rhk_id').references((): AnyPgColumn => rhk.id),
-    dibuatOlehPegawaiId: uuid('dibuat_oleh_pegawai_id').references(() => pegawai.id),
+    rhkId: uuid('rhk_id'),
+    dibuatOlehPegawaiId: uuid('dibuat_oleh_pegawai_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('tim_kerja_instansi_idx').on(t.instansiId, t.tahun)],
+  (t): PgTableExtraConfigValue[] => [
+    unique('tim_kerja_instansi_id_uq').on(t.instansiId, t.id),
+    foreignKey({
+      name: 'tim_kerja_ketua_fk',
+      columns: [t.instansiId, t.ketuaPegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    foreignKey({
+      name: 'tim_kerja_rhk_fk',
+      columns: [t.instansiId, t.rhkId],
+      foreignColumns: [rhk.instansiId, rhk.id],
+    }),
+    foreignKey({
+      name: 'tim_kerja_pembuat_fk',
+      columns: [t.instansiId, t.dibuatOlehPegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    index('tim_kerja_instansi_idx').on(t.instansiId, t.tahun),
+  ],
 )
 
 export const timKerjaAnggota = pgTable(
@@ -182,15 +241,23 @@ export const timKerjaAnggota = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    timKerjaId: uuid('tim_kerja_id')
-      .notNull()
-      .references(() => timKerja.id, { onDelete: 'cascade' }),
-    pegawaiId: uuid('pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
+    timKerjaId: uuid('tim_kerja_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
     peran: text('peran'),
   },
-  (t) => [uniqueIndex('tim_kerja_anggota_uq').on(t.timKerjaId, t.pegawaiId)],
+  (t) => [
+    foreignKey({
+      name: 'tim_kerja_anggota_tim_fk',
+      columns: [t.instansiId, t.timKerjaId],
+      foreignColumns: [timKerja.instansiId, timKerja.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'tim_kerja_anggota_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    uniqueIndex('tim_kerja_anggota_uq').on(t.timKerjaId, t.pegawaiId),
+  ],
 )
 
 /** Matriks Peran Hasil: a superior's RHK × a subordinate → role/result, creating a linked draft RHK. */
@@ -201,19 +268,41 @@ export const peranHasil = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    rhkAtasanId: uuid('rhk_atasan_id')
-      .notNull()
-      .references(() => rhk.id, { onDelete: 'cascade' }),
-    pegawaiId: uuid('pegawai_id')
-      .notNull()
-      .references(() => pegawai.id),
+    rhkAtasanId: uuid('rhk_atasan_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
     peran: text('peran').notNull(),
     hasil: text('hasil').notNull(),
-    rhkBawahanId: uuid('rhk_bawahan_id').references((): AnyPgColumn => rhk.id, { onDelete: 'set null' }),
+    rhkBawahanId: uuid('rhk_bawahan_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('peran_hasil_uq').on(t.rhkAtasanId, t.pegawaiId)],
+  (t) => [
+    foreignKey({
+      name: 'peran_hasil_rhk_atasan_fk',
+      columns: [t.instansiId, t.rhkAtasanId],
+      foreignColumns: [rhk.instansiId, rhk.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'peran_hasil_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }),
+    // Deleting the subordinate's RHK empties the cell's link, not its instansi_id: the custom migration
+    // `peran_hasil_set_null_kolom` makes this `ON DELETE SET NULL (rhk_bawahan_id)` (PostgreSQL 15+),
+    // which Drizzle cannot express; a plain SET NULL would null instansi_id too and fail.
+    foreignKey({
+      name: 'peran_hasil_rhk_bawahan_fk',
+      columns: [t.instansiId, t.rhkBawahanId],
+      foreignColumns: [rhk.instansiId, rhk.id],
+    }).onDelete('set null'),
+    uniqueIndex('peran_hasil_uq').on(t.rhkAtasanId, t.pegawaiId),
+  ],
 )
+
+/** PostgreSQL bytea as a Buffer on both drivers (pg gives a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength),
+})
 
 /** Every generated official document, for the public verification page. */
 export const dokumen = pgTable(
@@ -226,10 +315,28 @@ export const dokumen = pgTable(
     jenis: text('jenis', { enum: ['skp'] }).notNull(),
     entitasId: uuid('entitas_id').notNull(),
     kodeVerifikasi: text('kode_verifikasi').notNull().unique(),
+    /** SHA-256 of the canonical content: an unchanged SKP downloads as the same document. */
     hashKonten: text('hash_konten').notNull(),
     /** What the public page may show: type, period, name, masked NIP, status. Nothing more. */
     ringkasan: jsonb('ringkasan').notNull(),
+    /**
+     * The issued PDF, byte for byte: every download of this version is this file, so its SHA-256 (shown on
+     * the public page) can be checked by whoever holds a copy. Null only for documents issued before
+     * files were kept; those are issued anew on the next download.
+     */
+    berkas: bytea('berkas'),
+    /** SHA-256 (hex) of `berkas`. */
+    hashBerkas: text('hash_berkas'),
     createdAt: createdAt(),
   },
-  (t) => [index('dokumen_entitas_idx').on(t.instansiId, t.entitasId)],
+  (t) => [
+    // The only document type is the SKP, so entitas_id is a real reference; a second type gets its own
+    // column and key. No cascade: an issued document stays verifiable, so its SKP cannot be deleted.
+    foreignKey({
+      name: 'dokumen_skp_fk',
+      columns: [t.instansiId, t.entitasId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }),
+    index('dokumen_entitas_idx').on(t.instansiId, t.entitasId),
+  ],
 )

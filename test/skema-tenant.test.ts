@@ -1,0 +1,264 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../src/db/client.ts'
+import { openTestDatabase } from './helpers/db.ts'
+import { buatPohon } from './helpers/skp-factories.ts'
+
+/**
+ * Issue 7, "safe by construction": a child row references its parent by (instansi_id, id), so the
+ * database itself refuses a row of one instansi that points into another — whatever the code above it does.
+ * Raw SQL on purpose: no repository or service stands between the statement and the constraint.
+ */
+let database: Database & { dispose(): Promise<void> }
+beforeAll(async () => {
+  database = await openTestDatabase()
+})
+afterAll(() => database.dispose())
+
+type Nilai = Record<string, unknown>
+
+async function sisipkan(tabel: string, nilai: Nilai) {
+  const kolom = Object.keys(nilai)
+  const params = kolom.map((k) => {
+    const v = nilai[k]
+    return v !== null && typeof v === 'object' ? JSON.stringify(v) : v
+  })
+  await database.query(
+    `insert into ${tabel} (${kolom.join(', ')}) values (${kolom.map((_, i) => `$${i + 1}`).join(', ')})`,
+    params,
+  )
+}
+
+/** The SQLSTATE of a statement's failure, or null when it succeeded. */
+async function kodeGagal(kerja: Promise<unknown>): Promise<string | null> {
+  try {
+    await kerja
+    return null
+  } catch (e) {
+    return (e as { code?: string }).code ?? String(e)
+  }
+}
+
+/** One instansi with the whole chain: tree, pegawai, SKP → RHK → IKI, a team and its RHK. */
+async function buatDunia() {
+  const p = await buatPohon(database)
+  const instansiId = p.instansi.id
+  const skpId = randomUUID()
+  await sisipkan('skp', {
+    id: skpId,
+    instansi_id: instansiId,
+    pegawai_id: p.kepala.pegawai.id,
+    penugasan_id: p.kepala.penugasan.id,
+    tahun: 2031,
+    mulai: '2031-01-01',
+    selesai: '2031-12-31',
+    pendekatan: 'kuantitatif',
+    varian: 'administrasi_fungsional',
+    penilai_pegawai_id: p.top.pegawai.id,
+    snapshot: {},
+  })
+  const rhkId = randomUUID()
+  await sisipkan('rhk', {
+    id: rhkId,
+    instansi_id: instansiId,
+    skp_id: skpId,
+    jenis: 'utama',
+    deskripsi: 'RHK',
+  })
+  const timId = randomUUID()
+  await sisipkan('tim_kerja', {
+    id: timId,
+    instansi_id: instansiId,
+    tahun: 2031,
+    nama: 'Tim Uji',
+    ketua_pegawai_id: p.kepala.pegawai.id,
+  })
+  return {
+    instansiId,
+    unorId: p.bidang.id,
+    pegawaiId: p.staf.pegawai.id,
+    atasanId: p.kepala.pegawai.id,
+    penugasanId: p.kepala.penugasan.id,
+    skpId,
+    rhkId,
+    timId,
+  }
+}
+type Dunia = Awaited<ReturnType<typeof buatDunia>>
+
+let tahun = 2040
+const kode = () => randomBytes(8).toString('hex')
+
+/** A valid row of each child table, all of whose references point into `d`. */
+const barisSah: Record<string, (d: Dunia) => Nilai> = {
+  unor: (d) => ({ instansi_id: d.instansiId, nama: 'Sub Unit', parent_id: d.unorId }),
+  jabatan: (d) => ({ instansi_id: d.instansiId, nama: 'Analis', jenis: 'pelaksana', unor_id: d.unorId }),
+  penugasan: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.pegawaiId,
+    unor_id: d.unorId,
+    jabatan_id: randomUUID(),
+    mulai: '2031-01-01',
+  }),
+  atasan_override: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.pegawaiId,
+    atasan_pegawai_id: d.atasanId,
+    mulai: '2031-01-01',
+    alasan: 'Uji',
+  }),
+  akun: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.pegawaiId,
+    lingkup_unor_id: d.unorId,
+    username: `uji-${kode()}`,
+    nama_tampilan: 'Uji',
+    password_hash: 'x',
+  }),
+  notifikasi: (d) => ({
+    instansi_id: d.instansiId,
+    penerima_pegawai_id: d.pegawaiId,
+    jenis: 'uji',
+    judul: 'Uji',
+  }),
+  skp: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.atasanId,
+    penugasan_id: d.penugasanId,
+    penilai_pegawai_id: d.pegawaiId,
+    tahun: tahun++,
+    mulai: '2031-01-01',
+    selesai: '2031-12-31',
+    pendekatan: 'kuantitatif',
+    varian: 'administrasi_fungsional',
+    snapshot: {},
+  }),
+  rhk: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    jenis: 'utama',
+    deskripsi: 'RHK bawahan',
+    intervensi_rhk_id: d.rhkId,
+    tim_kerja_id: d.timId,
+  }),
+  iki: (d) => ({
+    instansi_id: d.instansiId,
+    rhk_id: d.rhkId,
+    aspek: 'kuantitas',
+    indikator: 'Jumlah',
+    target_min: 1,
+    satuan: 'Dokumen',
+  }),
+  skp_perilaku: (d) => ({ instansi_id: d.instansiId, skp_id: d.skpId, kode_nilai: kode() }),
+  tim_kerja: (d) => ({
+    instansi_id: d.instansiId,
+    tahun: 2031,
+    nama: 'Tim',
+    ketua_pegawai_id: d.atasanId,
+    rhk_id: d.rhkId,
+    dibuat_oleh_pegawai_id: d.atasanId,
+  }),
+  tim_kerja_anggota: (d) => ({ instansi_id: d.instansiId, tim_kerja_id: d.timId, pegawai_id: d.pegawaiId }),
+  peran_hasil: (d) => ({
+    instansi_id: d.instansiId,
+    rhk_atasan_id: d.rhkId,
+    pegawai_id: d.pegawaiId,
+    peran: 'Peran',
+    hasil: 'Hasil',
+    rhk_bawahan_id: d.rhkId,
+  }),
+  dokumen: (d) => ({
+    instansi_id: d.instansiId,
+    jenis: 'skp',
+    entitas_id: d.skpId,
+    kode_verifikasi: kode(),
+    hash_konten: 'h',
+    ringkasan: {},
+  }),
+}
+
+/** Every (child column → parent) pair: the column gets the other instansi's parent of that kind. */
+const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
+  ['unor', 'parent_id', 'unorId'],
+  ['jabatan', 'unor_id', 'unorId'],
+  ['penugasan', 'pegawai_id', 'pegawaiId'],
+  ['atasan_override', 'pegawai_id', 'pegawaiId'],
+  ['atasan_override', 'atasan_pegawai_id', 'atasanId'],
+  ['akun', 'pegawai_id', 'pegawaiId'],
+  ['akun', 'lingkup_unor_id', 'unorId'],
+  ['notifikasi', 'penerima_pegawai_id', 'pegawaiId'],
+  ['skp', 'pegawai_id', 'atasanId'],
+  ['skp', 'penugasan_id', 'penugasanId'],
+  ['skp', 'penilai_pegawai_id', 'pegawaiId'],
+  ['rhk', 'skp_id', 'skpId'],
+  ['rhk', 'intervensi_rhk_id', 'rhkId'],
+  ['rhk', 'tim_kerja_id', 'timId'],
+  ['iki', 'rhk_id', 'rhkId'],
+  ['skp_perilaku', 'skp_id', 'skpId'],
+  ['tim_kerja', 'ketua_pegawai_id', 'atasanId'],
+  ['tim_kerja', 'rhk_id', 'rhkId'],
+  ['tim_kerja', 'dibuat_oleh_pegawai_id', 'atasanId'],
+  ['tim_kerja_anggota', 'tim_kerja_id', 'timId'],
+  ['tim_kerja_anggota', 'pegawai_id', 'pegawaiId'],
+  ['peran_hasil', 'rhk_atasan_id', 'rhkId'],
+  ['peran_hasil', 'pegawai_id', 'pegawaiId'],
+  ['peran_hasil', 'rhk_bawahan_id', 'rhkId'],
+  ['dokumen', 'entitas_id', 'skpId'],
+]
+
+describe('composite tenant keys', () => {
+  let a: Dunia
+  let b: Dunia
+  beforeAll(async () => {
+    a = await buatDunia()
+    b = await buatDunia()
+  })
+
+  it.each(PASANGAN)('%s.%s pointing into another instansi is refused', async (tabel, kolom, induk) => {
+    const lintas = await kodeGagal(sisipkan(tabel, { ...barisSah[tabel](a), [kolom]: b[induk] }))
+    expect(lintas).toBe('23503') // foreign_key_violation
+    // The same row inside its own instansi is accepted (and removed again, so the unique keys stay free):
+    // the refusal above is the tenant key, nothing else.
+    const id = randomUUID()
+    expect(await kodeGagal(sisipkan(tabel, { ...barisSah[tabel](a), id }))).toBeNull()
+    await database.query(`delete from ${tabel} where id = $1`, [id])
+  })
+
+  it('an update that moves a reference into another instansi is refused too', async () => {
+    const gagal = await kodeGagal(
+      database.query('update rhk set skp_id = $1 where instansi_id = $2 and id = $3', [
+        b.skpId,
+        a.instansiId,
+        a.rhkId,
+      ]),
+    )
+    expect(gagal).toBe('23503')
+  })
+
+  it('a national account (no instansi) may not name a pegawai or a unit', async () => {
+    const { instansi_id: _, ...akun } = barisSah.akun(a)
+    expect(await kodeGagal(sisipkan('akun', { ...akun, lingkup_unor_id: null }))).toBe('23514')
+    expect(await kodeGagal(sisipkan('akun', { ...akun, pegawai_id: null }))).toBe('23514')
+    expect(await kodeGagal(sisipkan('akun', { ...akun, pegawai_id: null, lingkup_unor_id: null }))).toBeNull()
+  })
+
+  it("deleting a subordinate's RHK empties the matrix cell's link and keeps the cell", async () => {
+    const d = await buatDunia()
+    const bawahanId = randomUUID()
+    await sisipkan('rhk', {
+      id: bawahanId,
+      instansi_id: d.instansiId,
+      skp_id: d.skpId,
+      jenis: 'utama',
+      deskripsi: 'B',
+    })
+    const selId = randomUUID()
+    await sisipkan('peran_hasil', { ...barisSah.peran_hasil(d), id: selId, rhk_bawahan_id: bawahanId })
+    await database.query('delete from rhk where instansi_id = $1 and id = $2', [d.instansiId, bawahanId])
+    const [sel] = await database.query<{ instansi_id: string; rhk_bawahan_id: string | null }>(
+      'select instansi_id, rhk_bawahan_id from peran_hasil where id = $1',
+      [selId],
+    )
+    expect(sel).toEqual({ instansi_id: d.instansiId, rhk_bawahan_id: null })
+  })
+})
