@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   /** Seed the demo instansi on first run (default on, off in tests). */
   seedDemo: boolean
   webDist: string
+  /** Worker threads rendering PDFs (default: one per core). */
+  pdfWorkers: number
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 30),
     seedDemo: env.SEED_DEMO !== 'false',
     webDist: path.resolve(env.WEB_DIST ?? './dist/web'),
+    pdfWorkers: Math.max(1, Number(env.PDF_WORKERS) || availableParallelism()),
     ...overrides,
   }
 }

@@ -5,6 +5,7 @@ import { KodeParams, VerifikasiTidakValid, VerifikasiView } from '../../shared/d
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import { dokumenService } from './dokumen.service.ts'
+import { poolPdf } from './pdf-engine.ts'
 import { halamanTidakDitemukan, halamanValid } from './verifikasi-page.ts'
 
 /** Public verification is unauthenticated: rate-limited per IP so codes cannot be enumerated cheaply. */
@@ -15,6 +16,9 @@ export async function dokumenRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
   const service = dokumenService(deps.database, deps.config)
   const tags = ['dokumen']
+  // PDFs render in worker threads (pdf-engine.ts); closing the app ends them.
+  poolPdf.atur({ ukuran: deps.config.pdfWorkers })
+  app.addHook('onClose', () => poolPdf.tutup())
 
   r.get(
     '/skp/:id/pdf',

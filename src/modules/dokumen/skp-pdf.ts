@@ -16,7 +16,7 @@ import {
 import { buatKanvasQr } from './dokumen-qr.ts'
 import { barisPenuh, lebarKolom, putusKataPanjang, tabelRekaman, type KolomTabel } from './dokumen-tabel.ts'
 import { formatPeriode, formatTanggal, kapital } from './dokumen-format.ts'
-import { renderPdf } from './pdf-engine.ts'
+import { poolPdf } from './pdf-engine.ts'
 import type {
   AspekIki,
   HasilKerjaDokumen,
@@ -31,9 +31,10 @@ import type {
  * title, instansi and period, the PEGAWAI YANG DINILAI / PEJABAT PENILAI KINERJA blocks, HASIL KERJA grouped
  * A. UTAMA / B. TAMBAHAN (+ Perspektif for JPT), PERILAKU KERJA, LAMPIRAN, place and date, signatures; a
  * verification footer with QR code on every page. Table headers repeat after a page break.
+ * Rendered in a worker thread of the PDF pool, which calls `definisiSkp` there (pdf-worker.ts).
  */
 export async function renderSkpPdf(data: SkpDokumenData): Promise<Buffer> {
-  return renderPdf(definisiSkp(data))
+  return poolPdf.render('skp', data)
 }
 
 export function definisiSkp(data: SkpDokumenData): TDocumentDefinitions {
