@@ -10,15 +10,12 @@ import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 let t: TestApp
 let demo: SeedDemoHasil
 let hasil: SkpDemoHasil
-let ms = 0
 const Y = new Date().getFullYear()
 
 beforeAll(async () => {
   t = await createTestApp()
   demo = await seedDemo(t.database)
-  const mulai = performance.now()
   hasil = await seedSkpDemo(t.database, demo.kabupaten, Y)
-  ms = performance.now() - mulai
 })
 afterAll(() => t.close())
 
@@ -26,8 +23,7 @@ const skpInstansi = () =>
   t.database.db.select().from(skp).where(eq(skp.instansiId, demo.kabupaten.instansiId))
 
 describe('seedSkpDemo', () => {
-  it('writes SKPs of two whole dinas in every state, quickly', async () => {
-    expect(ms).toBeLessThan(5000)
+  it('writes SKPs of two whole dinas in every state', async () => {
     expect(hasil.jumlah.skp).toBeGreaterThan(100)
     for (const status of ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const)
       expect(hasil.perStatus[status]).toBeGreaterThan(0)
