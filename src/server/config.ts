@@ -13,12 +13,18 @@ export interface Config {
   sessionTtlHours: number
   cookieSecure: boolean
   logLevel: string
-  /** Login throttling: failures before a lock, and the lock duration. */
+  /**
+   * Login throttling (src/server/auth/throttle.ts): failures before an account (and an address + account)
+   * is locked, and the lock duration.
+   */
   loginMaxGagal: number
   loginKunciMenit: number
-  /** Per-IP threshold: higher than per account, since a whole office may share one NAT address. */
+  /**
+   * Failures from one address across accounts before its wrong attempts are slowed down (429 with
+   * Retry-After). Never a lock: a whole office may share one NAT address.
+   */
   loginMaxGagalIp: number
-  /** Flood guard on POST /auth/login per IP per minute (on top of the failure lock). */
+  /** Flood guard on POST /auth/login per address + account per minute (on top of the failure lock). */
   loginRatePerMinute: number
   /** Seed the demo instansi on first run (default on, off in tests). */
   seedDemo: boolean

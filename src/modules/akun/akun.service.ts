@@ -4,8 +4,18 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { dummyHash, hashPassword, verifyPassword } from '../../server/auth/password.ts'
 import { buatSesi, hapusSemuaSesiAkun, hapusSesi } from '../../server/auth/session.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { catatGagal, resetGagal, sedangTerkunci } from '../../server/auth/throttle.ts'
-import { hariIni } from '../../server/clock.ts'
+import {
+  type AturanThrottle,
+  catatGagal,
+  jedaAlamatDetik,
+  kunciAkun,
+  kunciIp,
+  kunciIpAkun,
+  resetGagal,
+  TerlaluBanyakPercobaan,
+  terkunciSampai,
+} from '../../server/auth/throttle.ts'
+import { hariIni, sekarang as jamSekarang } from '../../server/clock.ts'
 import type { Config } from '../../server/config.ts'
 import { AppError, fieldError, unauthorized } from '../../server/errors.ts'
 import { findAkunById, findAkunByLogin, findProfil, simpanPassword } from './akun.repository.ts'
@@ -15,30 +25,65 @@ const GAGAL = () =>
     id: 'Nama pengguna atau kata sandi salah.',
     en: 'Wrong username or password.',
   })
-const TERKUNCI = () =>
-  new AppError(429, 'AUTH.TERKUNCI', {
-    id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi beberapa menit lagi.',
-    en: 'Too many failed login attempts. Try again in a few minutes.',
-  })
+/** Locked account (or address + account): the one answer before the password is even checked. */
+const TERKUNCI = (retryAfterDetik: number) =>
+  new TerlaluBanyakPercobaan(
+    'AUTH.TERKUNCI',
+    {
+      id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi beberapa menit lagi.',
+      en: 'Too many failed login attempts. Try again in a few minutes.',
+    },
+    retryAfterDetik,
+  )
+/** A wrong attempt from an address past its threshold: still generic, and told to wait. */
+const DIPERLAMBAT = (retryAfterDetik: number) =>
+  new TerlaluBanyakPercobaan(
+    'AUTH.DIPERLAMBAT',
+    {
+      id: `Nama pengguna atau kata sandi salah. Terlalu banyak percobaan gagal dari alamat jaringan ini; tunggu ${retryAfterDetik} detik sebelum mencoba lagi.`,
+      en: `Wrong username or password. Too many failed attempts from this network address; wait ${retryAfterDetik} seconds before trying again.`,
+    },
+    retryAfterDetik,
+  )
+
+/** An address + account pair remembers its failures for a day (its locks grow, see throttle.ts). */
+const INGAT_IP_AKUN_MENIT = 24 * 60
+/** The per-address wait stays short: the people behind one office address mistype too. */
+const JEDA_ALAMAT_MAKS_DETIK = 60
 
 export function akunService(database: Database, config: Config) {
   const { db } = database
+  const aturanAkun: AturanThrottle = {
+    maks: config.loginMaxGagal,
+    kunciMenit: config.loginKunciMenit,
+    ingatMenit: config.loginKunciMenit,
+    bertingkat: false,
+  }
+  const aturanIpAkun: AturanThrottle = { ...aturanAkun, ingatMenit: INGAT_IP_AKUN_MENIT, bertingkat: true }
+  const aturanIp: AturanThrottle = { ...aturanAkun, maks: config.loginMaxGagalIp, tanpaKunci: true }
 
   async function login(input: LoginInput, meta: { ip: string; userAgent?: string; requestId: string }) {
     const username = input.username.trim().toLowerCase()
-    const keys = [`akun:${username}`, `ip:${meta.ip}`]
-    // Generic error either way: never reveal whether the account or the password was wrong.
-    if (await sedangTerkunci(db, keys)) throw TERKUNCI()
+    const akunKey = kunciAkun(username)
+    const ipAkunKey = kunciIpAkun(meta.ip, username)
+    const sekarang = jamSekarang()
+    // The address alone never locks (an office shares one): only the account and this address + account.
+    const sampai = await terkunciSampai(db, [akunKey, ipAkunKey], sekarang)
+    if (sampai) throw TERKUNCI(Math.ceil((sampai.getTime() - sekarang.getTime()) / 1000))
     const found = await findAkunByLogin(db, username)
+    // Generic error either way: never reveal whether the account or the password was wrong.
     const ok = found
       ? found.aktif && (await verifyPassword(found.passwordHash, input.password))
       : await verifyPassword(await dummyHash(), input.password).then(() => false)
     if (!found || !ok) {
-      await catatGagal(db, keys[0], { maxGagal: config.loginMaxGagal, kunciMenit: config.loginKunciMenit })
-      await catatGagal(db, keys[1], { maxGagal: config.loginMaxGagalIp, kunciMenit: config.loginKunciMenit })
-      throw GAGAL()
+      // Counted one statement at a time, sequentially: each is atomic, and none shares a connection.
+      await catatGagal(db, akunKey, aturanAkun, sekarang)
+      await catatGagal(db, ipAkunKey, aturanIpAkun, sekarang)
+      const alamat = await catatGagal(db, kunciIp(meta.ip), aturanIp, sekarang)
+      const jeda = jedaAlamatDetik(alamat.gagal, aturanIp.maks, JEDA_ALAMAT_MAKS_DETIK)
+      throw jeda ? DIPERLAMBAT(jeda) : GAGAL()
     }
-    await resetGagal(db, keys[0])
+    await resetGagal(db, [akunKey, ipAkunKey])
     const session = await buatSesi(db, config, found.id, meta)
     const actor = { akunId: found.id, username: found.username, nama: found.namaTampilan }
     await catatAudit(
