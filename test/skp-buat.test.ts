@@ -196,7 +196,7 @@ describe('PATCH /skp/:id', () => {
 })
 
 describe('POST /skp/salin', () => {
-  it("copies last year's RHK, IKI, lampiran and ekspektasi into a new draft, without intervensi", async () => {
+  it("copies last year's RHK, IKI and lampiran into a new draft, without intervensi or ekspektasi", async () => {
     const p = await buatPohon(t.database, { tahun: [Y - 1, Y] })
     const { rhk: atas } = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y - 1, intervensi: [null] })
     const { skp: lalu } = await buatSkpDisetujui(t.database, p.staf, {
@@ -226,7 +226,9 @@ describe('POST /skp/salin', () => {
       '12 Dokumen',
       '80–100 %',
     ])
-    expect(v.perilaku.find((x: { kode: string }) => x.kode === 'KOMPETEN').ekspektasi).toBe('Ikut pelatihan')
+    // DOMAIN.md §2: the ekspektasi khusus pimpinan are the penilai's to write, never copied
+    expect(v.perilaku).toHaveLength(7)
+    expect(v.perilaku.every((x: { ekspektasi: string | null }) => x.ekspektasi === null)).toBe(true)
     const other = await buatPohon(t.database, { tahun: [Y] })
     const asing = await client(t.app, await masuk(t.app, other.staf.akun)).post('/api/v1/skp/salin', {
       dariSkpId: lalu.id,

@@ -9,8 +9,9 @@ import { muatSkpView } from './skp-view.ts'
 import * as repo from './skp.repository.ts'
 
 /**
- * Copy an earlier SKP as the starting point of a new draft (issue 3): RHK, IKI, lampiran, ekspektasi.
- * Intervensi links and teams are dropped: last year's RHK of the atasan are not this year's.
+ * Copy an earlier SKP as the starting point of a new draft (issue 3): RHK, IKI, lampiran.
+ * Intervensi links and teams are dropped: last year's RHK of the atasan are not this year's. The
+ * ekspektasi khusus pimpinan are never copied: the penilai writes them for each SKP (DOMAIN.md §2).
  */
 const CATATAN = {
   id: 'RHK dan IKI disalin. Pilih kembali RHK atasan yang diintervensi untuk setiap RHK, karena RHK atasan tahun lalu tidak berlaku tahun ini.',
@@ -43,13 +44,6 @@ async function salinIsi(tx: Db, dari: repo.SkpRow, ke: repo.SkpRow) {
       milik.map((x) => ({ ...x, targetMin: Number(x.targetMin), targetMax: x.targetMax })),
     )
   }
-  const perilaku = await repo.listPerilaku(tx, dari.instansiId, dari.id)
-  await repo.simpanEkspektasi(
-    tx,
-    ke.instansiId,
-    ke.id,
-    Object.fromEntries(perilaku.map((p) => [p.kode, p.ekspektasi])),
-  )
   return repo.updateSkp(tx, ke.id, { lampiran: dari.lampiran })
 }
 
