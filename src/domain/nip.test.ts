@@ -94,6 +94,19 @@ describe('parseNip: valid NIPs', () => {
   })
 })
 
+describe('parseNip: the TMT is at least 18 years after the birth date (PP 11/2017 Pasal 23)', () => {
+  it.each<[string, string, string]>([
+    ['PNS, TMT exactly on the 18th birthday', '200005012018051001', '2018-05'],
+    ['PNS, TMT the month after the 18th birthday', '200005152018061001', '2018-06'],
+    ['born 29 Feb, TMT 1 March of the 18th year', '200002292018031001', '2018-03'],
+    ['PPPK, TMT year 18 years after the birth year', '200012312018212001', 'PPPK'],
+  ])('%s: %s', (_label, raw, tmt) => {
+    const hasil = parseNip(raw)
+    expect(hasil.ok).toBe(true)
+    if (hasil.ok) expect(hasil.parts.tmtBulan ?? hasil.parts.jenisAsn).toBe(tmt)
+  })
+})
+
 describe('parseNip: invalid NIPs', () => {
   it.each<[string, string, NipErrorCode]>([
     ['too short (17 digits)', '19860926201505100', 'NIP.FORMAT'],
@@ -120,6 +133,13 @@ describe('parseNip: invalid NIPs', () => {
     ['gender digit 0', '198609262015050001', 'NIP.JENIS_KELAMIN'],
     ['gender digit 3', '198609262015053001', 'NIP.JENIS_KELAMIN'],
     ['gender digit 9', '198609262015059001', 'NIP.JENIS_KELAMIN'],
+    // minimum age at the TMT: 18 (PP 11/2017 Pasal 23)
+    ['TMT one year after birth', '200001012001011001', 'NIP.TMT'],
+    ['TMT at 17 years 11 months', '200006012018051001', 'NIP.TMT'],
+    ['TMT on the 1st, 14 days before the 18th birthday', '200005152018051001', 'NIP.TMT'],
+    ['born 29 Feb, TMT 1 Feb of the 18th year', '200002292018021001', 'NIP.TMT'],
+    ['PPPK appointed in the 17th year after birth', '200001012017211001', 'NIP.TMT'],
+    ['PPPK paruh waktu appointed in the 17th year after birth', '200012312017242001', 'NIP.TMT'],
   ])('%s: %s → %s', (_label, raw, code) => {
     expect(parseNip(raw)).toEqual({ ok: false, code })
     expect(isValidNip(raw)).toBe(false)

@@ -10,7 +10,7 @@
 export type NipErrorCode =
   | 'NIP.FORMAT' // not exactly 18 digits
   | 'NIP.TANGGAL_LAHIR' // impossible birth date
-  | 'NIP.TMT' // impossible TMT month/year or before birth
+  | 'NIP.TMT' // impossible TMT month/year, or less than 18 years after the birth date
   | 'NIP.JENIS_KELAMIN' // gender digit other than 1/2
 
 export interface NipParts {
@@ -31,10 +31,23 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
 }
 
-/** PNS: a month 01–12 after the birth month. PPPK: a code 21–29 in a year after the birth year. */
-function tmtValid(by: number, bm: number, ty: number, tm: number): boolean {
-  if (tm >= 21 && tm <= 29) return ty > by
-  return tm >= 1 && tm <= 12 && ty * 12 + tm > by * 12 + bm
+/**
+ * Minimum age at the TMT: 18 (PP 11/2017 Pasal 23 ayat (1) huruf a, the minimum age to apply for CPNS;
+ * the TMT comes after the application, so a real NIP never encodes a younger appointee). DOMAIN.md §1.
+ */
+export const USIA_MINIMUM_TMT = 18
+
+/**
+ * PNS: a month 01–12 whose first day (a TMT CPNS is always the 1st of a month) is on or after the
+ * 18th birthday. PPPK: a code 21–29 and, the month being unknown, a year at least 18 after the birth year
+ * (the latest possible TMT of that year must be on or after the 18th birthday).
+ */
+function tmtValid(by: number, bm: number, bd: number, ty: number, tm: number): boolean {
+  if (tm >= 21 && tm <= 29) return ty - by >= USIA_MINIMUM_TMT
+  if (tm < 1 || tm > 12) return false
+  const tmt = ty * 10_000 + tm * 100 + 1
+  const ulangTahun18 = (by + USIA_MINIMUM_TMT) * 10_000 + bm * 100 + bd
+  return tmt >= ulangTahun18
 }
 
 export function parseNip(raw: string): NipResult {
@@ -46,7 +59,7 @@ export function parseNip(raw: string): NipResult {
   if (by < 1900 || !isRealDate(by, bm, bd)) return { ok: false, code: 'NIP.TANGGAL_LAHIR' }
   const ty = Number(nip.slice(8, 12))
   const tm = Number(nip.slice(12, 14))
-  if (!tmtValid(by, bm, ty, tm)) return { ok: false, code: 'NIP.TMT' }
+  if (!tmtValid(by, bm, bd, ty, tm)) return { ok: false, code: 'NIP.TMT' }
   const g = nip[14]
   if (g !== '1' && g !== '2') return { ok: false, code: 'NIP.JENIS_KELAMIN' }
   const pppk = tm > 12

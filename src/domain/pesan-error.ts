@@ -18,8 +18,8 @@ export const PESAN_ERROR: Record<DomainCode, Label> = {
     en: 'The birth date in the NIP is not a valid date.',
   },
   'NIP.TMT': {
-    id: 'TMT pengangkatan pada NIP tidak valid atau sebelum tanggal lahir.',
-    en: 'The appointment date in the NIP is invalid or before the birth date.',
+    id: 'TMT pengangkatan pada NIP tidak valid atau kurang dari 18 tahun setelah tanggal lahir.',
+    en: 'The appointment date in the NIP is invalid or less than 18 years after the birth date.',
   },
   'NIP.JENIS_KELAMIN': {
     id: 'Digit jenis kelamin pada NIP harus 1 atau 2.',

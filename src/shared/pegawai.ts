@@ -27,8 +27,8 @@ export const PESAN_NIP: Record<NipErrorCode, string> = {
     'The birth date in the NIP (digits 1–8) is impossible',
   ),
   'NIP.TMT': m(
-    'TMT dalam NIP (digit 9–14) tidak mungkin atau sebelum tanggal lahir',
-    'The appointment date in the NIP (digits 9–14) is impossible or before the birth date',
+    'TMT dalam NIP (digit 9–14) tidak mungkin atau kurang dari 18 tahun setelah tanggal lahir',
+    'The appointment date in the NIP (digits 9–14) is impossible or less than 18 years after the birth date',
   ),
   'NIP.JENIS_KELAMIN': m(
     'Digit jenis kelamin NIP (digit 15) harus 1 atau 2',

@@ -9,7 +9,7 @@ import { poolPdf } from './pdf-engine.ts'
 import { halamanTidakDitemukan, halamanValid } from './verifikasi-page.ts'
 
 /** Public verification is unauthenticated: rate-limited per IP so codes cannot be enumerated cheaply. */
-const BATAS_PUBLIK = { rateLimit: { max: 60, timeWindow: '1 minute' } }
+const BATAS_PUBLIK = { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } }
 
 /** Under /api/v1: the SKP PDF (logged in) and the public verification JSON. */
 export async function dokumenRoutes(app: FastifyInstance, deps: AppDeps) {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { and, eq, gt, lt, ne, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/client.ts'
@@ -10,6 +10,12 @@ import type { Actor, PeranAkun } from './actor.ts'
 export const COOKIE = 'kinerja_sesi'
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 const token = () => randomBytes(32).toString('base64url')
+/** Constant-time comparison, so response timing reveals nothing about how much of a guess was right. */
+const samaRahasia = (dikirim: unknown, disimpan: string) => {
+  const a = Buffer.from(typeof dikirim === 'string' ? dikirim : '')
+  const b = Buffer.from(disimpan)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
 
 export async function buatSesi(
   db: Db,
@@ -89,7 +95,7 @@ export function registerSessionHooks(app: FastifyInstance, db: Db, config: Confi
     req.actor = await cariActor(db, raw)
     const path = req.url.split('?')[0]
     if (req.actor && UNSAFE.has(req.method) && !CSRF_EXEMPT.has(path)) {
-      if (req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+      if (!samaRahasia(req.headers['x-csrf-token'], req.actor.csrfToken)) {
         throw new AppError(403, 'CSRF', {
           id: 'Token CSRF tidak valid. Muat ulang halaman lalu coba lagi.',
           en: 'Invalid CSRF token. Reload the page and try again.',
