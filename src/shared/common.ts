@@ -3,11 +3,14 @@ import { z } from 'zod'
 /** Custom messages are "Indonesian|English"; the server picks one by Accept-Language. */
 export const m = (id: string, en: string) => `${id}|${en}`
 
+export const MAKS_HALAMAN = 1_000_000
+
 export const IdParams = z.object({ id: z.uuid(m('ID tidak valid', 'Invalid id')) })
 
 export const PageQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  // Bounded so the offset stays a number PostgreSQL accepts (page=1e308 would not).
+  page: z.coerce.number().int().min(1).max(MAKS_HALAMAN).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 })
 export type PageQuery = z.infer<typeof PageQuery>
@@ -28,4 +31,13 @@ export const ErrorBody = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
 })
 
-export const IsoDate = z.iso.date(m('Tanggal harus berformat YYYY-MM-DD', 'Date must be YYYY-MM-DD'))
+/**
+ * A calendar date, YYYY-MM-DD (zod checks the day exists: no 2025-02-30). Year 0000 has the right format
+ * but PostgreSQL refuses it, so the range is 0001–9999, PostgreSQL's own for a four-digit year.
+ */
+export const IsoDate = z.iso
+  .date(m('Tanggal harus berformat YYYY-MM-DD', 'Date must be YYYY-MM-DD'))
+  .refine(
+    (s) => !s.startsWith('0000'),
+    m('Tahun harus antara 0001 dan 9999', 'The year must be between 0001 and 9999'),
+  )

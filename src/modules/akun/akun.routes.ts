@@ -49,11 +49,16 @@ export async function akunRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   )
 
-  r.post('/auth/logout', { schema: { tags, response: { 200: Ok } } }, async (req, reply) => {
-    await service.logout(req.actor ? ctxOf(req) : null, req.cookies[COOKIE])
-    reply.clearCookie(COOKIE, { path: '/' })
-    return { ok: true as const }
-  })
+  // Public: an expired session must still be able to clear its cookie.
+  r.post(
+    '/auth/logout',
+    { schema: { tags, response: { 200: Ok } }, config: { public: true } },
+    async (req, reply) => {
+      await service.logout(req.actor ? ctxOf(req) : null, req.cookies[COOKIE])
+      reply.clearCookie(COOKIE, { path: '/' })
+      return { ok: true as const }
+    },
+  )
 
   r.get('/me', { schema: { tags, response: { 200: MeView } } }, async (req) => {
     const ctx = ctxOf(req)

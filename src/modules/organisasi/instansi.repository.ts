@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { instansi } from '../../db/schema/index.ts'
+import { likeAman } from './jabatan.repository.ts'
 import type { InstansiCreate, InstansiQuery, InstansiUpdate } from '../../shared/organisasi.ts'
 
 /** `lingkup` undefined = all instansi (national admin); otherwise only that one. */
@@ -8,7 +9,9 @@ export async function listInstansi(db: Db, lingkup: string | undefined, q: Insta
   const where: (SQL | undefined)[] = [
     lingkup ? eq(instansi.id, lingkup) : undefined,
     q.jenis ? eq(instansi.jenis, q.jenis) : undefined,
-    q.q ? or(ilike(instansi.nama, `%${q.q}%`), ilike(instansi.kode, `%${q.q}%`)) : undefined,
+    q.q
+      ? or(ilike(instansi.nama, `%${likeAman(q.q)}%`), ilike(instansi.kode, `%${likeAman(q.q)}%`))
+      : undefined,
   ]
   const cond = and(...where)
   const [items, [{ total }]] = await Promise.all([
