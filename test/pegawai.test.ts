@@ -26,7 +26,7 @@ async function siapkan() {
 }
 
 describe('pegawai create', () => {
-  it('creates a pegawai with birth date and gender from the NIP and a first assignment (no account yet)', async () => {
+  it('creates a pegawai with birth date and gender from the NIP, an account and a first assignment', async () => {
     const { inst, sub, c } = await siapkan()
     const j = await buatPegawai(t.database, { instansiId: inst.id, unorId: sub.id })
     const nip = nipBaru(2)
@@ -52,14 +52,18 @@ describe('pegawai create', () => {
         isKepala: false,
         jenis: 'definitif',
       },
-      akun: null,
+      akun: { username: nip, aktif: true },
     })
-    // The account comes with the first password an admin issues, as for an imported pegawai.
-    expect(await t.database.db.select().from(akun).where(eq(akun.username, nip))).toHaveLength(0)
+    const [row] = await t.database.db.select().from(akun).where(eq(akun.username, nip))
+    expect(row).toMatchObject({ pegawaiId: res.json().id, instansiId: inst.id, peran: ['pegawai'] })
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/)
+    // the random initial password is unusable until an admin resets it
+    await expect(login(t.app, nip, PASSWORD)).rejects.toThrow()
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.instansiId, inst.id))
     expect(audit.map((a) => `${a.aksi}:${a.entitas}`).sort()).toEqual(
-      expect.arrayContaining(['buat:pegawai', 'buat:penugasan']),
+      expect.arrayContaining(['buat:akun', 'buat:pegawai', 'buat:penugasan']),
     )
+    expect(JSON.stringify(audit)).not.toContain(row.passwordHash)
   })
 
   it.each([
