@@ -31,7 +31,7 @@ const TEKS: [KodeBerakhlak, string, string, [string, string, string]][] = [
     'Membangun lingkungan kerja yang kondusif',
   ]],
   ['LOYAL', 'Loyal', 'Loyal', [
-    'Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah',
+    'Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada NKRI serta pemerintahan yang sah',
     'Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara',
     'Menjaga rahasia jabatan dan negara',
   ]],

@@ -75,7 +75,7 @@ const BERAKHLAK_V1: NilaiBerakhlak[] = [
     nama: 'Loyal',
     namaEn: 'Loyal',
     indikator: [
-      'Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah',
+      'Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada NKRI serta pemerintahan yang sah',
       'Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara',
       'Menjaga rahasia jabatan dan negara',
     ],
@@ -102,7 +102,11 @@ const BERAKHLAK_V1: NilaiBerakhlak[] = [
   },
 ]
 
-/** All published versions, oldest first. SE MenPANRB 20/2021 is in force from 2021. */
+/**
+ * All published versions, oldest first. SE MenPANRB 20/2021 is in force from 2021.
+ * A new version is for a new text of the SE; a transcription error is corrected in the version it is in
+ * (the first Loyal indicator once read "UUD 1945", while the SE names the constitution in full).
+ */
 export const BERAKHLAK: VersiBerakhlak[] = [{ versi: 1, berlakuMulaiTahun: 2021, nilai: BERAKHLAK_V1 }]
 
 /** The latest version in force in `tahun`; undefined before the first version. */

@@ -2,8 +2,9 @@ import { s, unit, type UnitSpec } from './unor-tree.ts'
 
 /*
  * Badan Contoh Nasional: a small lembaga pemerintah nonkementerian. Its Kepala is a JPT Utama and its
- * Sekretaris Utama and Deputi are JPT Madya, the Kepala Biro and Direktur JPT Pratama (UU 5/2014
- * Pasal 19 ayat (1)). The Kepala is the top ASN, assessed by the coordinating minister (non-ASN).
+ * Sekretaris Utama and Deputi are JPT Madya, the Kepala Biro and Direktur JPT Pratama (UU 20/2023,
+ * which replaced UU 5/2014 and kept its three JPT levels of Pasal 19 ayat (1)). The Kepala is the top
+ * ASN, assessed by the coordinating minister (non-ASN).
  * Central agencies have had almost no eselon III/IV since PermenPANRB 17/2021: the work below the
  * JPT is done by jabatan fungsional and pelaksana.
  */

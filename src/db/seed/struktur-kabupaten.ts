@@ -4,8 +4,9 @@ import { seksi, sub } from './struktur-helpers.ts'
 import { s, unit, type StafSpec, type UnitSpec } from './unor-tree.ts'
 
 /*
- * Kabupaten Contoh. The Sekretaris Daerah kabupaten is the top ASN: a JPT Pratama (UU 5/2014 Pasal 19
- * ayat (1) huruf c; only the Sekda of a provinsi is JPT Madya), assessed by the Bupati, a non-ASN
+ * Kabupaten Contoh. The Sekretaris Daerah kabupaten is the top ASN: a JPT Pratama (UU 20/2023, which
+ * replaced UU 5/2014 and kept its JPT levels: Pasal 19 ayat (1) huruf c there; only the Sekda of a
+ * provinsi is JPT Madya), assessed by the Bupati, a non-ASN
  * official. The dinas and badan hang under the Sekretariat Daerah in the tree because the Sekda is the
  * penilai of their heads (PP 30/2019), so the atasan derived from the tree is right.
  */
