@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts'
 import { auditLog } from '../db/schema/index.ts'
 import type { Ctx } from './auth/actor.ts'
+import { sekarang } from './clock.ts'
 
 export interface AuditEntry {
   instansiId: string | null
@@ -24,5 +25,6 @@ export async function catatAudit(db: Db, ctx: Pick<Ctx, 'actor' | 'ip' | 'reques
     sesudah: (e.sesudah ?? null) as never,
     ip: ctx?.ip ?? null,
     requestId: ctx?.requestId ?? null,
+    waktu: sekarang(),
   })
 }

@@ -31,6 +31,8 @@ export const MeView = z.object({
     .nullable(),
   /** The password was issued by an admin (temporary): the app asks the owner to change it. */
   wajibGantiPassword: z.boolean(),
+  /** The server's today in Indonesia (yyyy-mm-dd): the app's "today" for deadlines and default years. */
+  hariIni: z.iso.date(),
   csrfToken: z.string(),
 })
 export type MeView = z.infer<typeof MeView>

@@ -7,6 +7,7 @@ import {
   pegawai,
   penugasan,
 } from '../../db/schema/index.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export const findAkunByLogin = async (db: Db, login: string) =>
   (await db.select().from(akun).where(eq(akun.username, login)).limit(1))[0]
@@ -61,6 +62,6 @@ export async function findProfil(db: Db, akunId: string, tanggal: string) {
 export async function simpanPassword(db: Db, akunId: string, passwordHash: string) {
   await db
     .update(akun)
-    .set({ passwordHash, passwordDiubahAt: new Date(), wajibGantiPassword: false, updatedAt: new Date() })
+    .set({ passwordHash, passwordDiubahAt: sekarang(), wajibGantiPassword: false, updatedAt: sekarang() })
     .where(eq(akun.id, akunId))
 }

@@ -100,7 +100,8 @@ export function akunService(database: Database, config: Config) {
   }
 
   async function me(ctx: Ctx, csrfToken: string): Promise<MeView> {
-    const row = await findProfil(db, ctx.actor.akunId, hariIni())
+    const hari = hariIni()
+    const row = await findProfil(db, ctx.actor.akunId, hari)
     if (!row) throw unauthorized()
     const peran = new Set<Peran>(row.akun.peran as Peran[])
     if (row.akun.pegawaiId && row.akun.instansiId) {
@@ -119,6 +120,7 @@ export function akunService(database: Database, config: Config) {
       instansi: row.instansi,
       pegawai: row.pegawai,
       wajibGantiPassword: row.akun.wajibGantiPassword,
+      hariIni: hari,
       csrfToken,
     }
   }

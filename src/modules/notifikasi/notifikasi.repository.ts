@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { notifikasi } from '../../db/schema/index.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type NotifikasiRow = typeof notifikasi.$inferSelect
 export type NotifikasiBaru = Pick<
@@ -9,7 +10,12 @@ export type NotifikasiBaru = Pick<
 >
 
 export const insertNotifikasi = async (db: Db, n: NotifikasiBaru) =>
-  (await db.insert(notifikasi).values(n).returning())[0]
+  (
+    await db
+      .insert(notifikasi)
+      .values({ ...n, createdAt: sekarang() })
+      .returning()
+  )[0]
 
 /** Every query is scoped by instansi and recipient: one can only ever see one's own notifications. */
 const milik = (instansiId: string, pegawaiId: string) =>
@@ -40,7 +46,7 @@ export async function listNotifikasi(
 export async function tandaiDibaca(db: Db, instansiId: string, pegawaiId: string, id: string) {
   const [row] = await db
     .update(notifikasi)
-    .set({ dibacaAt: sql`coalesce(${notifikasi.dibacaAt}, now())` })
+    .set({ dibacaAt: sql`coalesce(${notifikasi.dibacaAt}, ${sekarang().toISOString()}::timestamptz)` })
     .where(and(eq(notifikasi.id, id), milik(instansiId, pegawaiId)))
     .returning()
   return row
@@ -49,7 +55,7 @@ export async function tandaiDibaca(db: Db, instansiId: string, pegawaiId: string
 export async function tandaiSemuaDibaca(db: Db, instansiId: string, pegawaiId: string) {
   const rows = await db
     .update(notifikasi)
-    .set({ dibacaAt: new Date() })
+    .set({ dibacaAt: sekarang() })
     .where(and(milik(instansiId, pegawaiId), isNull(notifikasi.dibacaAt)))
     .returning({ id: notifikasi.id })
   return rows.length

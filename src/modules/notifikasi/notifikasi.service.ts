@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.ts'
 import type { NotifikasiQuery, NotifikasiView } from '../../shared/notifikasi.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
+import { awalHari, hariIni } from '../../server/clock.ts'
 import { notFound } from '../../server/errors.ts'
 import * as repo from './notifikasi.repository.ts'
 
@@ -22,9 +23,8 @@ export function kirimNotifikasi(tx: Db, n: repo.NotifikasiBaru) {
 export async function kirimNotifikasiSekaliSehari(tx: Db, n: repo.NotifikasiBaru) {
   const kunci = `notifikasi:${n.penerimaPegawaiId}:${n.jenis}:${n.tautan ?? ''}`
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${kunci}))`)
-  const awalHari = new Date()
-  awalHari.setUTCHours(0, 0, 0, 0)
-  if (await repo.adaNotifikasiSejak(tx, n, awalHari)) return null
+  // "Today" is the Indonesian day (the server's clock), not the UTC one that starts at 07:00 WIB.
+  if (await repo.adaNotifikasiSejak(tx, n, awalHari(hariIni()))) return null
   return repo.insertNotifikasi(tx, n)
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { instansi } from '../../db/schema/index.ts'
 import { likeAman } from './jabatan.repository.ts'
 import type { InstansiCreate, InstansiQuery, InstansiUpdate } from '../../shared/organisasi.ts'
+import { sekarang } from '../../server/clock.ts'
 
 /** `lingkup` undefined = all instansi (national admin); otherwise only that one. */
 export async function listInstansi(db: Db, lingkup: string | undefined, q: InstansiQuery) {
@@ -43,7 +44,7 @@ export const updateInstansi = async (db: Db, id: string, input: InstansiUpdate) 
   (
     await db
       .update(instansi)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: sekarang() })
       .where(eq(instansi.id, id))
       .returning()
   )[0]

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { jabatan, penugasan, unor } from '../../db/schema/index.ts'
 import type { JabatanQuery } from '../../shared/organisasi.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type JabatanRow = typeof jabatan.$inferSelect
 type JabatanInsert = Omit<typeof jabatan.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
@@ -95,7 +96,7 @@ export const updateJabatan = async (db: Db, instansiId: string, id: string, valu
   (
     await db
       .update(jabatan)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, updatedAt: sekarang() })
       .where(and(eq(jabatan.instansiId, instansiId), eq(jabatan.id, id)))
       .returning()
   )[0]

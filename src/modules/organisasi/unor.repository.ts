@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { pegawai, penugasan, unor } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { UnorCreate, UnorUpdate } from '../../shared/organisasi.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type UnorRow = typeof unor.$inferSelect
 
@@ -165,7 +166,7 @@ export const updateUnor = async (db: Db, instansiId: string, id: string, input: 
   (
     await db
       .update(unor)
-      .set({ ...input, updatedAt: new Date() })
+      .set({ ...input, updatedAt: sekarang() })
       .where(and(eq(unor.instansiId, instansiId), eq(unor.id, id)))
       .returning()
   )[0]

@@ -4,6 +4,7 @@ import { akun, pegawai, penugasan } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { PegawaiQuery } from '../../shared/pegawai.ts'
 import { likeAman } from '../organisasi/jabatan.repository.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type PegawaiRow = typeof pegawai.$inferSelect
 export type PegawaiInsert = Omit<typeof pegawai.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>
@@ -84,7 +85,7 @@ export const updatePegawai = async (db: Db, instansiId: string, id: string, valu
   (
     await db
       .update(pegawai)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, updatedAt: sekarang() })
       .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
       .returning()
   )[0]

@@ -3,6 +3,7 @@ import { and, eq, gt, lt, ne, sql } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import type { Db } from '../../db/client.ts'
 import { akun, sesi } from '../../db/schema/index.ts'
+import { sekarang } from '../clock.ts'
 import type { Config } from '../config.ts'
 import { AppError } from '../errors.ts'
 import type { Actor, PeranAkun } from './actor.ts'
@@ -25,17 +26,19 @@ export async function buatSesi(
 ) {
   const raw = token()
   const csrfToken = token()
-  const kedaluwarsaAt = new Date(Date.now() + config.sessionTtlHours * 3600_000)
+  const mulai = sekarang()
+  const kedaluwarsaAt = new Date(mulai.getTime() + config.sessionTtlHours * 3600_000)
   await db.insert(sesi).values({
     tokenHash: sha256(raw),
     akunId,
     csrfToken,
     ip: meta.ip,
     userAgent: meta.userAgent?.slice(0, 300),
+    createdAt: mulai,
     kedaluwarsaAt,
   })
   // Housekeeping: drop this account's expired sessions.
-  await db.delete(sesi).where(and(eq(sesi.akunId, akunId), lt(sesi.kedaluwarsaAt, new Date())))
+  await db.delete(sesi).where(and(eq(sesi.akunId, akunId), lt(sesi.kedaluwarsaAt, mulai)))
   return { token: raw, csrfToken, kedaluwarsaAt }
 }
 
@@ -77,7 +80,7 @@ const prepared = new WeakMap<Db, ReturnType<typeof siapkanCariActor>>()
 export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
   let query = prepared.get(db)
   if (!query) prepared.set(db, (query = siapkanCariActor(db)))
-  const [row] = await query.execute({ tokenHash: sha256(raw), sekarang: new Date().toISOString() })
+  const [row] = await query.execute({ tokenHash: sha256(raw), sekarang: sekarang().toISOString() })
   if (!row || !row.aktif) return null
   const { aktif: _aktif, ...actor } = row
   return { ...actor, peran: actor.peran as PeranAkun[] }

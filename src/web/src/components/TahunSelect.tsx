@@ -1,11 +1,11 @@
 import { Select } from '@mantine/core'
-import dayjs from 'dayjs'
+import { tahunIni } from '../lib/hari-ini.ts'
 import { useTranslation } from 'react-i18next'
 import { TAHUN_MAX, TAHUN_MIN } from '../../../shared/pengaturan.ts'
 
 /** Years offered in the pickers: from the first SKP year under PermenPANRB 6/2022 to next year. */
 export function pilihanTahun(): number[] {
-  const akhir = Math.min(dayjs().year() + 1, TAHUN_MAX)
+  const akhir = Math.min(tahunIni() + 1, TAHUN_MAX)
   const tahun: number[] = []
   for (let t = akhir; t >= TAHUN_MIN; t--) tahun.push(t)
   return tahun

@@ -22,7 +22,8 @@ export const labelOf = (label: Label | undefined, fallback = '') => (label ? lab
 export const formatAngka = (n: number) =>
   new Intl.NumberFormat(bahasaAktif() === 'en' ? 'en-GB' : 'id-ID').format(n)
 
-export const hariIni = () => dayjs().format('YYYY-MM-DD')
+/** Today is the server's (see hari-ini.ts); re-exported here where the date helpers live. */
+export { hariIni } from './hari-ini.ts'
 
 /** Name with academic titles as printed on documents: `Dr. Budi Santoso, S.E., M.M.`. */
 export function namaLengkap(p: { nama: string; gelarDepan?: string | null; gelarBelakang?: string | null }) {

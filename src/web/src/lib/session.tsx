@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { createContext, useContext, type ReactNode } from 'react'
 import type { MeView, Peran } from '../../../shared/akun.ts'
 import { api, isApiError, setCsrfToken } from './api.ts'
+import { setHariIniServer } from './hari-ini.ts'
 
 export type { MeView, Peran }
 
@@ -10,9 +11,7 @@ export const ME_KEY = ['me'] as const
 /** The logged-in account, or null when nobody is logged in. Keeps the CSRF token for writes. */
 export async function fetchMe(): Promise<MeView | null> {
   try {
-    const me = await api.get<MeView>('/me', undefined, { allowUnauthorized: true })
-    setCsrfToken(me.csrfToken)
-    return me
+    return terimaMe(await api.get<MeView>('/me', undefined, { allowUnauthorized: true }))
   } catch (err) {
     if (isApiError(err) && err.status === 401) {
       setCsrfToken(null)
@@ -20,6 +19,13 @@ export async function fetchMe(): Promise<MeView | null> {
     }
     throw err
   }
+}
+
+/** Keep what every later request needs from a /me (or login) answer: the CSRF token and the server's today. */
+export function terimaMe(me: MeView): MeView {
+  setCsrfToken(me.csrfToken)
+  setHariIniServer(me.hariIni)
+  return me
 }
 
 export const useMeQuery = () => useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 })

@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -51,7 +51,7 @@ export function TimKerjaPage() {
   const { t } = useTranslation('kaskade')
   const me = useMe()
   const [params, setParams] = useSearchParams()
-  const tahun = Number(params.get('tahun')) || dayjs().year()
+  const tahun = Number(params.get('tahun')) || tahunIni()
   const [page, setPage] = useState(1)
   const [buat, setBuat] = useState(false)
   const list = useTimKerjaList(tahun, page)

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { MphView } from '../../../../../shared/kaskade.ts'
@@ -28,7 +28,7 @@ export const bisaDiisi = (grid: Grid, b: Bawahan) =>
 /** The year and the chosen SKP in the URL; default: the approved SKP of the year, else the latest. */
 export function usePilihanSkp() {
   const [params, setParams] = useSearchParams()
-  const tahun = Number(params.get('tahun')) || dayjs().year()
+  const tahun = Number(params.get('tahun')) || tahunIni()
   const pilih = (skp: string | null, th = tahun) =>
     setParams(skp ? { tahun: String(th), skp } : { tahun: String(th) }, { replace: true })
   const skpDari = (items: SkpRingkas[] | undefined) =>

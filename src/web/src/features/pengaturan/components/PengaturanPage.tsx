@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Select, Stack, Text } from '@mantine/core'
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
@@ -14,7 +14,7 @@ const WARNA = { dibuka: 'green', ditutup: 'gray', belum_dibuka: 'yellow' } as co
 
 function pilihanTahun(dibuka: number[]) {
   const semua = new Set(dibuka)
-  for (let t = dayjs().year() + 1; t >= Math.max(TAHUN_MIN, dayjs().year() - 2); t--) semua.add(t)
+  for (let t = tahunIni() + 1; t >= Math.max(TAHUN_MIN, tahunIni() - 2); t--) semua.add(t)
   return [...semua].sort((a, b) => b - a).map(String)
 }
 
@@ -56,7 +56,7 @@ function TahunDibuka({ instansiId, onPilih }: { instansiId: string; onPilih: (ta
 function Isi({ instansiId }: { instansiId: string }) {
   const { t } = useTranslation('pengaturan')
   const [params, setParams] = useSearchParams()
-  const tahun = Number(params.get('tahun')) || dayjs().year()
+  const tahun = Number(params.get('tahun')) || tahunIni()
   const setTahun = (v: number) => setParams({ tahun: String(v) }, { replace: true })
   const daftar = useDaftarTahun(instansiId)
   const view = usePengaturan(tahun, instansiId)

@@ -1,7 +1,7 @@
 import { Grid, Select, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
@@ -12,7 +12,7 @@ type Filter = ReturnType<typeof useBawahanFilter>
 
 const tahunOpsi = () => {
   const list: string[] = []
-  for (let t = dayjs().year() + 1; t >= TAHUN_MIN; t--) list.push(String(t))
+  for (let t = tahunIni() + 1; t >= TAHUN_MIN; t--) list.push(String(t))
   return list
 }
 

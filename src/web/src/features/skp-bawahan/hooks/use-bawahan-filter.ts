@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useSearchParams } from 'react-router'
 
 const PAGE_SIZE = 25
@@ -7,7 +7,7 @@ const PAGE_SIZE = 25
 export function useBawahanFilter() {
   const [params, setParams] = useSearchParams()
   const filter = {
-    tahun: Number(params.get('tahun')) || dayjs().year(),
+    tahun: Number(params.get('tahun')) || tahunIni(),
     status: params.get('status'),
     q: params.get('q') ?? '',
     page: Number(params.get('page') ?? 1) || 1,

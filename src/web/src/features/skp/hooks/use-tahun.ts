@@ -1,4 +1,4 @@
-import dayjs from 'dayjs'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useSearchParams } from 'react-router'
 import { TAHUN_MAX, TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
 
@@ -6,7 +6,7 @@ import { TAHUN_MAX, TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
 export function useTahun() {
   const [params, setParams] = useSearchParams()
   const dariUrl = Number(params.get('tahun'))
-  const tahun = dariUrl >= TAHUN_MIN && dariUrl <= TAHUN_MAX ? dariUrl : dayjs().year()
+  const tahun = dariUrl >= TAHUN_MIN && dariUrl <= TAHUN_MAX ? dariUrl : tahunIni()
   const setTahun = (t: number) =>
     setParams(
       (prev) => {
