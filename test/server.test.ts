@@ -33,6 +33,7 @@ describe('server process', () => {
         HOST: '127.0.0.1',
         SEED_DEMO: 'false',
         DATABASE_URL: '',
+        PUBLIC_URL: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -46,5 +47,9 @@ describe('server process', () => {
     child.kill('SIGTERM')
     expect(await exit).toBe(0)
     expect(log).toContain('shutting down')
+    // documents would carry codes pointing at localhost: said once, clearly, at start
+    expect(log).toContain(
+      `PUBLIC_URL is not set: document verification codes will point to http://localhost:${port}`,
+    )
   }, 150_000)
 })

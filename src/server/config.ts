@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined
   /** Public base URL, printed in documents' verification links. */
   publicUrl: string
+  /** False when PUBLIC_URL is not set and publicUrl fell back to localhost (server.ts warns at start). */
+  publicUrlDiatur: boolean
   sessionTtlHours: number
   cookieSecure: boolean
   logLevel: string
@@ -40,7 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    publicUrl: env.PUBLIC_URL?.trim() || `http://localhost:${port}`,
+    publicUrlDiatur: Boolean(env.PUBLIC_URL?.trim()),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     cookieSecure: env.COOKIE_SECURE === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',

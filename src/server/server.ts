@@ -12,6 +12,13 @@ async function main() {
   if (config.seedDemo) await seedDemoIfEmpty(database, app.log)
   await app.listen({ port: config.port, host: config.host })
   app.log.info(`Kinerja berjalan di ${config.publicUrl} (database: ${database.kind})`)
+  // Every document's QR code and verification link is built from PUBLIC_URL and printed for good.
+  if (!config.publicUrlDiatur)
+    app.log.warn(
+      `PUBLIC_URL tidak diatur: kode verifikasi dokumen akan menunjuk ke ${config.publicUrl}, yang tidak dapat dibuka dari luar server ini. ` +
+        `Atur PUBLIC_URL ke alamat publik aplikasi. / PUBLIC_URL is not set: document verification codes will point to ${config.publicUrl}, ` +
+        'which cannot be opened from outside this server. Set PUBLIC_URL to the public address of the application.',
+    )
 
   let closing = false
   const shutdown = async (signal: string) => {
