@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -73,7 +74,10 @@ async function teksPdf(pdf: Buffer) {
   return text.replace(/\u200B/g, '').replace(/\s+/g, ' ')
 }
 
-const dokumenSkp = (skpId: string) => t.database.db.select().from(dokumen).where(eq(dokumen.entitasId, skpId))
+const dokumenSkp = (skpId: string) =>
+  t.database.db.select().from(dokumen).where(eq(dokumen.entitasId, skpId)).orderBy(dokumen.createdAt)
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 describe('GET /skp/:id/pdf', () => {
   it('downloads the SKP as a PDF with names, NIPs, RHK, IKI, targets, intervensi, perilaku and the code', async () => {
@@ -112,8 +116,9 @@ describe('GET /skp/:id/pdf', () => {
       nama: 'Staf Satu',
       nipTersamar: maskNip(s.staf.pegawai.nip),
       status: 'disetujui',
-      hash: dok.hashKonten,
+      tanggalPersetujuan: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     })
+    expect(dok.hashBerkas).toBe(sha256(res.rawPayload))
   })
 
   it('same content → same code; a change → a new code, and the old one still verifies as it was', async () => {
@@ -135,7 +140,7 @@ describe('GET /skp/:id/pdf', () => {
     expect(baru.kodeVerifikasi).not.toBe(pertama[0].kodeVerifikasi)
     expect(baru.hashKonten).not.toBe(pertama[0].hashKonten)
     const lama = (await client(t.app).get(`/api/v1/verifikasi/${pertama[0].kodeVerifikasi}`)).json()
-    expect(lama).toMatchObject({ valid: true, status: 'disetujui', hash: pertama[0].hashKonten })
+    expect(lama).toMatchObject({ valid: true, status: 'disetujui', hash: pertama[0].hashBerkas })
     expect((await client(t.app).get(`/api/v1/verifikasi/${baru.kodeVerifikasi}`)).json().status).toBe('draft')
   })
 
@@ -184,8 +189,12 @@ describe('public verification', () => {
       nama: 'Staf <b>Satu</b> & "Co"',
       nipTersamar: maskNip(s.staf.pegawai.nip),
       status: 'disetujui',
-      hash: dok.hashKonten,
+      tanggalPersetujuan: dok.ringkasan.tanggalPersetujuan,
+      final: true,
+      hash: dok.hashBerkas,
       dibuat: dok.createdAt.toISOString(),
+      digantiOleh: null,
+      versiTerbaru: null,
     })
     // a code typed from paper: lower case, no dashes
     const diketik = dok.kodeVerifikasi.replace(/-/g, '').toLowerCase()
@@ -198,7 +207,7 @@ describe('public verification', () => {
     const html = page.body
     expect(html).toContain(maskNip(s.staf.pegawai.nip))
     expect(html).toContain('Staf &lt;b&gt;Satu&lt;/b&gt; &amp; &quot;Co&quot;')
-    expect(html).toContain(dok.hashKonten)
+    expect(html).toContain(dok.hashBerkas)
     expect(html).toContain('Dokumen asli')
     expect(html).toContain('Authentic document')
     expect(html).not.toContain('<b>Satu')
@@ -235,5 +244,91 @@ describe('public verification', () => {
     expect((await kirim('/api/v1/verifikasi/AAAA-BBBB-CCCC-DDDD', '10.9.9.10')).statusCode).toBe(404)
     for (let i = 0; i < 60; i++) await kirim('/verifikasi/AAAA-BBBB-CCCC-DDDD', '10.9.9.11')
     expect((await kirim('/verifikasi/AAAA-BBBB-CCCC-DDDD', '10.9.9.11')).statusCode).toBe(429)
+  })
+})
+
+describe('issue 6: honest documents', () => {
+  const anon = () => client(t.app)
+
+  it('prints the stored approval date (WIB), not the download date, and no DRAF', async () => {
+    const s = await susun()
+    // 27 January, 01:30 in Jakarta = 26 January 18:30 UTC: the printed date is the Indonesian one
+    await t.database.db
+      .update(skp)
+      .set({ disetujuiAt: new Date(`${Y}-01-26T18:30:00Z`) })
+      .where(eq(skp.id, s.skpStaf.id))
+    const teks = await teksPdf((await unduh(s.staf.akun, s.skpStaf.id)).rawPayload)
+    expect(teks.split(`27 Januari ${Y}`).length - 1).toBe(2) // main part and lampiran sheet
+    expect(teks).not.toMatch(/DRAF/)
+    const [dok] = await dokumenSkp(s.skpStaf.id)
+    expect(dok.ringkasan.tanggalPersetujuan).toBe(`${Y}-01-27`)
+  })
+
+  it('downloading the same version twice gives the same bytes, whose SHA-256 is the one the page shows', async () => {
+    const s = await susun()
+    const a = await unduh(s.staf.akun, s.skpStaf.id)
+    const b = await unduh(s.kepala.akun, s.skpStaf.id)
+    expect(a.rawPayload.equals(b.rawPayload)).toBe(true)
+    const [dok] = await dokumenSkp(s.skpStaf.id)
+    const hash = sha256(a.rawPayload)
+    expect(dok.hashBerkas).toBe(hash)
+    expect((await anon().get(`/api/v1/verifikasi/${dok.kodeVerifikasi}`)).json().hash).toBe(hash)
+    const html = (await anon().get(`/verifikasi/${dok.kodeVerifikasi}`)).body
+    expect(html).toContain(hash)
+    expect(html).toContain('SHA-256 berkas PDF')
+    expect(html).toContain('sha256sum')
+    expect(html).toContain('seluruh isi berkas PDF')
+  })
+
+  it('a draft: DRAF in the PDF text, no approval date, and an amber page that says it is not final', async () => {
+    const s = await susun()
+    await t.database.db
+      .update(skp)
+      .set({ status: 'diajukan', disetujuiAt: null })
+      .where(eq(skp.id, s.skpStaf.id))
+    const teks = await teksPdf((await unduh(s.staf.akun, s.skpStaf.id)).rawPayload)
+    expect(teks).toContain('DRAF — SKP ini sudah diajukan tetapi belum disetujui')
+    expect(teks).toContain('DRAF (belum disetujui)')
+    const [dok] = await dokumenSkp(s.skpStaf.id)
+    const json = (await anon().get(`/api/v1/verifikasi/${dok.kodeVerifikasi}`)).json()
+    expect(json).toMatchObject({ status: 'diajukan', final: false, tanggalPersetujuan: null })
+    const html = (await anon().get(`/verifikasi/${dok.kodeVerifikasi}`)).body
+    expect(html).toContain('class="status perhatian"')
+    expect(html).toContain('DRAF — bukan dokumen final')
+    expect(html).toContain('DRAFT — not a final document')
+    expect(html).not.toContain('class="status ok"')
+    expect(html).not.toContain('Dokumen asli')
+  })
+
+  it('a replaced version says so and names its successor (code and date); the latest does not', async () => {
+    const s = await susun()
+    await unduh(s.staf.akun, s.skpStaf.id)
+    await t.database.db
+      .update(rhk)
+      .set({ deskripsi: 'Tersusunnya laporan verifikasi yang diperbaiki' })
+      .where(eq(rhk.id, s.rhkStaf[0].id))
+    await unduh(s.staf.akun, s.skpStaf.id)
+    // back to the first content: a third version, not the first one again (versions stay in order)
+    await t.database.db
+      .update(rhk)
+      .set({ deskripsi: 'Tersusunnya laporan verifikasi data sekolah' })
+      .where(eq(rhk.id, s.rhkStaf[0].id))
+    await unduh(s.staf.akun, s.skpStaf.id)
+    const [v1, v2, v3] = await dokumenSkp(s.skpStaf.id)
+    expect(v3.hashKonten).toBe(v1.hashKonten)
+    expect(new Set([v1.kodeVerifikasi, v2.kodeVerifikasi, v3.kodeVerifikasi]).size).toBe(3)
+
+    const j1 = (await anon().get(`/api/v1/verifikasi/${v1.kodeVerifikasi}`)).json()
+    expect(j1.digantiOleh).toEqual({ kode: v2.kodeVerifikasi, dibuat: v2.createdAt.toISOString() })
+    expect(j1.versiTerbaru).toEqual({ kode: v3.kodeVerifikasi, dibuat: v3.createdAt.toISOString() })
+    const j3 = (await anon().get(`/api/v1/verifikasi/${v3.kodeVerifikasi}`)).json()
+    expect(j3).toMatchObject({ final: true, digantiOleh: null, versiTerbaru: null })
+
+    const html = (await anon().get(`/verifikasi/${v1.kodeVerifikasi}`)).body
+    expect(html).toContain('Versi ini telah diganti')
+    expect(html).toContain(`href="/verifikasi/${v2.kodeVerifikasi}"`)
+    expect(html).toContain(v2.kodeVerifikasi)
+    expect(html).not.toContain('class="status ok"')
+    expect((await anon().get(`/verifikasi/${v3.kodeVerifikasi}`)).body).toContain('class="status ok"')
   })
 })

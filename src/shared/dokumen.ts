@@ -7,22 +7,40 @@ import { z } from 'zod'
 
 export const KodeParams = z.object({ kode: z.string().trim().min(1).max(40) })
 
-/** What the public verification shows — type, period, name, masked NIP, status, content hash. Nothing more. */
+const StatusSkp = z.enum(['draft', 'diajukan', 'disetujui', 'dikembalikan'])
+
+/** What the public verification shows — type, period, name, masked NIP, status. Stored with the document. */
 export const RingkasanDokumen = z.object({
   jenis: z.literal('SKP'),
   tahun: z.number(),
   periode: z.object({ mulai: z.string(), selesai: z.string() }),
   nama: z.string(),
   nipTersamar: z.string(),
-  status: z.enum(['draft', 'diajukan', 'disetujui', 'dikembalikan']),
-  hash: z.string(),
+  status: StatusSkp,
+  /** The SKP's approval date printed on the document (YYYY-MM-DD); null for a draft. */
+  tanggalPersetujuan: z.string().nullable(),
 })
 export type RingkasanDokumen = z.infer<typeof RingkasanDokumen>
+
+/** Another version of the same document: its verification code and when it was issued. */
+export const VersiDokumen = z.object({ kode: z.string(), dibuat: z.string() })
+export type VersiDokumen = z.infer<typeof VersiDokumen>
 
 export const VerifikasiView = RingkasanDokumen.extend({
   valid: z.literal(true),
   kode: z.string(),
   dibuat: z.string(),
+  /** The SKP was approved when this version was issued; otherwise it is a draft, not a final document. */
+  final: z.boolean(),
+  /**
+   * SHA-256 (hex) of the issued PDF file, every byte of it: a holder checks a copy with `sha256sum`.
+   * Null for a document issued before the files were kept.
+   */
+  hash: z.string().nullable(),
+  /** The version issued right after this one (null: this is the latest version). */
+  digantiOleh: VersiDokumen.nullable(),
+  /** The latest version, when it is not `digantiOleh` itself. */
+  versiTerbaru: VersiDokumen.nullable(),
 })
 export type VerifikasiView = z.infer<typeof VerifikasiView>
 

@@ -137,3 +137,19 @@ function garisFooter(): Content {
 export function watermarkDraf(): Watermark {
   return { text: 'DRAF', color: '#9a9a9a', opacity: 0.12, bold: true, fontSize: 140 }
 }
+
+/**
+ * A framed notice under the title of a document that is not final. Unlike the watermark (faint, and lost
+ * by some printers and text extractors) it is ordinary text: it prints, it is read by screen readers and
+ * it is found when the PDF's text is searched.
+ */
+export function pemberitahuanDraf(isi: string): Content {
+  return {
+    margin: [0, 8, 0, 2],
+    layout: LAYOUT_TABEL,
+    table: {
+      widths: ['*'],
+      body: [[teks(isi, { bold: true, alignment: 'center', fillColor: '#F2F2F2', margin: [0, 2, 0, 2] })]],
+    },
+  }
+}

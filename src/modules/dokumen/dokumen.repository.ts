@@ -1,37 +1,60 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { dokumen } from '../../db/schema/index.ts'
 import type { RingkasanDokumen } from '../../shared/dokumen.ts'
 
-export type DokumenRow = Omit<typeof dokumen.$inferSelect, 'ringkasan'> & { ringkasan: RingkasanDokumen }
+/** A document row without its file: the file is read only when it is downloaded. */
+export type DokumenRow = Omit<typeof dokumen.$inferSelect, 'ringkasan' | 'berkas'> & {
+  ringkasan: RingkasanDokumen
+}
 
-/** The document already issued for exactly this content (same entity, same hash): re-downloads reuse it. */
-export async function findDokumenSama(db: Db, instansiId: string, entitasId: string, hashKonten: string) {
+const { berkas: _berkas, ...KOLOM } = getTableColumns(dokumen)
+
+/** The latest version issued for an entity (an SKP), or undefined when none was issued yet. */
+export async function findDokumenTerakhir(db: Db, instansiId: string, entitasId: string) {
   const [row] = await db
-    .select()
+    .select(KOLOM)
     .from(dokumen)
-    .where(
-      and(
-        eq(dokumen.instansiId, instansiId),
-        eq(dokumen.entitasId, entitasId),
-        eq(dokumen.hashKonten, hashKonten),
-      ),
-    )
-    .orderBy(desc(dokumen.createdAt))
+    .where(and(eq(dokumen.instansiId, instansiId), eq(dokumen.entitasId, entitasId)))
+    .orderBy(desc(dokumen.createdAt), desc(dokumen.id))
     .limit(1)
   return row as DokumenRow | undefined
+}
+
+/** The issued file of a document; undefined for a document issued before files were kept. */
+export async function findBerkas(db: Db, instansiId: string, id: string) {
+  const [row] = await db
+    .select({ berkas: dokumen.berkas })
+    .from(dokumen)
+    .where(and(eq(dokumen.instansiId, instansiId), eq(dokumen.id, id)))
+  return row?.berkas ?? undefined
 }
 
 export const insertDokumen = async (
   db: Db,
   v: Omit<typeof dokumen.$inferInsert, 'ringkasan'> & { ringkasan: RingkasanDokumen },
-) => (await db.insert(dokumen).values(v).returning())[0] as DokumenRow
+) => (await db.insert(dokumen).values(v).returning(KOLOM))[0] as DokumenRow
 
 /**
  * Public lookup by verification code. Deliberately not scoped by instansi: the code itself (80 random
  * bits) is the capability, and the caller shows only the stored public summary.
  */
 export async function findDokumenByKode(db: Db, kode: string) {
-  const [row] = await db.select().from(dokumen).where(eq(dokumen.kodeVerifikasi, kode))
+  const [row] = await db.select(KOLOM).from(dokumen).where(eq(dokumen.kodeVerifikasi, kode))
   return row as DokumenRow | undefined
+}
+
+/** The versions issued after `d` for the same entity, oldest first (compared in the database: µs precision). */
+export async function listVersiSetelah(db: Db, d: Pick<DokumenRow, 'id' | 'instansiId' | 'entitasId'>) {
+  return db
+    .select({ kodeVerifikasi: dokumen.kodeVerifikasi, createdAt: dokumen.createdAt })
+    .from(dokumen)
+    .where(
+      and(
+        eq(dokumen.instansiId, d.instansiId),
+        eq(dokumen.entitasId, d.entitasId),
+        sql`${dokumen.createdAt} > (select d0.created_at from dokumen d0 where d0.id = ${d.id})`,
+      ),
+    )
+    .orderBy(asc(dokumen.createdAt), asc(dokumen.id))
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { hariIni as hariIniWib } from '../../server/clock.ts'
 import type { Database, Db } from '../../db/client.ts'
@@ -19,10 +20,11 @@ import { buatKodeVerifikasi, hashKonten, normalisasiKodeVerifikasi } from './ver
 
 /**
  * The official SKP document (DOMAIN §6) with its verification code. The content hash covers everything
- * printed except the printing date and the code itself, so downloading an unchanged SKP again reuses the
- * same document (same code), while any change — an RHK, a target, the status — issues a new one.
+ * printed except the code itself and the issue time, so downloading an unchanged SKP again returns the
+ * same file (same code, same bytes, stored), while any change — an RHK, a target, the status, the
+ * approval date — issues a new version; the older one stays verifiable and names its successor.
  */
-type IsiSkp = Omit<SkpDokumenData, 'tanggal' | 'verifikasi'>
+type IsiSkp = Omit<SkpDokumenData, 'verifikasi' | 'diterbitkan'>
 
 const LABEL_PERSPEKTIF: Record<string, string> = {
   penerima_layanan: 'Penerima Layanan',
@@ -65,45 +67,71 @@ export function isiSkp(s: SkpRow, view: SkpView, instansi: { nama: string; lokas
     perilaku: view.perilaku.map((p) => ({ nama: p.nama, indikator: p.indikator, ekspektasi: p.ekspektasi })),
     lampiran: view.lampiran,
     tempat: instansi.lokasi ?? instansi.nama,
+    // The approval date (WIB) as stored when the penilai approved, never the download date; a draft has none.
+    tanggal: s.status === 'disetujui' && s.disetujuiAt ? hariIniWib(s.disetujuiAt) : null,
   }
 }
 
-/** Today in WIB: the date printed before the signatures. */
+const sha256 = (isi: Buffer) => createHash('sha256').update(isi).digest('hex')
 
 export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl'>) {
   const urlVerifikasi = (kode: string) => `${config.publicUrl.replace(/\/+$/, '')}/verifikasi/${kode}`
 
-  /** Same content → the existing document; otherwise a new code. Serialised per SKP by an advisory lock. */
-  async function terbitkan(tx: Db, ctx: Ctx, s: SkpRow, isi: IsiSkp) {
+  /** The latest version when it has exactly this content and its file: what a re-download returns. */
+  async function versiSama(tx: Db, s: SkpRow, hash: string) {
+    const akhir = await repo.findDokumenTerakhir(tx, s.instansiId, s.id)
+    if (!akhir || akhir.hashKonten !== hash) return undefined
+    const berkas = await repo.findBerkas(tx, s.instansiId, akhir.id)
+    return berkas ? { ...akhir, berkas } : undefined
+  }
+
+  /**
+   * Same content as the latest version → that version's stored file; otherwise a new version with a new
+   * code. Rendered before the transaction (the PDF takes tens of milliseconds of CPU: no connection or lock
+   * is held meanwhile), then recorded under a per-SKP advisory lock so concurrent downloads keep one version.
+   */
+  async function terbitkan(ctx: Ctx, s: SkpRow, isi: IsiSkp) {
     const hash = hashKonten(isi)
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`dokumen:${s.id}`}))`)
-    const ada = await repo.findDokumenSama(tx, s.instansiId, s.id, hash)
+    const ada = await versiSama(db, s, hash)
     if (ada) return ada
-    const ringkasan: RingkasanDokumen = {
-      jenis: 'SKP',
-      tahun: s.tahun,
-      periode: { mulai: s.mulai, selesai: s.selesai },
-      nama: isi.pegawai.nama,
-      nipTersamar: maskNip(isi.pegawai.nip),
-      status: s.status,
-      hash,
-    }
-    const row = await repo.insertDokumen(tx, {
-      instansiId: s.instansiId,
-      jenis: 'skp',
-      entitasId: s.id,
-      kodeVerifikasi: buatKodeVerifikasi(),
-      hashKonten: hash,
-      ringkasan,
+    const kode = buatKodeVerifikasi()
+    const berkas = await renderSkpPdf({
+      ...isi,
+      diterbitkan: new Date().toISOString(),
+      verifikasi: { kode, url: urlVerifikasi(kode) },
     })
-    await catatAudit(tx, ctx, {
-      instansiId: s.instansiId,
-      aksi: 'terbitkan',
-      entitas: 'dokumen',
-      entitasId: row.id,
-      sesudah: row,
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`dokumen:${s.id}`}))`)
+      const sementara = await versiSama(tx, s, hash)
+      if (sementara) return sementara
+      const ringkasan: RingkasanDokumen = {
+        jenis: 'SKP',
+        tahun: s.tahun,
+        periode: { mulai: s.mulai, selesai: s.selesai },
+        nama: isi.pegawai.nama,
+        nipTersamar: maskNip(isi.pegawai.nip),
+        status: s.status,
+        tanggalPersetujuan: isi.tanggal,
+      }
+      const row = await repo.insertDokumen(tx, {
+        instansiId: s.instansiId,
+        jenis: 'skp',
+        entitasId: s.id,
+        kodeVerifikasi: kode,
+        hashKonten: hash,
+        ringkasan,
+        berkas,
+        hashBerkas: sha256(berkas),
+      })
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'terbitkan',
+        entitas: 'dokumen',
+        entitasId: row.id,
+        sesudah: row,
+      })
+      return { ...row, berkas }
     })
-    return row
   }
 
   /** GET /skp/:id/pdf — the owner, the penilai, the atasan chain and admins (the SKP read policy). */
@@ -113,14 +141,9 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
     await assertBacaSkp(db, ctx.actor, s)
     const [view, instansi] = await Promise.all([muatSkpView(db, s, ['lain']), findInstansi(db, s.instansiId)])
     const isi = isiSkp(s, view, { nama: instansi?.nama ?? '', lokasi: instansi?.lokasi ?? null })
-    const dok = await db.transaction((tx) => terbitkan(tx, ctx, s, isi))
-    const kode = dok.kodeVerifikasi
-    const pdf = await renderSkpPdf({
-      ...isi,
-      tanggal: hariIniWib(),
-      verifikasi: { kode, url: urlVerifikasi(kode) },
-    })
-    return { pdf, namaFile: `SKP_${s.snapshot.pegawai.nip ?? s.pegawaiId}_${s.tahun}.pdf`, kode }
+    const dok = await terbitkan(ctx, s, isi)
+    const namaFile = `SKP_${s.snapshot.pegawai.nip ?? s.pegawaiId}_${s.tahun}.pdf`
+    return { pdf: dok.berkas, namaFile, kode: dok.kodeVerifikasi }
   }
 
   /** Public: the stored summary of a document, and nothing more. Undefined when the code is unknown. */
@@ -129,6 +152,11 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
     const row = kode ? await repo.findDokumenByKode(db, kode) : undefined
     if (!row) return undefined
     const r = row.ringkasan
+    const setelah = await repo.listVersiSetelah(db, row)
+    const versi = (d: { kodeVerifikasi: string; createdAt: Date }) => ({
+      kode: d.kodeVerifikasi,
+      dibuat: d.createdAt.toISOString(),
+    })
     return {
       valid: true,
       kode: row.kodeVerifikasi,
@@ -138,8 +166,13 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
       nama: r.nama,
       nipTersamar: r.nipTersamar,
       status: r.status,
-      hash: r.hash,
+      // absent from the summaries of documents issued before the approval date was printed
+      tanggalPersetujuan: r.tanggalPersetujuan ?? null,
+      final: r.status === 'disetujui',
+      hash: row.hashBerkas,
       dibuat: row.createdAt.toISOString(),
+      digantiOleh: setelah.length > 0 ? versi(setelah[0]) : null,
+      versiTerbaru: setelah.length > 1 ? versi(setelah[setelah.length - 1]) : null,
     }
   }
 

@@ -12,7 +12,7 @@ export type PendekatanSkp = 'kuantitatif' | 'kualitatif'
 /** PermenPANRB 6/2022: SKP JPT (from the Perjanjian Kinerja, with Perspektif) vs. administrasi/fungsional. */
 export type VarianSkp = 'jpt' | 'administrasi_fungsional'
 
-/** DOMAIN §2 workflow. Anything but `disetujui` is printed with a "DRAF" watermark. */
+/** DOMAIN §2 workflow. Anything but `disetujui` is a draft: marked "DRAF" on every page, in text and watermark. */
 export type StatusSkp = 'draft' | 'diajukan' | 'disetujui' | 'dikembalikan'
 
 export type JenisRhk = 'utama' | 'tambahan'
@@ -98,7 +98,15 @@ export interface SkpDokumenData {
   lampiran: LampiranDokumen
   /** City printed before the signing date, e.g. 'Sleman'. */
   tempat: string
-  /** Signing date. */
-  tanggal: TanggalIso
+  /**
+   * The date printed before the signatures: the SKP's approval date (stored when the penilai approves it),
+   * never the download date. Null while the SKP is not approved: the document then says it has none (DRAF).
+   */
+  tanggal: TanggalIso | null
+  /**
+   * When this version of the document was issued (ISO timestamp): the PDF's creation date. pdfkit derives
+   * the file ID from it, so a fixed value makes rendering the same data give the same bytes.
+   */
+  diterbitkan: string
   verifikasi: VerifikasiDokumen
 }

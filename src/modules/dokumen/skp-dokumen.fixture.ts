@@ -42,7 +42,7 @@ const BERAKHLAK: [string, string[]][] = [
   [
     'Loyal',
     [
-      'Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang sah',
+      'Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada NKRI serta pemerintahan yang sah',
       'Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara',
       'Menjaga rahasia jabatan dan negara',
     ],
@@ -168,6 +168,7 @@ export function contohSkpDokumen(ubah: Partial<SkpDokumenData> = {}): SkpDokumen
     },
     tempat: 'Sleman',
     tanggal: '2026-01-15',
+    diterbitkan: '2026-01-20T03:15:00.000Z',
     verifikasi: { kode: 'K7QX-2M9P-4HBT-Z0RC', url: 'https://kinerja.slemankab.go.id/v/K7QX-2M9P-4HBT-Z0RC' },
     ...ubah,
   }

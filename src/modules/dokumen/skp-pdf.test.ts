@@ -190,3 +190,56 @@ describe('renderSkpPdf — variants and edge cases', () => {
     await expect(renderSkpPdf(contohSkpDokumen({ tanggal: '2026-02-30' }))).rejects.toThrow(/2026-02-30/)
   })
 })
+
+/** The text of each page, whitespace collapsed. */
+async function teksPerHalaman(pdf: Buffer): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })
+  return text.map((t) => t.replace(/\u200B/g, '').replace(/\s+/g, ' '))
+}
+
+describe('renderSkpPdf — approval date, drafts, the lampiran sheet, reproducible bytes', () => {
+  it('an approved SKP is dated with its approval date at both signature blocks and says DRAF nowhere', async () => {
+    const { pdf, teks } = await render(contohSkpDokumen({ status: 'disetujui', tanggal: '2026-01-15' }))
+    expect(teks.split('Sleman, 15 Januari 2026')).toHaveLength(3)
+    expect(teks).not.toMatch(/DRAF/i)
+    expect(pdf.toString('latin1')).not.toContain('DRAF')
+  })
+
+  it.each(['draft', 'diajukan', 'dikembalikan'] as const)(
+    'a %s SKP says in its text that it is a draft, not final, without an approval date',
+    async (status) => {
+      const { pdf } = await render(contohSkpDokumen({ status, tanggal: null }))
+      const halaman = await teksPerHalaman(pdf)
+      expect(halaman[0]).toMatch(
+        /DRAF — SKP ini .* belum disetujui Pejabat Penilai Kinerja\. Bukan dokumen final\./,
+      )
+      for (const h of halaman) expect(h).toContain('DRAF, bukan dokumen final')
+      expect(halaman.join(' ').split('Sleman, DRAF (belum disetujui)')).toHaveLength(3)
+      expect(halaman.join(' ')).not.toMatch(/Sleman, \d/)
+    },
+  )
+
+  it('LAMPIRAN starts on its own page after the signatures of the main part, with its own signatures', async () => {
+    const { pdf } = await render(contohSkpDokumen())
+    const halaman = await teksPerHalaman(pdf)
+    const ttd = halaman.flatMap((h, i) => (h.includes('Pegawai yang Dinilai') ? [i] : []))
+    const lampiran = halaman.findIndex((h) => h.includes('LAMPIRAN SASARAN KINERJA PEGAWAI'))
+    expect(ttd).toHaveLength(2)
+    expect(ttd[0]).toBeLessThan(lampiran)
+    expect(ttd[1]).toBe(lampiran)
+    expect(halaman[lampiran]).not.toContain('PERILAKU KERJA')
+    expect(halaman[lampiran].indexOf('LAMPIRAN SASARAN KINERJA PEGAWAI')).toBeLessThan(
+      halaman[lampiran].indexOf('Pegawai yang Dinilai'),
+    )
+  })
+
+  it('the same data renders to the same bytes; the creation date is the issue time', async () => {
+    const data = contohSkpDokumen({ diterbitkan: '2026-01-20T03:15:00.000Z' })
+    const [a, b] = [await renderSkpPdf(data), await renderSkpPdf(data)]
+    expect(a.equals(b)).toBe(true)
+    const { info } = await (await getDocumentProxy(new Uint8Array(a))).getMetadata()
+    expect((info as { CreationDate?: string }).CreationDate).toMatch(/^D:20260120031500Z?/)
+    const lain = await renderSkpPdf({ ...data, diterbitkan: '2026-01-21T03:15:00.000Z' })
+    expect(lain.equals(a)).toBe(false)
+  })
+})

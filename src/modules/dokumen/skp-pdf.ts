@@ -8,6 +8,7 @@ import {
   kosong,
   LAYOUT_TABEL,
   MARGIN_HALAMAN,
+  pemberitahuanDraf,
   STYLES,
   teks,
   UKURAN_QR,
@@ -24,13 +25,17 @@ import type {
   PejabatDokumen,
   PegawaiDokumen,
   SkpDokumenData,
+  StatusSkp,
 } from './skp-document.types.ts'
 
 /**
  * The SKP document in the official layout of PermenPANRB 6/2022 (DOMAIN §6), A4 landscape:
  * title, instansi and period, the PEGAWAI YANG DINILAI / PEJABAT PENILAI KINERJA blocks, HASIL KERJA grouped
- * A. UTAMA / B. TAMBAHAN (+ Perspektif for JPT), PERILAKU KERJA, LAMPIRAN, place and date, signatures; a
+ * A. UTAMA / B. TAMBAHAN (+ Perspektif for JPT), PERILAKU KERJA, place and date, signatures; then the
+ * LAMPIRAN on its own page with its own place, date and signatures (it is signed as a separate sheet); a
  * verification footer with QR code on every page. Table headers repeat after a page break.
+ * The date is the SKP's approval date. A draft says on its first page and in every footer that it is a
+ * draft and not final, and its signature blocks that it has no approval date yet.
  * Rendered in a worker thread of the PDF pool, which calls `definisiSkp` there (pdf-worker.ts).
  */
 export async function renderSkpPdf(data: SkpDokumenData): Promise<Buffer> {
@@ -39,6 +44,13 @@ export async function renderSkpPdf(data: SkpDokumenData): Promise<Buffer> {
 
 export function definisiSkp(data: SkpDokumenData): TDocumentDefinitions {
   const qr = buatKanvasQr(data.verifikasi.url, UKURAN_QR)
+  const draf = data.status !== 'disetujui'
+  const tandaTangan = () =>
+    blokTandaTangan(
+      `${data.tempat}, ${tanggalTandaTangan(data)}`,
+      { peran: 'Pegawai yang Dinilai', nama: data.pegawai.nama, nip: data.pegawai.nip },
+      { peran: 'Pejabat Penilai Kinerja', nama: data.penilai.nama, nip: data.penilai.nip },
+    )
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -49,28 +61,44 @@ export function definisiSkp(data: SkpDokumenData): TDocumentDefinitions {
       subject: 'Sasaran Kinerja Pegawai (PermenPANRB 6/2022)',
       keywords: `kode-verifikasi:${data.verifikasi.kode}`,
       creator: 'Kinerja',
+      producer: 'Kinerja',
+      // The issue time, not the render time: the same version renders to the same bytes (file ID included).
+      creationDate: new Date(data.diterbitkan),
     },
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
-    watermark: data.status === 'disetujui' ? undefined : watermarkDraf(),
+    watermark: draf ? watermarkDraf() : undefined,
     footer: footerVerifikasi(data.verifikasi, qr, keteranganFooter(data)),
     content: [
       judul(data),
+      ...(data.status !== 'disetujui' ? [pemberitahuanDraf(PEMBERITAHUAN_DRAF[data.status])] : []),
       identitas(data.pegawai, data.penilai),
       tabelHasilKerja(data),
       tabelPerilaku(data),
-      tabelLampiran(data),
-      blokTandaTangan(
-        `${data.tempat}, ${formatTanggal(data.tanggal)}`,
-        { peran: 'Pegawai yang Dinilai', nama: data.pegawai.nama, nip: data.pegawai.nip },
-        { peran: 'Pejabat Penilai Kinerja', nama: data.penilai.nama, nip: data.penilai.nip },
-      ),
+      tandaTangan(),
+      { stack: [tabelLampiran(data)], pageBreak: 'before' },
+      tandaTangan(),
     ],
   }
 }
 
+const PEMBERITAHUAN_DRAF: Record<Exclude<StatusSkp, 'disetujui'>, string> = {
+  draft: 'DRAF — SKP ini masih disusun dan belum disetujui Pejabat Penilai Kinerja. Bukan dokumen final.',
+  diajukan:
+    'DRAF — SKP ini sudah diajukan tetapi belum disetujui Pejabat Penilai Kinerja. Bukan dokumen final.',
+  dikembalikan:
+    'DRAF — SKP ini dikembalikan untuk diperbaiki dan belum disetujui Pejabat Penilai Kinerja. Bukan dokumen final.',
+}
+
+/** The approval date; a draft has none yet and says so rather than printing a date that means nothing. */
+function tanggalTandaTangan(data: SkpDokumenData): string {
+  if (data.tanggal) return formatTanggal(data.tanggal)
+  return data.status === 'disetujui' ? 'tanggal persetujuan tidak tercatat' : 'DRAF (belum disetujui)'
+}
+
 function keteranganFooter(data: SkpDokumenData): string {
-  return `Sasaran Kinerja Pegawai ${data.tahun} · ${data.pegawai.nama} · NIP ${data.pegawai.nip}`
+  const draf = data.status === 'disetujui' ? '' : 'DRAF, bukan dokumen final · '
+  return `${draf}Sasaran Kinerja Pegawai ${data.tahun} · ${data.pegawai.nama} · NIP ${data.pegawai.nip}`
 }
 
 function judul(data: SkpDokumenData): Content {

@@ -1,11 +1,13 @@
 import { hariIni } from '../../server/clock.ts'
 import { LABEL_SKP_STATUS } from '../../domain/labels.ts'
-import type { VerifikasiView } from '../../shared/dokumen.ts'
+import type { VerifikasiView, VersiDokumen } from '../../shared/dokumen.ts'
 import { formatTanggal } from './dokumen-format.ts'
 
 /**
  * The public page behind the QR code of every document (DOMAIN §6): confirms a printed document is
- * authentic and shows only its public summary — type, period, name, masked NIP, status, content hash.
+ * authentic and shows only its public summary — type, period, name, masked NIP, status, approval date,
+ * the file's SHA-256. Green only for the latest version of an approved SKP; amber for a draft (not final)
+ * and for a version replaced by a later one, which is named.
  * Self-contained HTML (one inline style block, allowed by the app's CSP; no scripts), Indonesian with
  * English subtitles. Every value is escaped.
  */
@@ -21,6 +23,10 @@ h1{font-size:1.35rem;margin:0 0 4px}
 .en{color:#5b6570;font-size:.85em;font-weight:400;display:block}
 .status{display:flex;gap:12px;align-items:center;border-radius:8px;padding:12px 16px;margin:16px 0}
 .ok{background:#e6f4ea;color:#0d5524}.gagal{background:#fdecea;color:#8a1c13}
+.perhatian{background:#fff4e0;color:#6b4100;border:1px solid #f0b44c}
+.status p{margin:4px 0 0}
+code{font-family:ui-monospace,Menlo,Consolas,monospace;background:#f0f2f4;border-radius:4px;padding:0 4px}
+.catatan{color:#5b6570;font-size:.85rem;margin:4px 0 0}
 .ikon{font-size:1.8rem;line-height:1}
 dl{display:grid;grid-template-columns:minmax(120px,38%) 1fr;gap:10px 16px;margin:16px 0 0}
 dt{font-weight:600}dd{margin:0;word-break:break-word}
@@ -59,12 +65,89 @@ function baris(id: string, en: string, nilai: string, kelas = ''): string {
   return `<dt>${label(id, en)}</dt><dd${kelas ? ` class="${kelas}"` : ''}>${escapeHtml(nilai)}</dd>`
 }
 
+function kotakStatus(kelas: string, ikon: string, judul: string, isi: string): string {
+  return `<div class="status ${kelas}"><span class="ikon" aria-hidden="true">${ikon}</span><div><strong>${judul}</strong>${isi}</div></div>`
+}
+
+const tautanVersi = (v: VersiDokumen) =>
+  `<a href="/verifikasi/${encodeURIComponent(v.kode)}">${escapeHtml(v.kode)}</a>, ${escapeHtml(
+    `diterbitkan ${tanggalWib(v.dibuat)}`,
+  )}<span class="en">${escapeHtml(`issued ${tanggalWib(v.dibuat)}`)}</span>`
+
+/** Green only for the latest version of an approved SKP; a draft or a replaced version says what it is. */
+function statusDokumen(v: VerifikasiView): string {
+  const kotak: string[] = []
+  if (!v.final) {
+    kotak.push(
+      kotakStatus(
+        'perhatian',
+        '&#9888;',
+        label('DRAF — bukan dokumen final', 'DRAFT — not a final document'),
+        `<p>${label(
+          'Dokumen ini tercatat di sistem Kinerja, tetapi SKP-nya belum disetujui Pejabat Penilai Kinerja saat dokumen diterbitkan. Isinya masih dapat berubah dan tidak berlaku sebagai SKP yang disetujui.',
+          'This document is recorded in the Kinerja system, but its SKP had not been approved by the assessing official when it was issued. Its content may still change and it does not stand as an approved SKP.',
+        )}</p>`,
+      ),
+    )
+  }
+  if (v.digantiOleh) {
+    const terbaru = v.versiTerbaru
+      ? `<p>${label('Versi terbaru:', 'Latest version:')} ${tautanVersi(v.versiTerbaru)}</p>`
+      : ''
+    kotak.push(
+      kotakStatus(
+        'perhatian',
+        '&#8635;',
+        label('Versi ini telah diganti', 'This version has been replaced'),
+        `<p>${label(
+          'Dokumen ini diganti oleh versi yang lebih baru:',
+          'This document was replaced by a later version:',
+        )} ${tautanVersi(v.digantiOleh)}</p>${terbaru}`,
+      ),
+    )
+  }
+  if (kotak.length === 0) {
+    kotak.push(
+      kotakStatus(
+        'ok',
+        '&#10003;',
+        label(
+          'Dokumen asli — SKP yang disetujui, versi terbaru',
+          'Authentic document — approved SKP, latest version',
+        ),
+        '',
+      ),
+    )
+  }
+  return kotak.join('\n')
+}
+
+/** The file's SHA-256, what it covers and how a holder checks it. */
+function barisHash(v: VerifikasiView): string {
+  if (!v.hash) {
+    return baris(
+      'SHA-256 berkas PDF',
+      'SHA-256 of the PDF file',
+      'Tidak tersedia: dokumen ini diterbitkan sebelum berkasnya disimpan. / Not available: issued before files were kept.',
+    )
+  }
+  const cara = label(
+    'Mencakup seluruh isi berkas PDF yang diterbitkan dengan kode ini, byte demi byte (setiap unduhan versi ini adalah berkas yang sama). Periksa salinan Anda dengan sha256sum berkas.pdf (macOS: shasum -a 256 berkas.pdf; Windows: certutil -hashfile berkas.pdf SHA256): hasilnya harus sama persis. Cetakan kertas diperiksa dengan kode verifikasi, bukan dengan hash.',
+    'Covers the whole PDF file issued with this code, byte for byte (every download of this version is the same file). Check your copy with sha256sum file.pdf (macOS: shasum -a 256 file.pdf; Windows: certutil -hashfile file.pdf SHA256): the result must be identical. A paper copy is checked with the verification code, not the hash.',
+  )
+  return `<dt>${label('SHA-256 berkas PDF', 'SHA-256 of the PDF file')}</dt><dd><span class="hash">${escapeHtml(
+    v.hash,
+  )}</span><p class="catatan">${cara}</p></dd>`
+}
+
 export function halamanValid(v: VerifikasiView): string {
   const status = LABEL_SKP_STATUS[v.status]
-  const isi = `<div class="status ok"><span class="ikon" aria-hidden="true">&#10003;</span><div><strong>${label(
-    'Dokumen asli — tercatat di sistem Kinerja',
-    'Authentic document — recorded in the Kinerja system',
-  )}</strong></div></div>
+  const persetujuan = v.tanggalPersetujuan
+    ? formatTanggal(v.tanggalPersetujuan)
+    : v.final
+      ? '-'
+      : 'Belum disetujui (DRAF) / Not yet approved (draft)'
+  const isi = `${statusDokumen(v)}
 <dl>
 ${baris('Kode verifikasi', 'Verification code', v.kode)}
 ${baris('Jenis dokumen', 'Document type', 'Sasaran Kinerja Pegawai (SKP)')}
@@ -73,8 +156,9 @@ ${baris('Periode penilaian', 'Assessment period', `${formatTanggal(v.periode.mul
 ${baris('Nama', 'Name', v.nama)}
 ${baris('NIP (disamarkan)', 'Civil service number (masked)', v.nipTersamar)}
 ${baris('Status SKP', 'SKP status', `${status.id} (${status.en})`)}
-${baris('Hash konten (SHA-256)', 'Content hash (SHA-256)', v.hash, 'hash')}
+${baris('Tanggal persetujuan', 'Approval date', persetujuan)}
 ${baris('Diterbitkan', 'Issued', tanggalWib(v.dibuat))}
+${barisHash(v)}
 </dl>`
   return halaman(`Verifikasi Dokumen ${v.kode}`, isi)
 }
