@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { IdParams } from '../../shared/common.ts'
 import { KodeParams, VerifikasiTidakValid, VerifikasiView } from '../../shared/dokumen.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
@@ -7,6 +8,15 @@ import type { AppDeps } from '../../server/deps.ts'
 import { dokumenService } from './dokumen.service.ts'
 import { poolPdf } from './pdf-engine.ts'
 import { halamanTidakDitemukan, halamanValid } from './verifikasi-page.ts'
+
+/**
+ * The response body is the PDF file itself (OpenAPI: string, format binary, application/pdf). Fastify sends
+ * the Buffer as it is, never through the JSON serializer; typed as a Buffer so the handler can send one.
+ */
+const BerkasPdf = z
+  .file()
+  .mime('application/pdf')
+  .describe('SKP document (PDF)') as unknown as z.ZodType<Buffer>
 
 /** Public verification is unauthenticated: rate-limited per IP so codes cannot be enumerated cheaply. */
 const BATAS_PUBLIK = { public: true, rateLimit: { max: 60, timeWindow: '1 minute' } }
@@ -22,7 +32,15 @@ export async function dokumenRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/skp/:id/pdf',
-    { schema: { tags, params: IdParams, produces: ['application/pdf'] } },
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        response: {
+          200: { description: 'The SKP document', content: { 'application/pdf': { schema: BerkasPdf } } },
+        },
+      },
+    },
     async (req, reply) => {
       const { pdf, namaFile } = await service.skpPdf(ctxOf(req), req.params.id)
       return reply

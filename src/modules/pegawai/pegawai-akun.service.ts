@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto'
+import { randomInt } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.ts'
 import { akun } from '../../db/schema/index.ts'
@@ -7,9 +7,10 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { hashPassword } from '../../server/auth/password.ts'
 import { assertAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
 import { hapusSemuaSesiAkun } from '../../server/auth/session.ts'
-import { resetGagal } from '../../server/auth/throttle.ts'
+import { resetGagalAkun } from '../../server/auth/throttle.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { conflict, forbidden, notFound } from '../../server/errors.ts'
+import { sekarang } from '../../server/clock.ts'
+import { AppError, conflict, notFound } from '../../server/errors.ts'
 import { lingkupObjek } from '../organisasi/organisasi.policy.ts'
 import { findAkunPegawai, findPegawai, type PegawaiRow } from './pegawai.repository.ts'
 
@@ -31,10 +32,11 @@ const akunAudit = (a: typeof akun.$inferSelect) => ({
 })
 
 /**
- * Every pegawai gets an account (username = NIP) with an unusable random password: they can log in only
- * after an admin resets it and hands over the temporary password.
+ * A pegawai's account (username = NIP) is created with the first password an admin issues, the same way
+ * whether the pegawai was added in the app or imported (docs/IMPORT.md, docs/PANDUAN.md): nobody holds an
+ * account they cannot use, and the import writes no accounts in bulk.
  */
-export async function buatAkunPegawai(tx: Db, ctx: Ctx, p: PegawaiRow, passwordHash?: string) {
+async function buatAkunPegawai(tx: Db, ctx: Ctx, p: PegawaiRow, passwordHash: string) {
   const [dipakai] = await tx.select({ id: akun.id }).from(akun).where(eq(akun.username, p.nip))
   if (dipakai) throw NIP_DIPAKAI()
   const [row] = await tx
@@ -44,7 +46,7 @@ export async function buatAkunPegawai(tx: Db, ctx: Ctx, p: PegawaiRow, passwordH
       pegawaiId: p.id,
       username: p.nip,
       namaTampilan: p.nama,
-      passwordHash: passwordHash ?? (await hashPassword(randomBytes(32).toString('base64url'))),
+      passwordHash,
       peran: ['pegawai'],
     })
     .returning()
@@ -58,6 +60,29 @@ export async function buatAkunPegawai(tx: Db, ctx: Ctx, p: PegawaiRow, passwordH
   return row
 }
 
+/**
+ * Who may issue a temporary password for an account. One's own password is changed, never reset (the
+ * reset would skip the current-password check and end one's own session). An instansi admin must not take
+ * over another admin's account (instansi or national) through its pegawai record: only a national admin
+ * resets an admin's password.
+ */
+function assertBolehReset(ctx: Ctx, target: { id: string; peran: string[] }) {
+  if (target.id === ctx.actor.akunId) throw RESET_DIRI_SENDIRI()
+  const targetAdmin = target.peran.includes('admin_instansi') || target.peran.includes('admin_nasional')
+  if (targetAdmin && !isAdminNasional(ctx.actor)) throw RESET_ADMIN()
+}
+
+const RESET_DIRI_SENDIRI = () =>
+  new AppError(403, 'AKUN.RESET_DIRI_SENDIRI', {
+    id: 'Kata sandi sendiri tidak diatur ulang di sini: gunakan Profil → Ganti kata sandi.',
+    en: 'Your own password is not reset here: use Profile → Change password.',
+  })
+const RESET_ADMIN = () =>
+  new AppError(403, 'AKUN.RESET_ADMIN_DILARANG', {
+    id: 'Kata sandi akun admin hanya dapat diatur ulang oleh admin nasional.',
+    en: "Only a national admin can reset an admin account's password.",
+  })
+
 export function pegawaiAkunService({ db }: Database) {
   /** Admin password reset (DOMAIN.md §8: passwords were only resettable elsewhere). */
   async function resetPassword(ctx: Ctx, pegawaiId: string): Promise<ResetPasswordView> {
@@ -68,16 +93,15 @@ export function pegawaiAkunService({ db }: Database) {
     const passwordHash = await hashPassword(plain)
     return db.transaction(async (tx) => {
       const ada = await findAkunPegawai(tx, p.instansiId, p.id)
-      // An instansi admin must not take over a national admin's account through its pegawai record.
-      if (ada?.peran.includes('admin_nasional') && !isAdminNasional(ctx.actor)) throw forbidden()
+      if (ada) assertBolehReset(ctx, ada)
       const target = ada ?? (await buatAkunPegawai(tx, ctx, p, passwordHash))
       // A temporary password: the owner is asked to change it at the next login.
       await tx
         .update(akun)
-        .set({ passwordHash, passwordDiubahAt: null, wajibGantiPassword: true, updatedAt: new Date() })
+        .set({ passwordHash, passwordDiubahAt: null, wajibGantiPassword: true, updatedAt: sekarang() })
         .where(eq(akun.id, target.id))
       await hapusSemuaSesiAkun(tx, target.id)
-      await resetGagal(tx, `akun:${target.username}`)
+      await resetGagalAkun(tx, target.username)
       await catatAudit(tx, ctx, {
         instansiId: p.instansiId,
         aksi: 'reset_password',

@@ -16,7 +16,7 @@ import { notFound, RequestValidationError } from '../../server/errors.ts'
 import { hariIni as today } from '../../server/clock.ts'
 import { instansiTulis, lingkupObjek } from '../organisasi/organisasi.policy.ts'
 import { findUnor, subtreeUnor } from '../organisasi/unor.repository.ts'
-import { buatAkunPegawai, NIP_DIPAKAI } from './pegawai-akun.service.ts'
+import { NIP_DIPAKAI } from './pegawai-akun.service.ts'
 import { assertAdminDaftar, assertBacaPegawai } from './pegawai.policy.ts'
 import * as repo from './pegawai.repository.ts'
 import { penugasanAktif, type PenugasanLengkap } from './penugasan.repository.ts'
@@ -47,10 +47,9 @@ const listItem = (p: repo.PegawaiRow, aktif?: PenugasanLengkap): PegawaiListItem
 })
 
 async function detail(db: Db, p: repo.PegawaiRow): Promise<PegawaiDetail> {
-  const [aktif, akun] = await Promise.all([
-    penugasanAktif(db, [p.id], today(), p.instansiId),
-    repo.findAkunPegawai(db, p.instansiId, p.id),
-  ])
+  // Sequential: `db` may be a transaction, and one connection runs one query at a time.
+  const aktif = await penugasanAktif(db, [p.id], today(), p.instansiId)
+  const akun = await repo.findAkunPegawai(db, p.instansiId, p.id)
   const { createdAt: _c, updatedAt: _u, ...data } = p
   const sekarang = utama(aktif)
   return {
@@ -115,7 +114,7 @@ export function pegawaiService(database: Database) {
         jenisKelamin: data.jenisKelamin ?? nip.parts.jenisKelamin,
       })
       await catatAudit(tx, ctx, { instansiId, aksi: 'buat', entitas: 'pegawai', entitasId: p.id, sesudah: p })
-      await buatAkunPegawai(tx, ctx, p)
+      // No account yet: it comes with the first password an admin issues, as for an imported pegawai.
       if (penugasan) await tambahPenugasan(tx, ctx, p, penugasan, 'penugasan.')
       return detail(tx, p)
     })

@@ -12,6 +12,8 @@ export interface Actor {
   instansiId: string | null
   pegawaiId: string | null
   peran: PeranAkun[]
+  /** A temporary password from an admin: only changing it, /me and logout are allowed (session.ts). */
+  wajibGantiPassword: boolean
   csrfToken: string
 }
 

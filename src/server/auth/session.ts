@@ -63,6 +63,7 @@ const siapkanCariActor = (db: Db) =>
       pegawaiId: akun.pegawaiId,
       peran: akun.peran,
       aktif: akun.aktif,
+      wajibGantiPassword: akun.wajibGantiPassword,
       csrfToken: sesi.csrfToken,
     })
     .from(sesi)
@@ -86,6 +87,22 @@ export async function cariActor(db: Db, raw: string): Promise<Actor | null> {
   return { ...actor, peran: actor.peran as PeranAkun[] }
 }
 
+/**
+ * With a temporary password (an admin's reset) an account may only change it, read /me and log out:
+ * whoever learnt the temporary password on the way to its owner cannot use the account for anything else.
+ */
+const BOLEH_SAAT_WAJIB_GANTI = new Set([
+  'POST /api/v1/me/password',
+  'GET /api/v1/me',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/login',
+])
+const WAJIB_GANTI_PASSWORD = () =>
+  new AppError(403, 'AKUN.WAJIB_GANTI_PASSWORD', {
+    id: 'Anda masuk dengan kata sandi sementara dari admin. Ganti kata sandi terlebih dahulu (Profil → Ganti kata sandi).',
+    en: 'You logged in with a temporary password from an admin. Change your password first (Profile → Change password).',
+  })
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login'])
 
@@ -104,6 +121,13 @@ export function registerSessionHooks(app: FastifyInstance, db: Db, config: Confi
           en: 'Invalid CSRF token. Reload the page and try again.',
         })
       }
+    }
+    if (
+      req.actor?.wajibGantiPassword &&
+      path.startsWith('/api/') &&
+      !BOLEH_SAAT_WAJIB_GANTI.has(`${req.method} ${path}`)
+    ) {
+      throw WAJIB_GANTI_PASSWORD()
     }
   })
   void config

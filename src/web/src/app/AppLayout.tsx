@@ -15,7 +15,7 @@ import { IconLogout } from '@tabler/icons-react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Fragment, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Outlet, useLocation, useNavigate } from 'react-router'
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router'
 import { Brand } from '../components/Brand.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
 import { LoadingState } from '../components/QueryState.tsx'
@@ -78,7 +78,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {headerWidgets
-              .filter((w) => hasRole(me, w.roles))
+              .filter((w) => !me.wajibGantiPassword && hasRole(me, w.roles))
               .map((w) => (
                 <Fragment key={w.key}>{w.element}</Fragment>
               ))}
@@ -135,19 +135,26 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="konten" tabIndex={-1} className={classes.main}>
-        {me.wajibGantiPassword && location.pathname !== '/profil' && (
+        {me.wajibGantiPassword && (
           <Alert color="yellow" mb="md" data-testid="wajib-ganti-password">
             <Group justify="space-between" gap="xs">
               <Text size="sm">{t('header.wajibGantiPassword')}</Text>
-              <Button size="xs" variant="light" onClick={() => void navigate('/profil')}>
-                {t('header.gantiSekarang')}
-              </Button>
+              {location.pathname !== '/profil' && (
+                <Button size="xs" variant="light" onClick={() => void navigate('/profil')}>
+                  {t('header.gantiSekarang')}
+                </Button>
+              )}
             </Group>
           </Alert>
         )}
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
+        {/* The API answers nothing else until a temporary password is changed (AKUN.WAJIB_GANTI_PASSWORD). */}
+        {me.wajibGantiPassword && location.pathname !== '/profil' ? (
+          <Navigate to="/profil" replace />
+        ) : (
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   )
