@@ -71,7 +71,8 @@ export async function daftarBawahan(db: Db, instansiId: string, atasanPegawaiId:
   const data: DataAtasan = {
     units,
     overrides,
-    penugasan: await penugasanAktif(db, instansiId, tanggal, pilih),
+    // the atasan's own positions too: an override atasan heads no unit above the candidates
+    penugasan: [...milikAtasan, ...(await penugasanAktif(db, instansiId, tanggal, pilih))],
   }
   const kandidat = [...new Set(data.penugasan.map((p) => p.pegawaiId))].filter((id) => id !== atasanPegawaiId)
   const hasil = resolvePenilaiBanyak(data, kandidat, tanggal)
