@@ -8,6 +8,7 @@ import type { Database } from '../src/db/client.ts'
 import { buatNip } from '../src/db/seed/nip.ts'
 import { login, type Session } from './helpers/app.ts'
 import { buatAkun, buatInstansi, buatUnor, PASSWORD } from './helpers/factories.ts'
+import { rows as rowsOf } from '../src/db/rows.ts'
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'impor')
 export const fixture = (nama: string) => readFileSync(path.join(DIR, nama))
@@ -110,13 +111,13 @@ export async function hitung(
   tabel: 'pegawai' | 'penugasan' | 'unor' | 'jabatan' | 'akun' | 'impor',
   instansiId: string,
 ) {
-  const r = await database.db.execute(
+  const [{ n }] = await rowsOf<{ n: number }>(
+    database.db,
     sql`select count(*)::int as n from ${sql.identifier(tabel)} where instansi_id = ${instansiId}`,
   )
-  return (r as unknown as { rows: { n: number }[] }).rows[0].n
+  return n
 }
 
-/** Rows of a raw query. */
-export async function rows<T = Record<string, unknown>>(database: Database, q: ReturnType<typeof sql>) {
-  return ((await database.db.execute(q)) as unknown as { rows: T[] }).rows
-}
+/** Rows of a raw query (src/db/rows.ts, on the test database). */
+export const rows = <T = Record<string, unknown>>(database: Database, q: ReturnType<typeof sql>) =>
+  rowsOf<T>(database.db, q)

@@ -1,11 +1,4 @@
 import type { SQL } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
-
-/** Rows of a raw query run on the caller's connection or transaction (both drivers return `{ rows }`). */
-export async function baris<T>(db: Db, q: SQL): Promise<T[]> {
-  const r = (await db.execute(q)) as unknown as { rows: T[] }
-  return r.rows
-}
 
 type Skalar = string | number | boolean | null | undefined
 

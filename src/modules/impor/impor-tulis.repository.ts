@@ -5,7 +5,8 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { conflict } from '../../server/errors.ts'
-import { baris, kolom, perPotongan } from './impor-sql.ts'
+import { rows } from '../../db/rows.ts'
+import { kolom, perPotongan } from './impor-sql.ts'
 import type { DataPegawai, PenugasanBaru } from './pegawai-rencana.rules.ts'
 import type { JabatanBaru } from './unor-peta.ts'
 
@@ -73,11 +74,11 @@ type PegawaiTulis = DataPegawai & { id: string }
 export async function upsertPegawai(
   tx: Db,
   instansiId: string,
-  rows: readonly PegawaiTulis[],
+  data: readonly PegawaiTulis[],
   kemajuan?: (n: number) => void,
 ) {
   await perPotongan(
-    rows,
+    data,
     POTONGAN,
     (p) => sql`with w as (
       insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tempat_lahir,
@@ -98,7 +99,7 @@ export async function upsertPegawai(
       returning 1)
     select count(*)::int as n from w`,
     async (q, jumlah) => {
-      const [{ n }] = await baris<{ n: number }>(tx, q)
+      const [{ n }] = await rows<{ n: number }>(tx, q)
       if (n !== jumlah) {
         throw conflict('IMPOR.NIP_BENTROK', {
           id: 'Sebagian NIP baru saja terdaftar di instansi lain. Impor dibatalkan; jalankan ulang.',

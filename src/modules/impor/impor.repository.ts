@@ -5,7 +5,8 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { impor } from '../../db/schema/index.ts'
-import { baris, pgArray } from './impor-sql.ts'
+import { rows } from '../../db/rows.ts'
+import { pgArray } from './impor-sql.ts'
 import type { PegawaiAda } from './pegawai-rencana.rules.ts'
 import type { JabatanAda, UnorAda } from './unor-peta.ts'
 
@@ -17,14 +18,14 @@ export async function kunciInstansi(tx: Db, instansiId: string) {
 export type UnorAdaLengkap = UnorAda & { namaJabatanKepala: string | null }
 
 export const muatUnor = (tx: Db, instansiId: string) =>
-  baris<UnorAdaLengkap>(
+  rows<UnorAdaLengkap>(
     tx,
     sql`select id, parent_id as "parentId", kode, nama, nama_jabatan_kepala as "namaJabatanKepala"
         from unor where instansi_id = ${instansiId}`,
   )
 
 export const muatJabatan = (tx: Db, instansiId: string) =>
-  baris<JabatanAda>(
+  rows<JabatanAda>(
     tx,
     sql`select id, unor_id as "unorId", nama, jenis, jenjang, is_kepala as "isKepala"
         from jabatan where instansi_id = ${instansiId}`,
@@ -43,7 +44,7 @@ type BarisPegawai = Omit<PegawaiAda, 'penugasan'> & {
  * instansi's only the NIP is used (to refuse touching them).
  */
 export async function muatPegawaiMenurutNip(tx: Db, instansiId: string, nips: readonly string[]) {
-  const rows = await baris<BarisPegawai>(
+  const hasil = await rows<BarisPegawai>(
     tx,
     sql`select p.id, p.nip, p.instansi_id as "instansiId", p.nama, p.gelar_depan as "gelarDepan",
           p.gelar_belakang as "gelarBelakang", p.jenis_kelamin as "jenisKelamin", p.tempat_lahir as "tempatLahir",
@@ -59,7 +60,7 @@ export async function muatPegawaiMenurutNip(tx: Db, instansiId: string, nips: re
   )
   const milik = new Map<string, PegawaiAda>()
   const instansiLain = new Set<string>()
-  for (const { instansiId: inst, penugasanId, unorId, jabatanId, mulai, ...p } of rows) {
+  for (const { instansiId: inst, penugasanId, unorId, jabatanId, mulai, ...p } of hasil) {
     if (inst !== instansiId) instansiLain.add(p.nip)
     else
       milik.set(p.nip, {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { baris } from './sql-baris.ts'
+import { rows as baris } from '../../db/rows.ts'
 
 /**
  * The cascade graph (rhk.intervensi_rhk_id) read with recursive CTEs: one query up, one query down, for

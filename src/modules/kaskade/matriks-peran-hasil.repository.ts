@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { pegawai, peranHasil, rhk, skp, timKerja } from '../../db/schema/index.ts'
-import { baris } from './sql-baris.ts'
+import { rows as baris } from '../../db/rows.ts'
 
 /** Matriks Peran Hasil queries; every one is scoped by instansi. */
 export type PeranHasilRow = typeof peranHasil.$inferSelect

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, or, sql, type SQL } 
 import type { Db } from '../../db/client.ts'
 import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
 import type { CekTimKerjaItem } from '../../shared/kaskade.ts'
-import { baris } from './sql-baris.ts'
+import { rows as baris } from '../../db/rows.ts'
 
 export type TimKerjaRow = typeof timKerja.$inferSelect
 

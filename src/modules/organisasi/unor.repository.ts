@@ -1,16 +1,12 @@
-import { and, asc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { pegawai, penugasan, unor } from '../../db/schema/index.ts'
+import { rows } from '../../db/rows.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { UnorCreate, UnorUpdate } from '../../shared/organisasi.ts'
 import { sekarang } from '../../server/clock.ts'
 
 export type UnorRow = typeof unor.$inferSelect
-
-/** Raw SQL rows on both drivers (PGlite and node-postgres both answer `{ rows }`). */
-export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows
-}
 
 const idList = (ids: string[]) =>
   sql.join(
