@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dokumen, rhk, skp, skpPerilaku } from '../src/db/schema/index.ts'
 import { maskNip } from '../src/domain/nip.ts'
+import type { RingkasanDokumen } from '../src/shared/dokumen.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatAkun } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
@@ -189,7 +190,7 @@ describe('public verification', () => {
       nama: 'Staf <b>Satu</b> & "Co"',
       nipTersamar: maskNip(s.staf.pegawai.nip),
       status: 'disetujui',
-      tanggalPersetujuan: dok.ringkasan.tanggalPersetujuan,
+      tanggalPersetujuan: (dok.ringkasan as RingkasanDokumen).tanggalPersetujuan,
       final: true,
       hash: dok.hashBerkas,
       dibuat: dok.createdAt.toISOString(),
@@ -261,7 +262,7 @@ describe('issue 6: honest documents', () => {
     expect(teks.split(`27 Januari ${Y}`).length - 1).toBe(2) // main part and lampiran sheet
     expect(teks).not.toMatch(/DRAF/)
     const [dok] = await dokumenSkp(s.skpStaf.id)
-    expect(dok.ringkasan.tanggalPersetujuan).toBe(`${Y}-01-27`)
+    expect((dok.ringkasan as RingkasanDokumen).tanggalPersetujuan).toBe(`${Y}-01-27`)
   })
 
   it('downloading the same version twice gives the same bytes, whose SHA-256 is the one the page shows', async () => {

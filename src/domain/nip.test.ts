@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { isValidNip, maskNip, parseNip, type NipErrorCode, type NipParts } from './nip.ts'
+import {
+  bandingkanDenganNip,
+  isValidNip,
+  maskNip,
+  parseNip,
+  type NipErrorCode,
+  type NipParts,
+  type PeringatanNip,
+} from './nip.ts'
 
 // DOMAIN §1: NIP = lahir YYYYMMDD + TMT YYYYMM + jenis kelamin + urutan (Perka BKN 43/2007)
 describe('parseNip: valid NIPs', () => {
@@ -155,5 +163,18 @@ describe('maskNip', () => {
     ['', ''],
   ])('%j → %j', (nip, masked) => {
     expect(maskNip(nip)).toBe(masked)
+  })
+})
+
+describe('bandingkanDenganNip: stored data that disagrees with the NIP is a warning', () => {
+  it.each<[string, string, 'L' | 'P', PeringatanNip[]]>([
+    ['199005172015031001', '1990-05-17', 'L', []],
+    ['199005172015031001', '1990-05-18', 'L', ['TANGGAL_LAHIR']],
+    ['199005172015031001', '1990-05-17', 'P', ['JENIS_KELAMIN']],
+    ['199005172015032001', '1991-05-17', 'L', ['TANGGAL_LAHIR', 'JENIS_KELAMIN']],
+    ['199203062022211005', '1992-03-06', 'L', []], // PPPK
+    ['12345', '1990-05-17', 'L', []], // not a NIP: nothing to compare with
+  ])('%s vs %s %s → %j', (nip, tanggalLahir, jenisKelamin, harap) => {
+    expect(bandingkanDenganNip(nip, { tanggalLahir, jenisKelamin })).toEqual(harap)
   })
 })

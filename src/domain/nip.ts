@@ -82,6 +82,30 @@ export function isValidNip(raw: string): boolean {
   return parseNip(raw).ok
 }
 
+/**
+ * A birth date or gender stored for a pegawai that disagrees with the NIP (DOMAIN.md §1). A warning, never an
+ * error: the NIP never changes, while the HR record's birth date or gender may be a later correction.
+ */
+export const PERINGATAN_NIP = ['TANGGAL_LAHIR', 'JENIS_KELAMIN'] as const
+export type PeringatanNip = (typeof PERINGATAN_NIP)[number]
+
+/**
+ * What disagrees between a NIP and the stored birth date / gender; [] for a NIP that cannot be parsed.
+ * The database keeps the same comparison as the generated column `pegawai.peringatan_nip` (schema/pegawai.ts);
+ * test/pegawai-peringatan.test.ts holds the two to the same answers.
+ */
+export function bandingkanDenganNip(
+  nip: string,
+  data: { tanggalLahir: string; jenisKelamin: 'L' | 'P' },
+): PeringatanNip[] {
+  const r = parseNip(nip)
+  if (!r.ok) return []
+  const beda: PeringatanNip[] = []
+  if (data.tanggalLahir !== r.parts.tanggalLahir) beda.push('TANGGAL_LAHIR')
+  if (data.jenisKelamin !== r.parts.jenisKelamin) beda.push('JENIS_KELAMIN')
+  return beda
+}
+
 /** Mask a NIP for public pages: keep the first 4 and last 3 digits. */
 export function maskNip(nip: string): string {
   const s = nip.trim()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseNip, type NipErrorCode } from '../domain/nip.ts'
+import { parseNip, PERINGATAN_NIP, type NipErrorCode } from '../domain/nip.ts'
 import { IsoDate, m, PageQuery } from './common.ts'
 import { JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_FUNGSIONAL } from './organisasi.ts'
 
@@ -35,8 +35,6 @@ export const PESAN_NIP: Record<NipErrorCode, string> = {
     'The NIP gender digit (digit 15) must be 1 or 2',
   ),
 }
-const LAHIR_BEDA = m('Tanggal lahir tidak sesuai dengan NIP', 'The birth date does not match the NIP')
-const JK_BEDA = m('Jenis kelamin tidak sesuai dengan NIP', 'The gender does not match the NIP')
 
 // ---------------------------------------------------------------- views
 
@@ -89,6 +87,11 @@ export const PegawaiDetail = z.object({
   pangkat: z.string().nullable(),
   status: z.enum(STATUS_KEPEGAWAIAN),
   email: z.string().nullable(),
+  /**
+   * What in the stored birth date / gender disagrees with the NIP: a warning to show, never an error
+   * (DOMAIN.md §1; the NIP never changes, the other data may be a later correction). [] when all agree.
+   */
+  peringatanNip: z.array(z.enum(PERINGATAN_NIP)),
   /** The assignment that counts today: definitif first, else Plt, else Plh. */
   penugasanSaatIni: PenugasanRingkas.nullable(),
   akun: z.object({ id: z.string(), username: z.string(), aktif: z.boolean() }).nullable(),
@@ -149,19 +152,13 @@ const PegawaiFields = z.object({
   email: z.email(m('Email tidak valid', 'Invalid email')).nullish(),
 })
 
-/** The NIP's birth date and gender must match the stated ones when both are given. */
-export function cekNipCocok(
-  nip: string,
-  v: { tanggalLahir?: string; jenisKelamin?: string },
-  ctx: z.RefinementCtx,
-  path: { nip: string[] } = { nip: ['nip'] },
-) {
+/**
+ * The NIP must be possible (DOMAIN.md §1). A birth date or gender that disagrees with it is accepted: the
+ * pegawai then carries a stored warning (`peringatanNip`), never an error.
+ */
+export function cekNip(nip: string, ctx: z.RefinementCtx) {
   const parsed = parseNip(nip)
-  if (!parsed.ok) return ctx.addIssue({ code: 'custom', path: path.nip, message: PESAN_NIP[parsed.code] })
-  if (v.tanggalLahir && v.tanggalLahir !== parsed.parts.tanggalLahir)
-    ctx.addIssue({ code: 'custom', path: ['tanggalLahir'], message: LAHIR_BEDA })
-  if (v.jenisKelamin && v.jenisKelamin !== parsed.parts.jenisKelamin)
-    ctx.addIssue({ code: 'custom', path: ['jenisKelamin'], message: JK_BEDA })
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['nip'], message: PESAN_NIP[parsed.code] })
 }
 
 /** Birth date and gender may be left out: they are then taken from the NIP. */
@@ -172,7 +169,7 @@ export const PegawaiCreate = PegawaiFields.partial({ jenisKelamin: true, tanggal
     /** Optional first assignment. */
     penugasan: PenugasanCreate.optional(),
   })
-  .superRefine((v, ctx) => cekNipCocok(v.nip, v, ctx))
+  .superRefine((v, ctx) => cekNip(v.nip, ctx))
 export type PegawaiCreate = z.infer<typeof PegawaiCreate>
 
 /** NIP is immutable: sending it is an error (a wrong NIP means a new pegawai record). */

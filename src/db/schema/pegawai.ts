@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import { boolean, date, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
+import type { PeringatanNip } from '../../domain/nip.ts'
 import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../shared/pegawai.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi } from './organisasi.ts'
@@ -27,6 +29,24 @@ export const pegawai = pgTable(
     pangkat: text('pangkat'),
     status: text('status', { enum: STATUS_KEPEGAWAIAN }).notNull().default('aktif'),
     email: text('email'),
+    /**
+     * What in the stored birth date / gender disagrees with the NIP (DOMAIN.md §1: a visible warning, never
+     * an error — the NIP never changes after a data correction). Computed by the database on every write
+     * (create, update, bulk import), so it can never go stale; `bandingkanDenganNip` in src/domain/nip.ts
+     * is the same comparison. Digits 1–8 are the birth date, digit 15 the gender (1 = L, 2 = P).
+     */
+    peringatanNip: text('peringatan_nip')
+      .array()
+      .$type<PeringatanNip[]>()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`case when nip ~ '^[0-9]{18}$' then array_remove(array[
+          case when extract(year from tanggal_lahir) * 10000 + extract(month from tanggal_lahir) * 100
+            + extract(day from tanggal_lahir) <> substr(nip, 1, 8)::numeric then 'TANGGAL_LAHIR' end,
+          case when jenis_kelamin <> case substr(nip, 15, 1) when '1' then 'L' when '2' then 'P' end
+            then 'JENIS_KELAMIN' end
+        ], null) else '{}'::text[] end`,
+      ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

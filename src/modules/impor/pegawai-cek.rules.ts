@@ -76,27 +76,17 @@ export function cekNip(nilai: NilaiSel, baris: number, ctx: KonteksPegawai, p: P
   return hasil.parts
 }
 
-/** DOMAIN.md §1: the NIP carries the birth date and gender; the columns must agree with it. */
+/**
+ * DOMAIN.md §1: the NIP carries the birth date and gender; an empty column takes them from it. A column that
+ * disagrees with the NIP is kept as given — the HR record may hold a later correction, and a NIP never
+ * changes — and the database stores the warning on the pegawai (pegawai.peringatan_nip), never an error.
+ */
 export function cekIdentitas(n: Nilai, nip: NipParts | null, p: Pemeriksa) {
   const jk = parseEnum(n.JENIS_KELAMIN, JENIS_KELAMIN)
   if (!jk.ok)
     p.salah('JENIS_KELAMIN', 'Jenis kelamin harus L atau P', 'Gender must be L (male) or P (female)')
-  else if (nip && jk.nilai && jk.nilai !== nip.jenisKelamin) {
-    p.salah(
-      'JENIS_KELAMIN',
-      'Jenis kelamin tidak sesuai dengan digit ke-15 NIP',
-      'Gender does not match digit 15 of the NIP',
-    )
-  }
   const lahir = parseTanggal(n.TANGGAL_LAHIR)
   if (!lahir.ok) p.salah('TANGGAL_LAHIR', ...TANGGAL_SALAH)
-  else if (nip && lahir.nilai && lahir.nilai !== nip.tanggalLahir) {
-    p.salah(
-      'TANGGAL_LAHIR',
-      'Tanggal lahir tidak sesuai dengan NIP (digit 1–8)',
-      'Birth date does not match the NIP (digits 1–8)',
-    )
-  }
   return {
     jenisKelamin: (jk.ok && jk.nilai) || nip?.jenisKelamin || 'L',
     tanggalLahir: (lahir.ok && lahir.nilai) || nip?.tanggalLahir || '',

@@ -1,8 +1,6 @@
-import { z } from 'zod'
 import type { Database, Db } from '../../db/client.ts'
 import { parseNip } from '../../domain/nip.ts'
 import {
-  cekNipCocok,
   type PegawaiCreate,
   type PegawaiDetail,
   type PegawaiListItem,
@@ -12,7 +10,7 @@ import {
 import type { Ctx } from '../../server/auth/actor.ts'
 import { assertAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { notFound, RequestValidationError } from '../../server/errors.ts'
+import { notFound } from '../../server/errors.ts'
 import { hariIni as today } from '../../server/clock.ts'
 import { instansiTulis, lingkupObjek } from '../organisasi/organisasi.policy.ts'
 import { findUnor, subtreeUnor } from '../organisasi/unor.repository.ts'
@@ -57,15 +55,6 @@ async function detail(db: Db, p: repo.PegawaiRow): Promise<PegawaiDetail> {
     penugasanSaatIni: sekarang ? penugasanRingkas(sekarang) : null,
     akun: akun ? { id: akun.id, username: akun.username, aktif: akun.aktif } : null,
   }
-}
-
-/** Birth date and gender stay consistent with the (immutable) NIP: the same rule the web form runs. */
-function cekCocokNip(nip: string, v: PegawaiUpdate) {
-  const result = z
-    .any()
-    .superRefine((_, ctx) => cekNipCocok(nip, v, ctx))
-    .safeParse(null)
-  if (!result.success) throw new RequestValidationError(result.error.issues, 'body')
 }
 
 export function pegawaiService(database: Database) {
@@ -125,7 +114,8 @@ export function pegawaiService(database: Database) {
       const before = await repo.findPegawai(tx, lingkupObjek(ctx.actor), id)
       if (!before) throw notFound(NAMA)
       assertAdminInstansi(ctx.actor, before.instansiId)
-      cekCocokNip(before.nip, input)
+      // A birth date or gender that disagrees with the (immutable) NIP is kept: the database stores the
+      // warning (pegawai.peringatan_nip, DOMAIN.md §1); a data correction must never be refused.
       const { nip: _nip, ...values } = input
       const row = await repo.updatePegawai(tx, before.instansiId, id, values)
       await catatAudit(tx, ctx, {

@@ -36,6 +36,13 @@ export default defineMessages({
       tidakAdaJabatan: 'Tidak ada jabatan aktif',
       ubahData: 'Ubah data',
       riwayatPerubahan: 'Riwayat perubahan',
+      peringatanNip: {
+        judul: 'Data tidak sesuai dengan NIP',
+        TANGGAL_LAHIR: 'Tanggal lahir berbeda dengan tanggal lahir dalam NIP (digit 1–8): {{nip}}.',
+        JENIS_KELAMIN: 'Jenis kelamin berbeda dengan digit jenis kelamin NIP (digit 15): {{nip}}.',
+        penjelasan:
+          'NIP tidak pernah berubah, jadi data ini tetap disimpan. Periksa dengan dokumen kepegawaian: perbaiki datanya bila salah; bila datanya yang benar (koreksi resmi), peringatan ini boleh dibiarkan.',
+      },
     },
     form: {
       judulTambah: 'Tambah pegawai',
@@ -162,6 +169,13 @@ export default defineMessages({
       tidakAdaJabatan: 'No active position',
       ubahData: 'Edit details',
       riwayatPerubahan: 'Change history',
+      peringatanNip: {
+        judul: 'Details do not match the NIP',
+        TANGGAL_LAHIR: 'The date of birth differs from the one in the NIP (digits 1–8): {{nip}}.',
+        JENIS_KELAMIN: 'The gender differs from the NIP gender digit (digit 15): {{nip}}.',
+        penjelasan:
+          'A NIP never changes, so these details are kept. Check them against the personnel records: correct them if they are wrong; if they are right (an official correction), this warning may stay.',
+      },
     },
     form: {
       judulTambah: 'Add employee',

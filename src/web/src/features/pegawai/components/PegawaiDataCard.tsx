@@ -1,8 +1,9 @@
-import { Button, Card, Group, Title } from '@mantine/core'
+import { Alert, Button, Card, Group, List, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconPencil } from '@tabler/icons-react'
+import { IconAlertTriangle, IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { LABEL_JENIS_PENUGASAN } from '../../../../../domain/labels.ts'
+import { parseNip } from '../../../../../domain/nip.ts'
 import type { PegawaiDetail } from '../../../../../shared/pegawai.ts'
 import { InfoList } from '../../../components/InfoList.tsx'
 import { formatNip, formatTanggal, labelOf, namaLengkap } from '../../../lib/format.ts'
@@ -29,6 +30,7 @@ export function PegawaiDataCard({ pegawai: p }: { pegawai: PegawaiDetail }) {
           {t('detail.ubahData')}
         </Button>
       </Group>
+      <PeringatanNip pegawai={p} />
       <InfoList
         items={[
           { label: tc('field.nama'), value: namaLengkap(p) },
@@ -53,5 +55,37 @@ export function PegawaiDataCard({ pegawai: p }: { pegawai: PegawaiDetail }) {
       />
       <PegawaiEditModal pegawai={p} opened={editing} onClose={close} />
     </Card>
+  )
+}
+
+/**
+ * DOMAIN.md §1: a birth date or gender that disagrees with the NIP is a warning the server stores
+ * (`peringatanNip`), never an error. It names what the NIP says, so the admin can check the records.
+ */
+function PeringatanNip({ pegawai: p }: { pegawai: PegawaiDetail }) {
+  const { t } = useTranslation('pegawai')
+  const { t: tc } = useTranslation()
+  if (p.peringatanNip.length === 0) return null
+  const dariNip = parseNip(p.nip)
+  const menurutNip = {
+    TANGGAL_LAHIR: dariNip.ok ? formatTanggal(dariNip.parts.tanggalLahir) : '-',
+    JENIS_KELAMIN: dariNip.ok ? tc(`enum.jenisKelamin.${dariNip.parts.jenisKelamin}`) : '-',
+  }
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      mb="md"
+      icon={<IconAlertTriangle size={18} />}
+      title={t('detail.peringatanNip.judul')}
+      data-testid="pegawai-peringatan-nip"
+    >
+      <List size="sm" mb="xs">
+        {p.peringatanNip.map((k) => (
+          <List.Item key={k}>{t(`detail.peringatanNip.${k}`, { nip: menurutNip[k] })}</List.Item>
+        ))}
+      </List>
+      <Text size="sm">{t('detail.peringatanNip.penjelasan')}</Text>
+    </Alert>
   )
 }
