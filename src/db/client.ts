@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { jagaPglite, jagaPoolPg } from './jaga-transaksi.ts'
 import * as schema from './schema/index.ts'
 
 /** The database handle services receive: a connection or a transaction (same API). */
@@ -24,7 +25,12 @@ export interface Database {
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string
+  dataDir?: string
+  /** Tests: a second query started on a transaction's connection before the first finished throws. */
+  jagaTransaksi?: boolean
+}): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
@@ -32,6 +38,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     })
     // An idle client's error (e.g. the server restarting) must not crash the process: the pool replaces it.
     pool.on('error', (err) => console.warn(`postgres idle client error: ${err.message}`))
+    if (opts.jagaTransaksi) jagaPoolPg(pool)
     const db = drizzlePg({ client: pool, schema }) as unknown as Db
     return {
       db,
@@ -45,6 +52,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
   const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite()
   await client.waitReady
+  if (opts.jagaTransaksi) jagaPglite(client)
   const db = drizzlePglite({ client, schema }) as unknown as Db
   return {
     db,

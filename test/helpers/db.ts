@@ -9,7 +9,7 @@ import { openDatabase, type Database } from '../../src/db/client.ts'
 export async function openTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL
   if (!url) {
-    const database = await openDatabase({})
+    const database = await openDatabase({ jagaTransaksi: true })
     await database.migrate()
     return { ...database, dispose: () => database.close() }
   }
@@ -22,7 +22,7 @@ export async function openTestDatabase(): Promise<Database & { dispose(): Promis
   await admin.end()
   const target = new URL(url)
   target.pathname = `/${name}`
-  const database = await openDatabase({ databaseUrl: target.toString() })
+  const database = await openDatabase({ databaseUrl: target.toString(), jagaTransaksi: true })
   await database.migrate()
   return {
     ...database,

@@ -23,11 +23,10 @@ function pilihKepala(list: Kepala[]): UnorNode['kepala'] {
 
 async function nodes(db: Db, instansiId: string, ids?: string[]): Promise<UnorNode[]> {
   const tanggal = today()
-  const [units, kepala, jumlah] = await Promise.all([
-    repo.listUnorRows(db, instansiId, ids),
-    repo.kepalaAktif(db, instansiId, tanggal, ids),
-    repo.jumlahPegawaiPerUnor(db, instansiId, tanggal, ids),
-  ])
+  // One after another: `db` is a transaction after a write (detail), whose connection runs one query at a time.
+  const units = await repo.listUnorRows(db, instansiId, ids)
+  const kepala = await repo.kepalaAktif(db, instansiId, tanggal, ids)
+  const jumlah = await repo.jumlahPegawaiPerUnor(db, instansiId, tanggal, ids)
   const jumlahPer = new Map(jumlah.map((j) => [j.unorId, j.jumlah]))
   return units.map((u) => ({
     id: u.id,

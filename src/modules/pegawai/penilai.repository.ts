@@ -75,10 +75,9 @@ export async function muatDataAtasan(
   pegawaiIds: string[],
   tanggal: string,
 ): Promise<DataAtasan> {
-  const [milik, overrides] = await Promise.all([
-    penugasanPegawai(db, instansiId, pegawaiIds, tanggal),
-    overrideAktif(db, instansiId, tanggal, pegawaiIds),
-  ])
+  // One after another: `db` may be a transaction (an SKP's snapshot), whose connection runs one query at a time.
+  const milik = await penugasanPegawai(db, instansiId, pegawaiIds, tanggal)
+  const overrides = await overrideAktif(db, instansiId, tanggal, pegawaiIds)
   const targetIds = unik(overrides.map((o) => o.atasanPegawaiId)).filter((id) => !pegawaiIds.includes(id))
   const milikTarget = await penugasanPegawai(db, instansiId, targetIds, tanggal)
   const units = await leluhurUnor(db, instansiId, unik([...milik, ...milikTarget].map((p) => p.unitId)))

@@ -87,9 +87,8 @@ export async function cariPenilai(
   tanggal: string,
 ): Promise<PenilaiInfo> {
   const hasil = await resolveUntuk(db, instansiId, pegawaiId, tanggal)
-  const [orang, nonAsn] = await Promise.all([
-    perkaya(db, instansiId, hasil),
-    penilaiNonAsn(db, instansiId, hasil),
-  ])
+  // One after another: `db` may be a transaction (an SKP's snapshot), whose connection runs one query at a time.
+  const orang = await perkaya(db, instansiId, hasil)
+  const nonAsn = await penilaiNonAsn(db, instansiId, hasil)
   return { tanggal, ...orang, alasan: hasil.alasan, penilaiNonAsn: nonAsn }
 }
