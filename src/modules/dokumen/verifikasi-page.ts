@@ -122,6 +122,13 @@ function statusDokumen(v: VerifikasiView): string {
   return kotak.join('\n')
 }
 
+/** Escaped text in which `…` spans are shown as commands. */
+const denganKode = (teks: string) =>
+  teks
+    .split('`')
+    .map((bagian, i) => (i % 2 ? `<code>${escapeHtml(bagian)}</code>` : escapeHtml(bagian)))
+    .join('')
+
 /** The file's SHA-256, what it covers and how a holder checks it. */
 function barisHash(v: VerifikasiView): string {
   if (!v.hash) {
@@ -131,10 +138,11 @@ function barisHash(v: VerifikasiView): string {
       'Tidak tersedia: dokumen ini diterbitkan sebelum berkasnya disimpan. / Not available: issued before files were kept.',
     )
   }
-  const cara = label(
-    'Mencakup seluruh isi berkas PDF yang diterbitkan dengan kode ini, byte demi byte (setiap unduhan versi ini adalah berkas yang sama). Periksa salinan Anda dengan sha256sum berkas.pdf (macOS: shasum -a 256 berkas.pdf; Windows: certutil -hashfile berkas.pdf SHA256): hasilnya harus sama persis. Cetakan kertas diperiksa dengan kode verifikasi, bukan dengan hash.',
-    'Covers the whole PDF file issued with this code, byte for byte (every download of this version is the same file). Check your copy with sha256sum file.pdf (macOS: shasum -a 256 file.pdf; Windows: certutil -hashfile file.pdf SHA256): the result must be identical. A paper copy is checked with the verification code, not the hash.',
-  )
+  const cara = `${denganKode(
+    'Mencakup seluruh isi berkas PDF yang diterbitkan dengan kode ini, byte demi byte (setiap unduhan versi ini adalah berkas yang sama). Periksa salinan Anda dengan `sha256sum berkas.pdf` (macOS: `shasum -a 256 berkas.pdf`; Windows: `certutil -hashfile berkas.pdf SHA256`): hasilnya harus sama persis. Cetakan kertas diperiksa dengan kode verifikasi, bukan dengan hash.',
+  )}<span class="en">${denganKode(
+    'Covers the whole PDF file issued with this code, byte for byte (every download of this version is the same file). Check your copy with `sha256sum file.pdf` (macOS: `shasum -a 256 file.pdf`; Windows: `certutil -hashfile file.pdf SHA256`): the result must be identical. A paper copy is checked with the verification code, not the hash.',
+  )}</span>`
   return `<dt>${label('SHA-256 berkas PDF', 'SHA-256 of the PDF file')}</dt><dd><span class="hash">${escapeHtml(
     v.hash,
   )}</span><p class="catatan">${cara}</p></dd>`
