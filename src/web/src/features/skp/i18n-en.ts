@@ -49,7 +49,7 @@ export default {
   salin: {
     judul: 'Copy a {{tahun}} SKP',
     bantuan:
-      "Results (RHK), indicators, attachments and expectations are copied into a new {{tahun}} SKP. Choose your superior's RHK again for each RHK.",
+      "Results (RHK), indicators and attachments are copied into a new {{tahun}} SKP. Choose your superior's RHK again for each RHK; the leader's specific expectations are not copied, as the assessor writes them for each SKP.",
     sumber: 'SKP to copy',
     kosong: 'There is no {{tahun}} SKP to copy.',
     simpan: 'Copy',

@@ -49,7 +49,7 @@ export default {
   salin: {
     judul: 'Salin SKP tahun {{tahun}}',
     bantuan:
-      'RHK, IKI, lampiran dan ekspektasi disalin ke SKP baru tahun {{tahun}}. RHK atasan yang diintervensi harus dipilih ulang.',
+      'RHK, IKI dan lampiran disalin ke SKP baru tahun {{tahun}}. RHK atasan yang diintervensi harus dipilih ulang; ekspektasi khusus pimpinan tidak disalin, karena ditulis pejabat penilai untuk setiap SKP.',
     sumber: 'SKP yang disalin',
     kosong: 'Tidak ada SKP tahun {{tahun}} yang dapat disalin.',
     simpan: 'Salin',
