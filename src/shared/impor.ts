@@ -52,7 +52,9 @@ export const ImporReport = z.object({
   /** Rows that changed something (baru + diperbarui + mutasi). */
   barisDitulis: z.number(),
   ringkasan: ImporRingkasan,
+  /** The first 1,000 problems by row; `jumlahKesalahan` counts them all. */
   kesalahan: z.array(ImporKesalahan),
+  jumlahKesalahan: z.number(),
 })
 export type ImporReport = z.infer<typeof ImporReport>
 

@@ -39,7 +39,47 @@ export interface LaporanImpor {
   barisValid: number
   barisDitulis: number
   ringkasan: Ringkasan
+  /** The first BATAS_KESALAHAN problems by row; `jumlahKesalahan` counts them all. */
   kesalahan: KesalahanBaris[]
+  jumlahKesalahan: number
+}
+
+/**
+ * A report lists at most this many problems (the first by row), and how many there are in all: a file
+ * with 100,000 bad rows must not become a 100,000-entry response, run record and audit row.
+ */
+export const BATAS_KESALAHAN = 1_000
+
+/** Problems in the order a reader fixes them (by row, as found within a row), capped, all counted. */
+export class DaftarKesalahan {
+  private daftar: KesalahanBaris[] = []
+  jumlah = 0
+
+  constructor(private readonly batas = BATAS_KESALAHAN) {}
+
+  tambah(k: KesalahanBaris): void {
+    this.jumlah++
+    this.daftar.push(k)
+    if (this.daftar.length >= 2 * this.batas) this.pangkas()
+  }
+
+  /** Takes another list's kept problems and counts all of its problems. */
+  gabung(lain: DaftarKesalahan): void {
+    const simpan = lain.hasil()
+    for (const k of simpan) this.tambah(k)
+    this.jumlah += lain.jumlah - simpan.length
+  }
+
+  /** The first `batas` by row; a stable sort keeps a row's problems in the order they were found. */
+  hasil(): KesalahanBaris[] {
+    this.pangkas()
+    return this.daftar
+  }
+
+  private pangkas(): void {
+    this.daftar.sort((a, b) => a.baris - b.baris)
+    if (this.daftar.length > this.batas) this.daftar.length = this.batas
+  }
 }
 
 export interface RencanaDasar {
@@ -61,7 +101,7 @@ export interface JenisImporDef<K extends string, T extends { baris: number }, R 
   tulis(tx: Db, instansiId: string, rencana: R, kemajuan: (n: number, total: number) => void): Promise<void>
 }
 
-const NOL: Ringkasan = { baru: 0, diperbarui: 0, mutasi: 0, tidakBerubah: 0 }
+export const NOL: Ringkasan = { baru: 0, diperbarui: 0, mutasi: 0, tidakBerubah: 0 }
 /** Indonesian offices import in local time, not UTC (nor the server's zone). */
 export const hariIniLokal = () => hariIni()
 
@@ -164,7 +204,8 @@ export async function jalankanImpor<K extends string, T extends { baris: number 
       barisValid,
       barisDitulis: 0,
       ringkasan: rencana?.ringkasan ?? NOL,
-      kesalahan,
+      kesalahan: kesalahan.slice(0, BATAS_KESALAHAN),
+      jumlahKesalahan: kesalahan.length,
     }
     if (input.mode === 'validasi') return laporan
     if (!rencana || barisValid === 0 || (input.mode === 'semua' && kesalahan.length > 0)) {
@@ -181,14 +222,14 @@ export async function jalankanImpor<K extends string, T extends { baris: number 
 }
 
 /** The run is kept (history, report) and audited once — counts, not every row. */
-async function catat(
+export async function catat(
   tx: Db,
   pelaku: Pelaku,
   instansiId: string,
   laporan: LaporanImpor,
 ): Promise<LaporanImpor> {
   const id = randomUUID()
-  const { mode, ringkasan, kesalahan, ...angka } = laporan
+  const { mode, ringkasan, kesalahan, jumlahKesalahan, ...angka } = laporan
   await simpanImpor(tx, {
     id,
     instansiId,
@@ -198,7 +239,7 @@ async function catat(
     totalBaris: laporan.totalBaris,
     barisValid: laporan.barisValid,
     barisDitulis: laporan.barisDitulis,
-    laporan: { mode, ringkasan, kesalahan },
+    laporan: { mode, ringkasan, kesalahan, jumlahKesalahan },
     aktorAkunId: pelaku?.actor.akunId ?? null,
   })
   await catatAudit(tx, pelaku, {
@@ -206,7 +247,7 @@ async function catat(
     aksi: `impor_${laporan.jenis}`,
     entitas: 'impor',
     entitasId: id,
-    sesudah: { ...angka, id, mode, ringkasan, jumlahKesalahan: kesalahan.length },
+    sesudah: { ...angka, id, mode, ringkasan, jumlahKesalahan },
   })
   return { ...laporan, id }
 }

@@ -33,27 +33,57 @@ function nilaiMenurutKolom<K extends string>(header: Header<K>, nilai: NilaiSel[
   return hasil
 }
 
+/** What the header row says, filled in while the rows stream (complete once the stream has ended). */
+export interface InfoTabel<K extends string> {
+  kolomAda: Set<K>
+  kesalahanBerkas: KesalahanBaris[]
+}
+
+/**
+ * The data rows in chunks of about `ukuran`, read as they stream from the file: memory holds one chunk,
+ * never the file's rows. `info` is known once the first chunk arrives (or the stream has ended).
+ */
+export function alirTabel<K extends string>(sumber: SumberBerkas, skema: SkemaKolom<K>, ukuran = 2_000) {
+  const info: InfoTabel<K> = { kolomAda: new Set(), kesalahanBerkas: [] }
+  async function* potongan(): AsyncGenerator<BarisMentah<K>[]> {
+    let header: Header<K> | null = null
+    let baris: BarisMentah<K>[] = []
+    for await (const kelompok of bacaBerkas(sumber)) {
+      for (const r of kelompok) {
+        if (kosong(r.nilai)) continue
+        if (header) baris.push({ baris: r.baris, nilai: nilaiMenurutKolom(header, r.nilai) })
+        else {
+          header = bacaHeader(skema, r.baris, r.nilai)
+          const h = header
+          info.kolomAda = new Set(h.indeks.map(([k]) => k))
+          info.kesalahanBerkas = h.hilang.map((k) => ({
+            baris: h.baris,
+            kolom: k,
+            pesan: pesanKolomHilang(k),
+          }))
+        }
+      }
+      if (baris.length >= ukuran) {
+        yield baris
+        baris = []
+      }
+    }
+    if (!header) {
+      const pesan = { id: 'Berkas kosong: tidak ada baris judul', en: 'The file is empty: no header row' }
+      info.kesalahanBerkas = [{ baris: 1, kolom: '', pesan }]
+    }
+    if (baris.length) yield baris
+  }
+  return { info, potongan: potongan() }
+}
+
+/** The whole file as a table (small files: the unor import, tests). */
 export async function bacaTabel<K extends string>(
   sumber: SumberBerkas,
   skema: SkemaKolom<K>,
 ): Promise<TabelBerkas<K>> {
-  let header: Header<K> | null = null
+  const { info, potongan } = alirTabel(sumber, skema)
   const baris: BarisMentah<K>[] = []
-  for await (const kelompok of bacaBerkas(sumber)) {
-    for (const r of kelompok) {
-      if (kosong(r.nilai)) continue
-      if (header) baris.push({ baris: r.baris, nilai: nilaiMenurutKolom(header, r.nilai) })
-      else header = bacaHeader(skema, r.baris, r.nilai)
-    }
-  }
-  if (!header) {
-    const pesan = { id: 'Berkas kosong: tidak ada baris judul', en: 'The file is empty: no header row' }
-    return { kolomAda: new Set(), baris, kesalahanBerkas: [{ baris: 1, kolom: '', pesan }] }
-  }
-  const h = header
-  return {
-    kolomAda: new Set(h.indeks.map(([k]) => k)),
-    baris,
-    kesalahanBerkas: h.hilang.map((k) => ({ baris: h.baris, kolom: k, pesan: pesanKolomHilang(k) })),
-  }
+  for await (const p of potongan) for (const r of p) baris.push(r)
+  return { kolomAda: info.kolomAda, baris, kesalahanBerkas: info.kesalahanBerkas }
 }

@@ -18,9 +18,10 @@ import type {
 import type { SumberBerkas } from './impor-berkas.ts'
 import { SKEMA_PEGAWAI, SKEMA_UNOR, templateCsv } from './impor-kolom.ts'
 import { jalankanImpor, type Kemajuan, type LaporanImpor, type Pelaku } from './impor-jalan.ts'
-import { imporPegawai } from './impor-pegawai.ts'
+import { jalankanImporPegawai } from './impor-pegawai-alir.ts'
 import { imporUnor } from './impor-unor.ts'
 import type { Ringkasan } from './impor-tipe.ts'
+import { lingkupObjek } from '../organisasi/organisasi.policy.ts'
 import { assertBolehImpor, lingkupRiwayatImpor } from './impor.policy.ts'
 import * as repo from './impor.repository.ts'
 
@@ -61,8 +62,9 @@ export function imporService({ db }: Database) {
       kemajuan: p.kemajuan,
       hariIni: p.hariIni,
     }
+    // pegawai files run to 100,000s of rows: streamed; unit files are small and read whole
     return p.jenis === 'pegawai'
-      ? jalankanImpor(db, imporPegawai, pelaku, input)
+      ? jalankanImporPegawai(db, pelaku, input)
       : jalankanImpor(db, imporUnor, pelaku, input)
   }
 
@@ -79,14 +81,16 @@ export function imporService({ db }: Database) {
   }
 
   async function detail(ctx: Ctx, id: string): Promise<ImporDetail> {
-    const row = await repo.findImpor(db, id)
+    const row = await repo.findImpor(db, lingkupObjek(ctx.actor), id)
     if (!row) throw notFound(RIWAYAT)
     assertBolehImpor(ctx.actor, row.instansiId)
-    const laporan = row.laporan as { kesalahan: LaporanImpor['kesalahan'] }
+    const laporan = row.laporan as { kesalahan: LaporanImpor['kesalahan']; jumlahKesalahan?: number }
     const run = viewRun(row)
     return {
       ...run,
-      kesalahan: lokalkan({ ...run, kesalahan: laporan.kesalahan } as LaporanImpor, ctx.lang).kesalahan,
+      kesalahan: lokalkan({ ...run, kesalahan: laporan.kesalahan, jumlahKesalahan: 0 }, ctx.lang).kesalahan,
+      // runs recorded before the list was capped stored every problem
+      jumlahKesalahan: laporan.jumlahKesalahan ?? laporan.kesalahan.length,
     }
   }
 

@@ -16,13 +16,22 @@ export interface KonteksBerkasPegawai {
   kepalaPertama: Map<string, number>
 }
 
+export const konteksBerkasKosong = (): KonteksBerkasPegawai => ({
+  nipPertama: new Map(),
+  unorDiFile: new Set(),
+  unorDenganInduk: new Set(),
+  kepalaPertama: new Map(),
+})
+
 export function kumpulkanKonteksBerkas(rows: readonly BarisMentah<KolomPegawai>[]): KonteksBerkasPegawai {
-  const k: KonteksBerkasPegawai = {
-    nipPertama: new Map(),
-    unorDiFile: new Set(),
-    unorDenganInduk: new Set(),
-    kepalaPertama: new Map(),
-  }
+  return tambahKonteksBerkas(konteksBerkasKosong(), rows)
+}
+
+/** Adds rows (in file order) to the context: a file streamed in chunks gives the context of the whole file. */
+export function tambahKonteksBerkas(
+  k: KonteksBerkasPegawai,
+  rows: readonly BarisMentah<KolomPegawai>[],
+): KonteksBerkasPegawai {
   for (const { baris, nilai } of rows) {
     const { nip } = nipMentah(nilai.NIP)
     if (nip && !k.nipPertama.has(nip)) k.nipPertama.set(nip, baris)
@@ -35,7 +44,3 @@ export function kumpulkanKonteksBerkas(rows: readonly BarisMentah<KolomPegawai>[
   }
   return k
 }
-
-/** NIPs of the file, normalised, for the one bulk lookup of existing pegawai. */
-export const nipDiBerkas = (k: KonteksBerkasPegawai) =>
-  [...k.nipPertama.keys()].filter((n) => /^\d{18}$/.test(n))

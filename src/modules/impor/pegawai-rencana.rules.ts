@@ -125,39 +125,66 @@ function cekMulai(r: PegawaiImpor, lama: PenugasanAda | null, hariIni: string): 
   }
 }
 
+/** kunci(UNOR) → the UNOR_INDUK the first of `rows` that gives one says: new units are placed there. */
+export function definisiUnor(rows: readonly PegawaiImpor[], ke = new Map<string, string>()) {
+  for (const r of rows) if (r.unorInduk && !ke.has(kunci(r.unor))) ke.set(kunci(r.unor), r.unorInduk)
+  return ke
+}
+
+export type RencanaPotongan = Omit<RencanaPegawai, 'unorBaru' | 'jabatanBaru'>
+
+/**
+ * The planner of one import, fed the valid rows chunk by chunk in file order (a large file is streamed):
+ * units and positions it creates accumulate in `unorBaru` / `jabatanBaru` and are shared by later chunks,
+ * so planning chunk by chunk gives the same plan as planning every row at once. `definisi` must cover
+ * the whole file (definisiUnor of every row that will be planned).
+ */
+export function buatPerencanaPegawai(
+  ada: Pick<KeadaanInstansi, 'unor' | 'jabatan'>,
+  definisi: ReadonlyMap<string, string>,
+  opsi: { hariIni: string; idBaru: () => string },
+) {
+  const unor = new PetaUnor(ada.unor, definisi, opsi.idBaru)
+  const jabatan = new PetaJabatan(ada.jabatan, opsi.idBaru)
+  return {
+    unorBaru: unor.baru,
+    jabatanBaru: jabatan.baru,
+    /** `pegawai`: this instansi's pegawai among the chunk's NIPs (or more), with their open assignment. */
+    rencanakan(rows: readonly PegawaiImpor[], pegawai: KeadaanInstansi['pegawai']): RencanaPotongan {
+      const rencana: RencanaPotongan = {
+        pegawai: [],
+        akhiriPenugasan: [],
+        penugasanBaru: [],
+        ringkasan: { baru: 0, diperbarui: 0, mutasi: 0, tidakBerubah: 0 },
+        kesalahan: [],
+      }
+      const keadaan = { ...ada, pegawai }
+      for (const r of rows) {
+        const u = unor.cari(r.unor, r.unorInduk)
+        if ('kesalahan' in u) {
+          rencana.kesalahan.push({ baris: r.baris, ...u.kesalahan })
+          continue
+        }
+        if (r.jabatan.isKepala) unor.namaiKepala(u.id, r.jabatan.nama)
+        rencanakanBaris(rencana, r, jabatan.cari({ ...r.jabatan, unorId: u.id }), u.id, keadaan, opsi)
+      }
+      return rencana
+    },
+  }
+}
+
 export function rencanakanImporPegawai(
   rows: readonly PegawaiImpor[],
   ada: KeadaanInstansi,
   opsi: { hariIni: string; idBaru: () => string },
 ): RencanaPegawai {
-  const definisi = new Map<string, string>()
-  for (const r of rows)
-    if (r.unorInduk && !definisi.has(kunci(r.unor))) definisi.set(kunci(r.unor), r.unorInduk)
-  const unor = new PetaUnor(ada.unor, definisi, opsi.idBaru)
-  const jabatan = new PetaJabatan(ada.jabatan, opsi.idBaru)
-  const rencana: RencanaPegawai = {
-    unorBaru: unor.baru,
-    jabatanBaru: jabatan.baru,
-    pegawai: [],
-    akhiriPenugasan: [],
-    penugasanBaru: [],
-    ringkasan: { baru: 0, diperbarui: 0, mutasi: 0, tidakBerubah: 0 },
-    kesalahan: [],
-  }
-  for (const r of rows) {
-    const u = unor.cari(r.unor, r.unorInduk)
-    if ('kesalahan' in u) {
-      rencana.kesalahan.push({ baris: r.baris, ...u.kesalahan })
-      continue
-    }
-    if (r.jabatan.isKepala) unor.namaiKepala(u.id, r.jabatan.nama)
-    rencanakanBaris(rencana, r, jabatan.cari({ ...r.jabatan, unorId: u.id }), u.id, ada, opsi)
-  }
-  return rencana
+  const perencana = buatPerencanaPegawai(ada, definisiUnor(rows), opsi)
+  const rencana = perencana.rencanakan(rows, ada.pegawai)
+  return { unorBaru: perencana.unorBaru, jabatanBaru: perencana.jabatanBaru, ...rencana }
 }
 
 function rencanakanBaris(
-  rencana: RencanaPegawai,
+  rencana: RencanaPotongan,
   r: PegawaiImpor,
   jabatanId: string,
   unorId: string,
