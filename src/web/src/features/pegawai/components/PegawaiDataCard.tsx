@@ -62,7 +62,7 @@ export function PegawaiDataCard({ pegawai: p }: { pegawai: PegawaiDetail }) {
  * DOMAIN.md §1: a birth date or gender that disagrees with the NIP is a warning the server stores
  * (`peringatanNip`), never an error. It names what the NIP says, so the admin can check the records.
  */
-function PeringatanNip({ pegawai: p }: { pegawai: PegawaiDetail }) {
+export function PeringatanNip({ pegawai: p }: { pegawai: PegawaiDetail }) {
   const { t } = useTranslation('pegawai')
   const { t: tc } = useTranslation()
   if (p.peringatanNip.length === 0) return null
