@@ -144,14 +144,44 @@ async function* barisXlsx(sumber: SumberBerkas): AsyncGenerator<BarisBerkas[]> {
   }
 }
 
+/** A1-style column letters: 0 → A, 26 → AA. */
+const hurufKolom = (i: number): string =>
+  (i >= 26 ? hurufKolom(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26))
+const SURROGATE_TUNGGAL = /\p{Cs}/u
+
+/**
+ * PostgreSQL stores no NUL byte and no lone UTF-16 surrogate. The first 64 KB are checked when the type is
+ * decided; this checks every cell, so one deep in a large file is a 400 naming its row and column, not a 500.
+ */
+function periksaSel(r: BarisBerkas, header: NilaiSel[] | null) {
+  const i = r.nilai.findIndex((v) => typeof v === 'string' && (v.includes('\0') || SURROGATE_TUNGGAL.test(v)))
+  if (i < 0) return
+  const judul = header && header !== r.nilai && typeof header[i] === 'string' ? String(header[i]).trim() : ''
+  const kolom = judul || hurufKolom(i)
+  const teks = {
+    id: `Baris ${r.baris}, kolom ${kolom}: memuat karakter yang tidak dapat disimpan (NUL atau Unicode rusak). Simpan ulang berkas sebagai CSV UTF-8 atau XLSX.`,
+    en: `Row ${r.baris}, column ${kolom}: contains a character that cannot be stored (NUL or broken Unicode). Save the file again as UTF-8 CSV or XLSX.`,
+  }
+  throw badRequest('IMPOR.KARAKTER_TERLARANG', teks, [{ path: `baris.${r.baris}.${kolom}`, message: teks }])
+}
+
 /** All rows of the file in batches, the header row first. Throws 400 for a file that is neither CSV nor XLSX. */
 export async function* bacaBerkas(sumber: SumberBerkas): AsyncGenerator<BarisBerkas[]> {
   const awal = await bacaAwal(sumber)
   const jenis = jenisDariIsi(awal)
   if (!jenis) throw berkasDitolak()
   try {
-    if (jenis === 'xlsx') yield* barisXlsx(sumber)
-    else yield* barisCsv(sumber, deteksiPemisah(awal.toString('utf8')))
+    const semua =
+      jenis === 'xlsx' ? barisXlsx(sumber) : barisCsv(sumber, deteksiPemisah(awal.toString('utf8')))
+    // The header is the first row with a value (as bacaTabel reads it): it names the column of an error.
+    let header: NilaiSel[] | null = null
+    for await (const kelompok of semua) {
+      for (const r of kelompok) {
+        if (!header && r.nilai.some((v) => v != null && String(v).trim() !== '')) header = r.nilai
+        periksaSel(r, header)
+      }
+      yield kelompok
+    }
   } catch (e) {
     if (e instanceof Error && 'status' in e) throw e
     throw badRequest('IMPOR.BERKAS_RUSAK', {
