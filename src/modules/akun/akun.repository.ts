@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import {
   akun,
@@ -12,8 +12,18 @@ import { sekarang } from '../../server/clock.ts'
 export const findAkunByLogin = async (db: Db, login: string) =>
   (await db.select().from(akun).where(eq(akun.username, login)).limit(1))[0]
 
-export const findAkunById = async (db: Db, id: string) =>
-  (await db.select().from(akun).where(eq(akun.id, id)).limit(1))[0]
+/** An account's own instansi: null for a national account, which belongs to none. */
+const diInstansi = (instansiId: string | null) =>
+  instansiId === null ? isNull(akun.instansiId) : eq(akun.instansiId, instansiId)
+
+export const findAkunById = async (db: Db, instansiId: string | null, id: string) =>
+  (
+    await db
+      .select()
+      .from(akun)
+      .where(and(diInstansi(instansiId), eq(akun.id, id)))
+      .limit(1)
+  )[0]
 
 /**
  * Account, instansi, pegawai and the derived roles in ONE query (GET /me is on every page load):
@@ -59,9 +69,14 @@ export async function findProfil(db: Db, akunId: string, tanggal: string) {
   return row
 }
 
-export async function simpanPassword(db: Db, akunId: string, passwordHash: string) {
+export async function simpanPassword(
+  db: Db,
+  instansiId: string | null,
+  akunId: string,
+  passwordHash: string,
+) {
   await db
     .update(akun)
     .set({ passwordHash, passwordDiubahAt: sekarang(), wajibGantiPassword: false, updatedAt: sekarang() })
-    .where(eq(akun.id, akunId))
+    .where(and(diInstansi(instansiId), eq(akun.id, akunId)))
 }

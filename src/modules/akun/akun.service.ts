@@ -126,7 +126,7 @@ export function akunService(database: Database, config: Config) {
   }
 
   async function gantiPassword(ctx: Ctx, input: GantiPasswordInput, currentToken: string) {
-    const found = await findAkunById(db, ctx.actor.akunId)
+    const found = await findAkunById(db, ctx.actor.instansiId, ctx.actor.akunId)
     if (!found) throw unauthorized()
     if (!(await verifyPassword(found.passwordHash, input.passwordLama))) {
       throw fieldError('AUTH.PASSWORD_LAMA_SALAH', 'passwordLama', {
@@ -136,7 +136,7 @@ export function akunService(database: Database, config: Config) {
     }
     const passwordHash = await hashPassword(input.passwordBaru)
     await db.transaction(async (tx) => {
-      await simpanPassword(tx, found.id, passwordHash)
+      await simpanPassword(tx, found.instansiId, found.id, passwordHash)
       // Other sessions of this account end: a changed password must lock out whoever had the old one.
       await hapusSemuaSesiAkun(tx, found.id, currentToken)
       await catatAudit(tx, ctx, {

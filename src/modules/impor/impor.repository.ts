@@ -119,10 +119,11 @@ export async function listImpor(
   return { items, total, page: q.page, pageSize: q.pageSize }
 }
 
-export const findImpor = async (db: Db, id: string) =>
+/** `lingkup` undefined = any instansi (national admin); otherwise only that one's runs. */
+export const findImpor = async (db: Db, lingkup: string | undefined, id: string) =>
   (
     await db
       .select({ ...RINGKAS, laporan: impor.laporan })
       .from(impor)
-      .where(eq(impor.id, id))
+      .where(and(eq(impor.id, id), lingkup ? eq(impor.instansiId, lingkup) : undefined))
   )[0]

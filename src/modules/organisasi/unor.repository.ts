@@ -83,7 +83,10 @@ export const kepalaAktif = (db: Db, instansiId: string, tanggal: string, unorIds
       nip: pegawai.nip,
     })
     .from(penugasan)
-    .innerJoin(pegawai, eq(pegawai.id, penugasan.pegawaiId))
+    .innerJoin(
+      pegawai,
+      and(eq(pegawai.instansiId, penugasan.instansiId), eq(pegawai.id, penugasan.pegawaiId)),
+    )
     .where(
       and(
         eq(penugasan.instansiId, instansiId),

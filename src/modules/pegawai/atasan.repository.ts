@@ -12,7 +12,10 @@ const denganAtasan = (db: Db) =>
       atasan: { pegawaiId: pegawai.id, nip: pegawai.nip, nama: pegawai.nama },
     })
     .from(atasanOverride)
-    .innerJoin(pegawai, eq(pegawai.id, atasanOverride.atasanPegawaiId))
+    .innerJoin(
+      pegawai,
+      and(eq(pegawai.instansiId, atasanOverride.instansiId), eq(pegawai.id, atasanOverride.atasanPegawaiId)),
+    )
 
 export type OverrideLengkap = Awaited<ReturnType<typeof overridesPegawai>>[number]
 

@@ -113,8 +113,14 @@ export function rincianPenugasan(db: Db, instansiId: string, penugasanIds: strin
       unor: unor.nama,
     })
     .from(penugasan)
-    .innerJoin(pegawai, eq(pegawai.id, penugasan.pegawaiId))
-    .innerJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
-    .innerJoin(unor, eq(unor.id, penugasan.unorId))
+    .innerJoin(
+      pegawai,
+      and(eq(pegawai.instansiId, penugasan.instansiId), eq(pegawai.id, penugasan.pegawaiId)),
+    )
+    .innerJoin(
+      jabatan,
+      and(eq(jabatan.instansiId, penugasan.instansiId), eq(jabatan.id, penugasan.jabatanId)),
+    )
+    .innerJoin(unor, and(eq(unor.instansiId, penugasan.instansiId), eq(unor.id, penugasan.unorId)))
     .where(and(eq(penugasan.instansiId, instansiId), inArray(penugasan.id, penugasanIds)))
 }

@@ -16,8 +16,12 @@ const denganNama = (db: Db) =>
   db
     .select(kolom)
     .from(penugasan)
-    .innerJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
-    .innerJoin(unor, eq(unor.id, penugasan.unorId))
+    // penugasan has no FK to jabatan/unor (import speed, schema/pegawai.ts): the join keeps the instansi.
+    .innerJoin(
+      jabatan,
+      and(eq(jabatan.instansiId, penugasan.instansiId), eq(jabatan.id, penugasan.jabatanId)),
+    )
+    .innerJoin(unor, and(eq(unor.instansiId, penugasan.instansiId), eq(unor.id, penugasan.unorId)))
 
 export type PenugasanLengkap = Awaited<ReturnType<typeof riwayatPenugasan>>[number]
 
@@ -64,7 +68,10 @@ export const kepalaDefinitifLain = (db: Db, instansiId: string, unorId: string, 
   db
     .select({ penugasan, nama: pegawai.nama })
     .from(penugasan)
-    .innerJoin(pegawai, eq(pegawai.id, penugasan.pegawaiId))
+    .innerJoin(
+      pegawai,
+      and(eq(pegawai.instansiId, penugasan.instansiId), eq(pegawai.id, penugasan.pegawaiId)),
+    )
     .where(
       and(
         eq(penugasan.instansiId, instansiId),
