@@ -18,7 +18,8 @@
  * - A write that changes state so the next column would get another answer: `perSel: true` calls
  *   `siapkan` again before every column (the builders reset or rebuild the object).
  * - The rules: anonymous 401; another instansi's object 404 (never confirm it exists); same instansi
- *   without the right 403. Public routes answer everyone.
+ *   without the right 403. Public routes answer everyone. Every route whose `anonim` is 401 is also asked
+ *   anonymously with junk params and body, and must still answer 401 (authentication before validation).
  * - The app disagrees with the rule? Do not bend `harap`: fix the app, or add the cells to KNOWN_GAP with
  *   the answer the app gives today and why. The test prints every open gap (and says when one closes).
  * - Several objects for one route: add a second key "METHOD /path · what differs".
@@ -702,6 +703,16 @@ describe('access matrix', () => {
       }
       if (celah && dapat === harap) celahTertutup.push(`${kunci} · ${kolom}`)
       if (dapat !== harap) salah.push(`${kolom}: expected ${harap}, got ${dapat} ${res.body.slice(0, 160)}`)
+    }
+    // Without a session, a non-public route answers 401 before it looks at the input (no 400 for junk).
+    if (e.harap.anonim === 401) {
+      const [method, path] = ruteDari(kunci).split(' ')
+      const res = await w.k.anonim.inject({
+        method: method as 'GET',
+        url: path.replace(/:[A-Za-z]+/g, 'bukan-id'),
+        ...(method === 'GET' ? {} : { payload: { sampah: true } }),
+      })
+      if (res.statusCode !== 401) salah.push(`anonim, junk input: expected 401, got ${res.statusCode}`)
     }
     expect(salah, kunci).toEqual([])
   })
