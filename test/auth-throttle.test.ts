@@ -102,6 +102,22 @@ describe('login throttling: one office behind one address', () => {
     expect((await coba(t, a.username, PASSWORD, penyerang)).statusCode).toBe(200)
   })
 
+  it('forgets counters after a day, and keeps a lock that is still running', async () => {
+    const lama = await akunBaru()
+    const terkunci = await akunBaru()
+    const ip = alamatBaru()
+    await coba(t, lama.username, 'salah', ip)
+    majukanJam(25 * 60)
+    for (let i = 0; i < 5; i++) await coba(t, terkunci.username, 'salah', ip)
+    const a = await akunBaru()
+    expect((await coba(t, a.username, PASSWORD, alamatBaru())).statusCode).toBe(200)
+    const sisa = await t.database.db
+      .select({ kunci: percobaanLogin.kunci })
+      .from(percobaanLogin)
+      .where(inArray(percobaanLogin.kunci, [`akun:${lama.username}`, `akun:${terkunci.username}`]))
+    expect(sisa.map((r) => r.kunci)).toEqual([`akun:${terkunci.username}`])
+  })
+
   it('treats an unknown username like an existing one (same answer, same lock)', async () => {
     const ip = alamatBaru()
     const statusAda: number[] = []

@@ -7,6 +7,7 @@ import { catatAudit } from '../../server/audit.ts'
 import {
   type AturanThrottle,
   catatGagal,
+  hapusPercobaanLama,
   jedaAlamatDetik,
   kunciAkun,
   kunciIp,
@@ -61,6 +62,8 @@ export function akunService(database: Database, config: Config) {
   }
   const aturanIpAkun: AturanThrottle = { ...aturanAkun, ingatMenit: INGAT_IP_AKUN_MENIT, bertingkat: true }
   const aturanIp: AturanThrottle = { ...aturanAkun, maks: config.loginMaxGagalIp, tanpaKunci: true }
+  /** Old counters are swept at most once an hour per process, after a successful login. */
+  let terakhirDibersihkan = 0
 
   async function login(input: LoginInput, meta: { ip: string; userAgent?: string; requestId: string }) {
     const username = input.username.trim().toLowerCase()
@@ -84,6 +87,10 @@ export function akunService(database: Database, config: Config) {
       throw jeda ? DIPERLAMBAT(jeda) : GAGAL()
     }
     await resetGagal(db, [akunKey, ipAkunKey])
+    if (sekarang.getTime() - terakhirDibersihkan > 3600_000) {
+      terakhirDibersihkan = sekarang.getTime()
+      await hapusPercobaanLama(db, sekarang, INGAT_IP_AKUN_MENIT)
+    }
     const session = await buatSesi(db, config, found.id, meta)
     const actor = { akunId: found.id, username: found.username, nama: found.namaTampilan }
     await catatAudit(

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, like, or, sql } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, like, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { percobaanLogin } from '../../db/schema/index.ts'
 import { AppError, type Teks } from '../errors.ts'
@@ -96,6 +96,18 @@ export async function resetGagalAkun(db: Db, username: string) {
         and(like(k, 'ip-akun:%'), sql`substr(${k}, position('|' in ${k}) + 1) = ${username}`),
       ),
     )
+}
+
+/**
+ * Housekeeping: forgets counters nobody remembers any more (older than `ingatMenit`, no lock running), so
+ * the failures of many addresses do not pile up. The caller runs it now and then, not on every login.
+ */
+export async function hapusPercobaanLama(db: Db, sekarang: Date, ingatMenit: number) {
+  const t = percobaanLogin
+  const batas = new Date(sekarang.getTime() - ingatMenit * 60_000)
+  await db
+    .delete(t)
+    .where(and(lt(t.updatedAt, batas), or(isNull(t.terkunciSampai), lt(t.terkunciSampai, sekarang))))
 }
 
 /**
