@@ -336,10 +336,6 @@ describe('bad input on every route', () => {
         }
       }
     }
-    console.log(
-      jumlah,
-      [...waktu].map(([k, v]) => `${k}: ${Math.round(v)}`),
-    )
     expect(jumlah).toBeGreaterThan(1000)
     expect(jumlah).toBeLessThan(5000)
     expect({ galat500, bukan400 }).toEqual({ galat500: [], bukan400: [] })
