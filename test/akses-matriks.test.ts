@@ -246,6 +246,10 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     kirim: (k, _o, w) => k.get(`${V}/pegawai/${w.kabid.pegawai.id}`),
     harap: HANYA(['atasan', 'pimpinan', 'adminInstansi', 'adminNasional'], 200),
   }),
+  'GET /api/v1/pegawai/:id · Cici: Ani assesses her by override, Kadis only heads a unit above': entri({
+    kirim: (k, _o, w) => k.get(`${V}/pegawai/${w.cici.pegawai.id}`),
+    harap: DIRI_ATASAN_ADMIN(200),
+  }),
   'POST /api/v1/pegawai': entri({
     kirim: (k, _o, w) =>
       k.post(`${V}/pegawai`, {
@@ -341,6 +345,11 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   'GET /api/v1/skp': entri({ kirim: (k, _o, w) => k.get(`${V}/skp?tahun=${w.tahun}`), harap: MASUK(200) }),
   'GET /api/v1/skp/:id': entri({
     siapkan: (w) => w.skpPemilik(),
+    kirim: (k, o) => k.get(`${V}/skp/${o.skp.id}`),
+    harap: BACA_SKP,
+  }),
+  "GET /api/v1/skp/:id · Cici's SKP: Ani assesses her by override, Kadis only heads a unit above": entri({
+    siapkan: (w) => w.skpCici(),
     kirim: (k, o) => k.get(`${V}/skp/${o.skp.id}`),
     harap: BACA_SKP,
   }),
@@ -610,6 +619,15 @@ interface Celah {
   sebab: string
 }
 const KNOWN_GAP: Celah[] = [
+  {
+    rute: 'GET /api/v1/pegawai/:id · Cici: Ani assesses her by override, Kadis only heads a unit above',
+    kolom: ['pimpinan'],
+    sekarang: 403,
+    sebab:
+      'the pimpinan of the units above reads the SKP of everyone below (skp.policy.ts) but not their pegawai ' +
+      'record: pegawai.policy.ts allows only oneself, the penilai and the atasan penilai (DOMAIN: pimpinan ' +
+      'monitor the units below and drill down to a person)',
+  },
   {
     rute: 'POST /api/v1/matriks-peran-hasil/bulk',
     kolom: ['pegawaiLain', 'atasan', 'pimpinan', 'adminInstansi', 'adminNasional'],

@@ -232,6 +232,9 @@ export async function buatDunia(t: TestApp, bersama: Bersama) {
     return skpAni
   }
 
+  /** Cici's SKP of the year: penilai Ani (by the override), atasan penilai Kabid; Kadis only heads a unit above. */
+  const skpCici = () => buatSkp(database, cici, { tahun, status: 'diajukan' })
+
   /** One more RHK (with an IKI) on Ani's SKP, e.g. for a route that deletes one. */
   async function rhkTambahan() {
     const s = await skpPemilik()
@@ -279,6 +282,7 @@ export async function buatDunia(t: TestApp, bersama: Bersama) {
     k,
     skpAtasan,
     skpPemilik,
+    skpCici,
     rhkTambahan,
     sesiBaru,
   }
