@@ -689,7 +689,10 @@ describe('access matrix', () => {
     const tanpaEntri = terdaftar.filter((r) => !dicatat.has(r))
     const tanpaRute = [...dicatat].filter((r) => !terdaftar.includes(r))
     const celahTanpaEntri = KNOWN_GAP.map((c) => c.rute).filter((r) => !(r in MATRIKS))
-    expect({ tanpaEntri, tanpaRute, celahTanpaEntri }).toEqual({
+    const pesan =
+      'tanpaEntri: registered routes without an entry in MATRIKS (add one, see the top of this file); ' +
+      'tanpaRute: entries naming no registered route; celahTanpaEntri: KNOWN_GAP lines naming no entry'
+    expect({ tanpaEntri, tanpaRute, celahTanpaEntri }, pesan).toEqual({
       tanpaEntri: [],
       tanpaRute: [],
       celahTanpaEntri: [],
