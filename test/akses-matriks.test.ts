@@ -106,7 +106,7 @@ function csvPegawai(nip: string) {
 }
 const csvUnor = (i: number) => `KODE,NAMA\nIMP-${i},Unit Impor ${i}\n`
 
-/** Ani's draft SKP, and a team Ani formed with Cici (Ani's subordinate by override) as member. */
+/** A team Ani formed and leads, with Cici (Ani's subordinate by override) as member by default. */
 const timAni = async (w: Dunia, anggota = [w.cici.pegawai.id]) => {
   const res = await w.k.pegawaiSendiri.post(`${V}/tim-kerja`, {
     tahun: w.tahun,
@@ -130,6 +130,7 @@ const selAni = async (w: Dunia, rhkId: string) => {
   return res.json<{ id: string }>()
 }
 
+/** The verification code of the document issued when Ani downloads her approved SKP. */
 const kodeDokumen = async (w: Dunia) => {
   const s = await w.skpPemilik('disetujui')
   const pdf = await w.k.pegawaiSendiri.get(`${V}/skp/${s.skp.id}/pdf`)
