@@ -55,13 +55,18 @@ const JEDA_ALAMAT_MAKS_DETIK = 60
 export function akunService(database: Database, config: Config) {
   const { db } = database
   const aturanAkun: AturanThrottle = {
-    maks: config.loginMaxGagal,
+    // At least one failure is allowed: 0 would lock every account at its first typo (and divide by zero).
+    maks: Math.max(1, config.loginMaxGagal),
     kunciMenit: config.loginKunciMenit,
     ingatMenit: config.loginKunciMenit,
     bertingkat: false,
   }
   const aturanIpAkun: AturanThrottle = { ...aturanAkun, ingatMenit: INGAT_IP_AKUN_MENIT, bertingkat: true }
-  const aturanIp: AturanThrottle = { ...aturanAkun, maks: config.loginMaxGagalIp, tanpaKunci: true }
+  const aturanIp: AturanThrottle = {
+    ...aturanAkun,
+    maks: Math.max(1, config.loginMaxGagalIp),
+    tanpaKunci: true,
+  }
   /** Old counters are swept at most once an hour per process, after a successful login. */
   let terakhirDibersihkan = 0
 
