@@ -3,14 +3,14 @@
  * the penilai is the atasan langsung, derived from the unor tree; admin may override. DOMAIN.md §1.
  * Pure: works on data the caller loaded (one instansi's units, assignments and overrides).
  */
+import { ALASAN_ATASAN, JENIS_PENUGASAN, type AtasanAlasan, type JenisPenugasan } from '../shared/enums.ts'
 
 export interface UnitRef {
   id: string
   parentId: string | null
 }
 
-export const JENIS_PENUGASAN = ['definitif', 'plt', 'plh'] as const
-export type JenisPenugasan = (typeof JENIS_PENUGASAN)[number]
+export { JENIS_PENUGASAN, type JenisPenugasan }
 
 export interface PenugasanRef {
   id: string
@@ -37,15 +37,7 @@ export interface PenilaiResult {
   sumber: 'pohon' | 'override'
 }
 
-export const ALASAN_ATASAN = [
-  'KEPALA_UNIT_SENDIRI', // staff: the head of their own unit
-  'KEPALA_UNIT_INDUK', // a unit head (also as Plt/Plh of their own unit): the head of the parent unit
-  'JABATAN_KOSONG_NAIK', // a vacant head position was skipped on the way up (penilai null: all vacant)
-  'OVERRIDE', // set by the admin instansi
-  'PIMPINAN_TERTINGGI', // nobody above: assessed by a non-ASN official (Bupati, Menteri, …)
-  'TIDAK_ADA_PENUGASAN', // no active assignment on that date
-] as const
-export type AtasanAlasan = (typeof ALASAN_ATASAN)[number]
+export { ALASAN_ATASAN, type AtasanAlasan }
 
 export interface ResolvePenilaiOutput {
   penugasan: PenugasanRef | null // the pegawai's own position on the date

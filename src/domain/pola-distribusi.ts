@@ -2,10 +2,11 @@
  * SE MenPANRB 3/2023: pola distribusi (kurva) predikat kinerja pegawai inside a unit, by the unit's
  * predikat kinerja organisasi. DOMAIN.md §5. Guidance only: it yields warnings, it never blocks.
  */
+import { PEMBULATAN_DISTRIBUSI } from '../shared/enums.ts'
 import type { PredikatOrganisasi, PredikatPegawai } from './predikat.ts'
 
 /** How a percentage of headcount becomes a number of people. Configurable; default 'terdekat'. */
-export const PEMBULATAN_DISTRIBUSI = ['terdekat', 'bawah', 'atas'] as const
+export { PEMBULATAN_DISTRIBUSI }
 export type PembulatanDistribusi = (typeof PEMBULATAN_DISTRIBUSI)[number]
 
 export type AturanDistribusi =

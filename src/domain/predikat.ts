@@ -5,8 +5,12 @@
  * own files and are re-exported from here.
  */
 
+import { PREDIKAT_ORGANISASI, PREDIKAT_PEGAWAI, RATING } from '../shared/enums.ts'
+
+// The value sets are defined once in src/shared/enums.ts (schema, domain and API share them).
+export { PREDIKAT_ORGANISASI, PREDIKAT_PEGAWAI, RATING }
+
 // PermenPANRB 6/2022: rating hasil kerja and rating perilaku kerja
-export const RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const
 export type Rating = (typeof RATING)[number]
 
 // SIASN rw-skp22: hasilKinerjaNilai / perilakuKerjaNilai are 1–3
@@ -18,11 +22,9 @@ export function ratingDariKodeSiasn(kode: number): Rating | undefined {
 }
 
 // SE MenPANRB 3/2023: predikat kinerja pegawai, best first
-export const PREDIKAT_PEGAWAI = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
 export type PredikatPegawai = (typeof PREDIKAT_PEGAWAI)[number]
 
 // SE MenPANRB 3/2023: predikat kinerja organisasi (capaian kinerja organisasi), best first
-export const PREDIKAT_ORGANISASI = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
 export type PredikatOrganisasi = (typeof PREDIKAT_ORGANISASI)[number]
 
 /** PermenPANRB 6/2022 Lampiran: matriks predikat, [hasil kerja][perilaku kerja]. */

@@ -2,6 +2,7 @@
  * Pengaturan per instansi per tahun: every rule DOMAIN.md marks configurable, with its default.
  * Formulas and thresholds are data, never constants in the code (STYLE.md "Rules as data").
  */
+import { JENIS_PERIODE_PENILAIAN } from '../shared/enums.ts'
 import { isoDate } from './iso-date.ts'
 import {
   AMBANG_RATING_BAWAAN,
@@ -13,7 +14,7 @@ import {
   type Rating,
 } from './predikat.ts'
 
-export const JENIS_PERIODE_PENILAIAN = ['bulanan', 'triwulan', 'semester'] as const
+export { JENIS_PERIODE_PENILAIAN }
 export type JenisPeriodePenilaian = (typeof JENIS_PERIODE_PENILAIAN)[number]
 
 // DOMAIN §1 (PermenPANRB 6/2022): pegawai exempt from SKP, configurable list

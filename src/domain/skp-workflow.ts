@@ -2,9 +2,9 @@
  * SKP workflow, PermenPANRB 6/2022 (perencanaan kinerja): the pegawai drafts and submits, the
  * pejabat penilai approves or returns; an approved SKP is locked until reopened. DOMAIN.md §2.
  */
+import { SKP_STATUS, type SkpStatus } from '../shared/enums.ts'
 
-export const SKP_STATUS = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
-export type SkpStatus = (typeof SKP_STATUS)[number]
+export { SKP_STATUS, type SkpStatus }
 
 export const SKP_AKSI = ['ubah', 'ajukan', 'tarik', 'setujui', 'kembalikan', 'buka'] as const
 export type SkpAksi = (typeof SKP_AKSI)[number]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { m } from './common.ts'
+import { BAHASA, PERAN, type Peran } from './enums.ts'
 
 export const LoginInput = z.object({
   username: z.string().trim().min(1, m('Nama pengguna wajib diisi', 'Username is required')).max(100),
@@ -7,15 +8,14 @@ export const LoginInput = z.object({
 })
 export type LoginInput = z.infer<typeof LoginInput>
 
-export const PERAN = ['pegawai', 'atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
-export type Peran = (typeof PERAN)[number]
+export { PERAN, type Peran }
 
 export const MeView = z.object({
   akun: z.object({
     id: z.string(),
     username: z.string(),
     nama: z.string(),
-    bahasa: z.enum(['id', 'en']),
+    bahasa: z.enum(BAHASA),
   }),
   /** Stored roles plus derived ones (atasan when someone reports to them, pimpinan when heading a unit). */
   peran: z.array(z.enum(PERAN)),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SKP_STATUS } from './enums.ts'
 
 /**
  * Official documents and their public verification (DOMAIN.md §6: every document carries a verification
@@ -7,7 +8,7 @@ import { z } from 'zod'
 
 export const KodeParams = z.object({ kode: z.string().trim().min(1).max(40) })
 
-const StatusSkp = z.enum(['draft', 'diajukan', 'disetujui', 'dikembalikan'])
+const StatusSkp = z.enum(SKP_STATUS)
 
 /** What the public verification shows — type, period, name, masked NIP, status. Stored with the document. */
 export const RingkasanDokumen = z.object({

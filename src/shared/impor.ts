@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { m, PageQuery } from './common.ts'
+import { JENIS_IMPOR, MODE_IMPOR, STATUS_IMPOR } from './enums.ts'
 
 /**
  * semua: write only when every row is valid (default); valid_saja: write the valid rows, report the rest;
  * validasi: only check and report, write nothing.
  */
-export const MODE_IMPOR = ['semua', 'valid_saja', 'validasi'] as const
+export { JENIS_IMPOR, MODE_IMPOR, STATUS_IMPOR }
 export type ModeImpor = (typeof MODE_IMPOR)[number]
-export const JENIS_IMPOR = ['pegawai', 'unor'] as const
 export type JenisImpor = (typeof JENIS_IMPOR)[number]
 
 export const ImporQuery = z.object({
@@ -37,8 +37,6 @@ export const ImporRingkasan = z.object({
   tidakBerubah: z.number(),
 })
 export type ImporRingkasan = z.infer<typeof ImporRingkasan>
-
-export const STATUS_IMPOR = ['selesai', 'ditolak', 'divalidasi'] as const
 
 export const ImporReport = z.object({
   /** Null for mode=validasi: a dry run is not recorded. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { m, PageQuery } from './common.ts'
+import { JENIS_RHK, SKP_STATUS } from './enums.ts'
 import { IkiInput } from './skp.ts'
 
 /**
@@ -16,7 +17,7 @@ const Teks = (max: number) =>
 const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const Tahun = z.coerce.number().int().min(2000).max(2100)
 
-export const SKP_STATUS_ATAU_BELUM = ['belum_ada', 'draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
+export const SKP_STATUS_ATAU_BELUM = ['belum_ada', ...SKP_STATUS] as const
 
 // ---------- Matriks Peran Hasil ----------
 
@@ -49,9 +50,7 @@ export type MphSel = z.infer<typeof MphSel>
 
 export const MphView = z.object({
   skp: z.object({ id: z.string(), tahun: z.number(), status: z.string() }),
-  rhkAtasan: z.array(
-    z.object({ id: z.string(), deskripsi: z.string(), jenis: z.enum(['utama', 'tambahan']) }),
-  ),
+  rhkAtasan: z.array(z.object({ id: z.string(), deskripsi: z.string(), jenis: z.enum(JENIS_RHK) })),
   bawahan: z.array(
     z.object({
       pegawaiId: z.string(),

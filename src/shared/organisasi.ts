@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { m, PageQuery } from './common.ts'
+import { JENIS_INSTANSI, JENIS_PENUGASAN } from './enums.ts'
 
 export const InstansiView = z.object({
   id: z.string(),
   kode: z.string(),
   nama: z.string(),
-  jenis: z.enum(['pusat', 'daerah']),
+  jenis: z.enum(JENIS_INSTANSI),
   lokasi: z.string().nullable(),
   pejabatNonAsnNama: z.string().nullable(),
   pejabatNonAsnJabatan: z.string().nullable(),
@@ -18,7 +19,7 @@ export const InstansiCreate = z.object({
     .trim()
     .regex(/^[A-Z0-9_-]{2,20}$/, m('Kode 2–20 huruf kapital/angka', 'Code: 2–20 capital letters/digits')),
   nama: z.string().trim().min(3, m('Nama minimal 3 karakter', 'Name must be at least 3 characters')).max(200),
-  jenis: z.enum(['pusat', 'daerah']),
+  jenis: z.enum(JENIS_INSTANSI),
   lokasi: z.string().trim().max(100).nullish(),
   pejabatNonAsnNama: z.string().trim().max(200).nullish(),
   pejabatNonAsnJabatan: z.string().trim().max(200).nullish(),
@@ -27,7 +28,7 @@ export type InstansiCreate = z.infer<typeof InstansiCreate>
 export const InstansiUpdate = InstansiCreate.omit({ kode: true }).partial()
 export type InstansiUpdate = z.infer<typeof InstansiUpdate>
 
-export const InstansiQuery = PageQuery.extend({ jenis: z.enum(['pusat', 'daerah']).optional() })
+export const InstansiQuery = PageQuery.extend({ jenis: z.enum(JENIS_INSTANSI).optional() })
 export type InstansiQuery = z.infer<typeof InstansiQuery>
 
 // ---------------------------------------------------------------- unit organisasi (unor)
@@ -40,7 +41,7 @@ const Nama = z
 const Kode = z.string().trim().min(1).max(50)
 const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 
-export const JENIS_PENUGASAN = ['definitif', 'plt', 'plh'] as const
+export { JENIS_PENUGASAN }
 
 /** One node of the flat unor tree list (the web builds the tree from parentId). */
 export const UnorNode = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseNip, PERINGATAN_NIP, type NipErrorCode } from '../domain/nip.ts'
 import { IsoDate, m, PageQuery } from './common.ts'
+import { ALASAN_ATASAN, JENIS_KELAMIN } from './enums.ts'
 import { JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_FUNGSIONAL } from './organisasi.ts'
 
 export const JENIS_ASN = ['pns', 'pppk', 'pppk_paruh_waktu'] as const
@@ -79,7 +80,7 @@ export const PegawaiDetail = z.object({
   nama: z.string(),
   gelarDepan: z.string().nullable(),
   gelarBelakang: z.string().nullable(),
-  jenisKelamin: z.enum(['L', 'P']),
+  jenisKelamin: z.enum(JENIS_KELAMIN),
   tempatLahir: z.string().nullable(),
   tanggalLahir: z.string(),
   jenisAsn: z.enum(JENIS_ASN),
@@ -142,7 +143,7 @@ const PegawaiFields = z.object({
   nama: z.string().trim().min(2, m('Nama minimal 2 karakter', 'Name must be at least 2 characters')).max(200),
   gelarDepan: z.string().trim().max(50).nullish(),
   gelarBelakang: z.string().trim().max(100).nullish(),
-  jenisKelamin: z.enum(['L', 'P']),
+  jenisKelamin: z.enum(JENIS_KELAMIN),
   tempatLahir: z.string().trim().max(100).nullish(),
   tanggalLahir: IsoDate,
   jenisAsn: z.enum(JENIS_ASN),
@@ -183,14 +184,7 @@ export type PegawaiUpdate = z.infer<typeof PegawaiUpdate>
 
 // ---------------------------------------------------------------- atasan (pejabat penilai)
 
-export const ALASAN_ATASAN = [
-  'KEPALA_UNIT_SENDIRI',
-  'KEPALA_UNIT_INDUK',
-  'JABATAN_KOSONG_NAIK',
-  'OVERRIDE',
-  'PIMPINAN_TERTINGGI',
-  'TIDAK_ADA_PENUGASAN',
-] as const
+export { ALASAN_ATASAN }
 
 /** A person in a position on a date, enriched for display and for document snapshots (SKP, evaluasi). */
 export const PejabatView = z.object({

@@ -1,5 +1,14 @@
 import { z } from 'zod'
 import { IsoDate, m } from './common.ts'
+import {
+  JENIS_PERIODE_PENILAIAN,
+  PEMBULATAN_DISTRIBUSI,
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PEGAWAI,
+  RATING,
+  STATUS_PENGATURAN,
+  STATUS_TAHUN,
+} from './enums.ts'
 
 /**
  * Settings per instansi and year (DOMAIN.md: everything marked configurable). The shape mirrors
@@ -13,9 +22,7 @@ export const Tahun = z.coerce
   .min(TAHUN_MIN, m(`Tahun minimal ${TAHUN_MIN}`, `Year must be ${TAHUN_MIN} or later`))
   .max(TAHUN_MAX, m(`Tahun maksimal ${TAHUN_MAX}`, `Year must be ${TAHUN_MAX} or earlier`))
 
-const RATING = z.enum(['DI_ATAS', 'SESUAI', 'DI_BAWAH'])
-const PREDIKAT_ORGANISASI = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
-const PREDIKAT_PEGAWAI = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
+const Rating = z.enum(RATING)
 // DOMAIN §1: statuses that may be exempted from SKP; 'aktif' never (it would exempt everyone)
 export const STATUS_BISA_BEBAS_SKP = [
   'pejabat_negara',
@@ -45,11 +52,11 @@ const AmbangRating = z.strictObject({
 })
 
 const fields = {
-  periodePenilaian: z.enum(['bulanan', 'triwulan', 'semester']),
+  periodePenilaian: z.enum(JENIS_PERIODE_PENILAIAN),
   batasSkp: IsoDate,
   hariKunciRealisasi: Hari(90),
   statusBebasSkp: z.array(z.enum(STATUS_BISA_BEBAS_SKP)).max(STATUS_BISA_BEBAS_SKP.length),
-  pembulatanDistribusi: z.enum(['terdekat', 'bawah', 'atas']),
+  pembulatanDistribusi: z.enum(PEMBULATAN_DISTRIBUSI),
   batasKeberatanHari: Hari(90),
   persenTunjangan: z.record(z.enum(PREDIKAT_PEGAWAI), Persen).nullable(),
 }
@@ -58,7 +65,7 @@ const fields = {
 export const PengaturanTahun = z.strictObject({
   ...fields,
   ambangRating: AmbangRating,
-  petaPimpinan: z.record(z.enum(PREDIKAT_ORGANISASI), RATING),
+  petaPimpinan: z.record(z.enum(PREDIKAT_ORGANISASI), Rating),
 })
 export type PengaturanTahun = z.infer<typeof PengaturanTahun>
 
@@ -66,7 +73,7 @@ export type PengaturanTahun = z.infer<typeof PengaturanTahun>
 export const PengaturanParsial = z.strictObject({
   ...z.strictObject(fields).partial().shape,
   ambangRating: AmbangRating.partial().optional(),
-  petaPimpinan: z.partialRecord(z.enum(PREDIKAT_ORGANISASI), RATING).optional(),
+  petaPimpinan: z.partialRecord(z.enum(PREDIKAT_ORGANISASI), Rating).optional(),
 })
 export type PengaturanParsial = z.infer<typeof PengaturanParsial>
 
@@ -86,7 +93,7 @@ export const PengaturanUbah = z.object({
 })
 export type PengaturanUbah = z.infer<typeof PengaturanUbah>
 
-export const STATUS_TAHUN = ['dibuka', 'ditutup', 'belum_dibuka'] as const
+export { STATUS_TAHUN }
 
 /** `dibuka: false` (status belum_dibuka) = the year is not opened yet and these are the defaults. */
 export const PengaturanView = z.object({
@@ -99,8 +106,6 @@ export const PengaturanView = z.object({
 export type PengaturanView = z.infer<typeof PengaturanView>
 
 export const PengaturanDaftar = z.object({
-  items: z.array(
-    z.object({ tahun: z.number(), status: z.enum(['dibuka', 'ditutup']), updatedAt: z.string() }),
-  ),
+  items: z.array(z.object({ tahun: z.number(), status: z.enum(STATUS_PENGATURAN), updatedAt: z.string() })),
 })
 export type PengaturanDaftar = z.infer<typeof PengaturanDaftar>

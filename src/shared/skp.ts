@@ -1,20 +1,10 @@
 import { z } from 'zod'
 import { m, PageQuery } from './common.ts'
+import { ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, SKP_STATUS, VARIAN } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
 /** SKP planning (PermenPANRB 6/2022, DOMAIN.md §2): request and response shapes shared by server and web. */
-export const SKP_STATUS = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
-export const PENDEKATAN = ['kuantitatif', 'kualitatif'] as const
-export const VARIAN = ['jpt', 'administrasi_fungsional'] as const
-export const JENIS_RHK = ['utama', 'tambahan'] as const
-export const KLASIFIKASI = ['organisasi', 'individu'] as const
-export const PERSPEKTIF = [
-  'penerima_layanan',
-  'proses_bisnis_internal',
-  'penguatan_internal',
-  'anggaran',
-] as const
-export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const
+export { ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, SKP_STATUS, VARIAN }
 
 const Teks = (maks: number) =>
   z

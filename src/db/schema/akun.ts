@@ -12,12 +12,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
+import { BAHASA, JENIS_IMPOR, STATUS_IMPOR_TERCATAT } from '../../shared/enums.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi, unor } from './organisasi.ts'
 import { pegawai } from './pegawai.ts'
-
-/** Stored roles. `pegawai` and `atasan` are derived (own account, subordinates in the tree). */
-export const PERAN_AKUN = ['pegawai', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
 
 export const akun = pgTable(
   'akun',
@@ -35,9 +33,7 @@ export const akun = pgTable(
     /** Pimpinan monitoring scope when it is not the unit the person heads. */
     lingkupUnorId: uuid('lingkup_unor_id'),
     aktif: boolean('aktif').notNull().default(true),
-    bahasa: text('bahasa', { enum: ['id', 'en'] })
-      .notNull()
-      .default('id'),
+    bahasa: text('bahasa', { enum: BAHASA }).notNull().default('id'),
     passwordDiubahAt: timestamp('password_diubah_at', { withTimezone: true }),
     /** Set by an admin's reset (a temporary password): the owner is asked to choose their own. */
     wajibGantiPassword: boolean('wajib_ganti_password').notNull().default(false),
@@ -148,9 +144,9 @@ export const impor = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    jenis: text('jenis', { enum: ['pegawai', 'unor'] }).notNull(),
+    jenis: text('jenis', { enum: JENIS_IMPOR }).notNull(),
     namaFile: text('nama_file').notNull(),
-    status: text('status', { enum: ['ditolak', 'selesai'] }).notNull(),
+    status: text('status', { enum: STATUS_IMPOR_TERCATAT }).notNull(),
     totalBaris: integer('total_baris').notNull(),
     barisValid: integer('baris_valid').notNull(),
     barisDitulis: integer('baris_ditulis').notNull().default(0),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, foreignKey, index, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { JENIS_INSTANSI } from '../../shared/enums.ts'
 import { JENIS_JABATAN, JENJANG_FUNGSIONAL } from '../../shared/organisasi.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 
@@ -8,7 +9,7 @@ export const instansi = pgTable('instansi', {
   id: id(),
   kode: text('kode').notNull().unique(),
   nama: text('nama').notNull(),
-  jenis: text('jenis', { enum: ['pusat', 'daerah'] }).notNull(),
+  jenis: text('jenis', { enum: JENIS_INSTANSI }).notNull(),
   /** City printed on documents ("Contoh, 2 Januari 2026"). */
   lokasi: text('lokasi'),
   /** The non-ASN official who assesses the top leader (Bupati, Menteri …), recorded without NIP. */

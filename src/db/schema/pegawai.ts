@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, date, foreignKey, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import type { PeringatanNip } from '../../domain/nip.ts'
+import { JENIS_KELAMIN, JENIS_PENUGASAN } from '../../shared/enums.ts'
 import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../shared/pegawai.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi } from './organisasi.ts'
@@ -19,7 +20,7 @@ export const pegawai = pgTable(
     nama: text('nama').notNull(),
     gelarDepan: text('gelar_depan'),
     gelarBelakang: text('gelar_belakang'),
-    jenisKelamin: text('jenis_kelamin', { enum: ['L', 'P'] }).notNull(),
+    jenisKelamin: text('jenis_kelamin', { enum: JENIS_KELAMIN }).notNull(),
     tempatLahir: text('tempat_lahir'),
     tanggalLahir: date('tanggal_lahir', { mode: 'string' }).notNull(),
     jenisAsn: text('jenis_asn', { enum: JENIS_ASN }).notNull(),
@@ -77,9 +78,7 @@ export const penugasan = pgTable(
     jabatanId: uuid('jabatan_id').notNull(),
     /** Copied from the jabatan: this assignment holds the head position of unorId. */
     isKepala: boolean('is_kepala').notNull().default(false),
-    jenis: text('jenis', { enum: ['definitif', 'plt', 'plh'] })
-      .notNull()
-      .default('definitif'),
+    jenis: text('jenis', { enum: JENIS_PENUGASAN }).notNull().default('definitif'),
     mulai: date('mulai', { mode: 'string' }).notNull(),
     selesai: date('selesai', { mode: 'string' }),
     nomorSk: text('nomor_sk'),

@@ -16,6 +16,17 @@ import {
   uuid,
   type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core'
+import {
+  ASPEK,
+  JENIS_DOKUMEN,
+  JENIS_RHK,
+  KLASIFIKASI,
+  PENDEKATAN,
+  PERSPEKTIF,
+  SKP_STATUS,
+  STATUS_PENGATURAN,
+  VARIAN,
+} from '../../shared/enums.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi } from './organisasi.ts'
 import { pegawai, penugasan } from './pegawai.ts'
@@ -30,16 +41,12 @@ export const pengaturanTahun = pgTable(
       .references(() => instansi.id),
     tahun: smallint('tahun').notNull(),
     pengaturan: jsonb('pengaturan').notNull(),
-    status: text('status', { enum: ['dibuka', 'ditutup'] })
-      .notNull()
-      .default('dibuka'),
+    status: text('status', { enum: STATUS_PENGATURAN }).notNull().default('dibuka'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('pengaturan_tahun_uq').on(t.instansiId, t.tahun)],
 )
-
-export const SKP_STATUS = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
 
 /** One SKP per pegawai per position assignment in a year (a mutasi ends one and starts another). */
 export const skp = pgTable(
@@ -54,8 +61,8 @@ export const skp = pgTable(
     tahun: smallint('tahun').notNull(),
     mulai: date('mulai', { mode: 'string' }).notNull(),
     selesai: date('selesai', { mode: 'string' }).notNull(),
-    pendekatan: text('pendekatan', { enum: ['kuantitatif', 'kualitatif'] }).notNull(),
-    varian: text('varian', { enum: ['jpt', 'administrasi_fungsional'] }).notNull(),
+    pendekatan: text('pendekatan', { enum: PENDEKATAN }).notNull(),
+    varian: text('varian', { enum: VARIAN }).notNull(),
     status: text('status', { enum: SKP_STATUS }).notNull().default('draft'),
     /** Null when the penilai is the non-ASN official (top leader of the instansi). */
     penilaiPegawaiId: uuid('penilai_pegawai_id'),
@@ -105,19 +112,15 @@ export const rhk = pgTable(
     // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
     instansiId: uuid('instansi_id').notNull(),
     skpId: uuid('skp_id').notNull(),
-    jenis: text('jenis', { enum: ['utama', 'tambahan'] }).notNull(),
+    jenis: text('jenis', { enum: JENIS_RHK }).notNull(),
     urutan: integer('urutan').notNull().default(0),
     deskripsi: text('deskripsi').notNull(),
     /** The superior's RHK this one contributes to: the cascade link (intervensi). */
     intervensiRhkId: uuid('intervensi_rhk_id'),
-    klasifikasi: text('klasifikasi', { enum: ['organisasi', 'individu'] })
-      .notNull()
-      .default('individu'),
+    klasifikasi: text('klasifikasi', { enum: KLASIFIKASI }).notNull().default('individu'),
     penugasanDari: text('penugasan_dari'),
     /** JPT only: Penerima Layanan, Proses Bisnis Internal, Penguatan Internal, Anggaran. */
-    perspektif: text('perspektif', {
-      enum: ['penerima_layanan', 'proses_bisnis_internal', 'penguatan_internal', 'anggaran'],
-    }),
+    perspektif: text('perspektif', { enum: PERSPEKTIF }),
     timKerjaId: uuid('tim_kerja_id'),
     catatanPengembalian: text('catatan_pengembalian'),
     createdAt: createdAt(),
@@ -159,7 +162,7 @@ export const iki = pgTable(
     instansiId: uuid('instansi_id').notNull(),
     rhkId: uuid('rhk_id').notNull(),
     urutan: integer('urutan').notNull().default(0),
-    aspek: text('aspek', { enum: ['kuantitas', 'kualitas', 'waktu', 'biaya'] }).notNull(),
+    aspek: text('aspek', { enum: ASPEK }).notNull(),
     indikator: text('indikator').notNull(),
     targetMin: numeric('target_min', { mode: 'number' }).notNull(),
     targetMax: numeric('target_max', { mode: 'number' }),
@@ -312,7 +315,7 @@ export const dokumen = pgTable(
     instansiId: uuid('instansi_id')
       .notNull()
       .references(() => instansi.id),
-    jenis: text('jenis', { enum: ['skp'] }).notNull(),
+    jenis: text('jenis', { enum: JENIS_DOKUMEN }).notNull(),
     entitasId: uuid('entitas_id').notNull(),
     kodeVerifikasi: text('kode_verifikasi').notNull().unique(),
     /** SHA-256 of the canonical content: an unchanged SKP downloads as the same document. */

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify'
 import type { Lang } from '../errors.ts'
 import { unauthorized } from '../errors.ts'
+import type { PeranAkun } from '../../shared/enums.ts'
 
-export type PeranAkun = 'pegawai' | 'pimpinan' | 'admin_instansi' | 'admin_nasional'
+export type { PeranAkun }
 
 /** Who is acting. Derived roles (atasan of someone) are computed by policies, not stored. */
 export interface Actor {

@@ -1,0 +1,86 @@
+/**
+ * Every enumerated value set, defined once. The database schema (src/db/schema), the domain rules
+ * (src/domain) and the API contract (the zod schemas next to this file) all import from here. No imports:
+ * the domain layer may use this file.
+ */
+
+// --- organisation and people ---
+
+export const JENIS_INSTANSI = ['pusat', 'daerah'] as const
+export type JenisInstansi = (typeof JENIS_INSTANSI)[number]
+
+/** How a position is held: definitive, or acting (Plt / Plh) while the holder is absent. */
+export const JENIS_PENUGASAN = ['definitif', 'plt', 'plh'] as const
+export type JenisPenugasan = (typeof JENIS_PENUGASAN)[number]
+
+export const JENIS_KELAMIN = ['L', 'P'] as const
+export type JenisKelamin = (typeof JENIS_KELAMIN)[number]
+
+/** Why this person is the pejabat penilai (src/domain/atasan.ts). */
+export const ALASAN_ATASAN = [
+  'KEPALA_UNIT_SENDIRI', // staff: the head of their own unit
+  'KEPALA_UNIT_INDUK', // a unit head (also as Plt/Plh of their own unit): the head of the parent unit
+  'JABATAN_KOSONG_NAIK', // a vacant head position was skipped on the way up (penilai null: all vacant)
+  'OVERRIDE', // set by the admin instansi
+  'PIMPINAN_TERTINGGI', // nobody above: assessed by a non-ASN official (Bupati, Menteri, …)
+  'TIDAK_ADA_PENUGASAN', // no active assignment on that date
+] as const
+export type AtasanAlasan = (typeof ALASAN_ATASAN)[number]
+
+// --- accounts ---
+
+/** Stored roles. `atasan` is derived (someone reports to the account's pegawai), never stored. */
+export const PERAN_AKUN = ['pegawai', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
+export type PeranAkun = (typeof PERAN_AKUN)[number]
+
+/** Roles as /me reports them: stored plus derived. */
+export const PERAN = ['pegawai', 'atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'] as const
+export type Peran = (typeof PERAN)[number]
+
+export const BAHASA = ['id', 'en'] as const
+export type Bahasa = (typeof BAHASA)[number]
+
+// --- SKP (PermenPANRB 6/2022) ---
+
+export const SKP_STATUS = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
+export type SkpStatus = (typeof SKP_STATUS)[number]
+
+export const PENDEKATAN = ['kuantitatif', 'kualitatif'] as const
+export const VARIAN = ['jpt', 'administrasi_fungsional'] as const
+export const JENIS_RHK = ['utama', 'tambahan'] as const
+export const KLASIFIKASI = ['organisasi', 'individu'] as const
+/** JPT only: the four perspectives of an RHK. */
+export const PERSPEKTIF = [
+  'penerima_layanan',
+  'proses_bisnis_internal',
+  'penguatan_internal',
+  'anggaran',
+] as const
+export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const
+
+/** A year's settings as stored: open or closed. */
+export const STATUS_PENGATURAN = ['dibuka', 'ditutup'] as const
+/** As the API shows a year: a year without settings is not opened yet. */
+export const STATUS_TAHUN = [...STATUS_PENGATURAN, 'belum_dibuka'] as const
+
+// --- assessment (PermenPANRB 6/2022, SE MenPANRB 3/2023) ---
+
+/** Rating hasil kerja and rating perilaku kerja. */
+export const RATING = ['DI_ATAS', 'SESUAI', 'DI_BAWAH'] as const
+/** Predikat kinerja pegawai, best first. */
+export const PREDIKAT_PEGAWAI = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
+/** Predikat kinerja organisasi (capaian kinerja organisasi), best first. */
+export const PREDIKAT_ORGANISASI = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
+export const JENIS_PERIODE_PENILAIAN = ['bulanan', 'triwulan', 'semester'] as const
+/** How a percentage of headcount becomes a number of people (pola distribusi). */
+export const PEMBULATAN_DISTRIBUSI = ['terdekat', 'bawah', 'atas'] as const
+
+// --- imports and documents ---
+
+export const JENIS_IMPOR = ['pegawai', 'unor'] as const
+export const MODE_IMPOR = ['semua', 'valid_saja', 'validasi'] as const
+/** A recorded run either wrote its rows or was refused; a validation-only run is reported, not recorded. */
+export const STATUS_IMPOR_TERCATAT = ['selesai', 'ditolak'] as const
+export const STATUS_IMPOR = [...STATUS_IMPOR_TERCATAT, 'divalidasi'] as const
+
+export const JENIS_DOKUMEN = ['skp'] as const
