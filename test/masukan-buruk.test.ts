@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import type { FastifyInstance, HTTPMethods, RouteOptions } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
@@ -6,6 +8,9 @@ import { unor } from '../src/db/schema/index.ts'
 import { buatNip } from '../src/db/seed/nip.ts'
 import { dariGalatPg } from '../src/server/errors.ts'
 import { IsoDate } from '../src/shared/common.ts'
+import { SKEMA_UNOR } from '../src/modules/impor/impor-kolom.ts'
+import { bacaTabel } from '../src/modules/impor/impor-tabel.ts'
+import { bacaBerkas } from '../src/modules/impor/impor-berkas.ts'
 import { buildApp } from '../src/server/app.ts'
 import { loadConfig } from '../src/server/config.ts'
 import { MAKS_TEKS } from '../src/server/validation.ts'
@@ -474,5 +479,59 @@ describe('imported files', () => {
       errors: [{ path: 'baris.1502.NAMA' }],
     })
     expect(res.json().message).toContain('Baris 1502, kolom NAMA')
+  })
+
+  /** The same workbook with its entries stored in another order, as files saved by other tools have them. */
+  async function susunUlang(xlsx: Buffer, dulu: string[], akhir: string[]) {
+    const zip = await JSZip.loadAsync(xlsx)
+    const nama = Object.keys(zip.files).filter((n) => !zip.files[n].dir)
+    const urutan = [...dulu, ...nama.filter((n) => !dulu.includes(n) && !akhir.includes(n)), ...akhir]
+    const baru = new JSZip()
+    for (const n of urutan) baru.file(n, await zip.files[n].async('nodebuffer'), { createFolders: false })
+    const hasil = await baru.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+    expect(Object.keys((await JSZip.loadAsync(hasil)).files)).toEqual(urutan)
+    return hasil
+  }
+
+  it('imports an XLSX whose shared strings and styles come after the sheets, reading the first tab', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Unor')
+    ws.addRow(['Kode', 'Nama', 'Kode Induk'])
+    ws.addRow(['XL-INDUK', 'Dinas Uji Urutan', null])
+    for (let i = 0; i < 50; i++) ws.addRow([`XL-${i}`, `Bidang Uji ${i}`, 'XL-INDUK'])
+    wb.addWorksheet('Catatan').addRow(['bukan data'])
+    const asli = Buffer.from(await wb.xlsx.writeBuffer())
+    const xlsx = await susunUlang(
+      asli,
+      ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet1.xml'],
+      ['xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'],
+    )
+    const tabel = await bacaTabel({ namaFile: 'unor.xlsx', buffer: xlsx }, SKEMA_UNOR)
+    expect(tabel.kesalahanBerkas).toEqual([])
+    expect(tabel.baris).toHaveLength(51)
+    expect(tabel.baris[1].nilai).toMatchObject({ KODE: 'XL-0', NAMA: 'Bidang Uji 0', KODE_INDUK: 'XL-INDUK' })
+
+    const res = await unggah(
+      app,
+      w.sesi.instansi,
+      `/api/v1/impor/unor?instansiId=${w.instansi.id}&mode=validasi`,
+      xlsx,
+      {
+        namaFile: 'unor.xlsx',
+      },
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json()).toMatchObject({ status: 'divalidasi', totalBaris: 51, barisValid: 51 })
+  })
+
+  it('keeps dates in an XLSX whose styles come after the sheet', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Data')
+    ws.addRow(['Kode', 'Nama', 'Tanggal'])
+    ws.addRow(['A', 'Satu', new Date(Date.UTC(2024, 0, 2))])
+    const xlsx = await susunUlang(Buffer.from(await wb.xlsx.writeBuffer()), [], ['xl/styles.xml'])
+    const rows = []
+    for await (const k of bacaBerkas({ namaFile: 'x.xlsx', buffer: xlsx })) rows.push(...k)
+    expect(rows[1].nilai[2]).toEqual(new Date(Date.UTC(2024, 0, 2)))
   })
 })

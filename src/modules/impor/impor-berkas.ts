@@ -128,19 +128,119 @@ function nilaiExcel(v: SelExcel): NilaiSel {
   return null
 }
 
+/** Random access to the upload (a buffer from the API, a path from the CLI): the zip directory is at the end. */
+interface Acak {
+  ukuran: number
+  baca(mulai: number, akhir: number): Promise<Buffer>
+  stream(mulai: number, akhir: number): Readable
+  tutup(): Promise<void>
+}
+
+async function bukaAcak(sumber: SumberBerkas): Promise<Acak> {
+  if ('buffer' in sumber) {
+    const b = sumber.buffer
+    return {
+      ukuran: b.length,
+      baca: async (mulai, akhir) => b.subarray(mulai, akhir),
+      stream: (mulai, akhir) => Readable.from([b.subarray(mulai, akhir)]),
+      tutup: async () => {},
+    }
+  }
+  const fh = await open(sumber.path, 'r')
+  return {
+    ukuran: (await fh.stat()).size,
+    baca: async (mulai, akhir) => {
+      const buf = Buffer.alloc(akhir - mulai)
+      const { bytesRead } = await fh.read(buf, 0, buf.length, mulai)
+      return buf.subarray(0, bytesRead)
+    },
+    stream: (mulai, akhir) => createReadStream(sumber.path, { start: mulai, end: akhir - 1 }),
+    tutup: () => fh.close(),
+  }
+}
+
+interface EntriZip {
+  nama: string
+  /** Offset of the local header; the entry's bytes run to the next entry (or the central directory). */
+  mulai: number
+}
+
+/** The zip's central directory, read without unpacking anything. Null for what it does not cover (zip64). */
+async function direktoriZip(f: Acak): Promise<{ entri: EntriZip[]; direktori: number } | null> {
+  const ekorMulai = Math.max(0, f.ukuran - 22 - 0xffff)
+  const ekor = await f.baca(ekorMulai, f.ukuran)
+  const eocd = ekor.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (eocd < 0 || eocd + 22 > ekor.length) return null
+  const jumlah = ekor.readUInt16LE(eocd + 10)
+  const panjang = ekor.readUInt32LE(eocd + 12)
+  const direktori = ekor.readUInt32LE(eocd + 16)
+  if (jumlah === 0xffff || direktori === 0xffffffff || direktori + panjang > f.ukuran) return null
+  const cd = await f.baca(direktori, direktori + panjang)
+  const entri: EntriZip[] = []
+  for (let p = 0; entri.length < jumlah;) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) return null
+    const namaPanjang = cd.readUInt16LE(p + 28)
+    const lain = cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32)
+    entri.push({ nama: cd.toString('utf8', p + 46, p + 46 + namaPanjang), mulai: cd.readUInt32LE(p + 42) })
+    p += 46 + namaPanjang + lain
+  }
+  return { entri, direktori }
+}
+
+const LEMBAR = /^xl\/worksheets\/sheet(\d+)\.xml$/
+
+/**
+ * exceljs's streaming reader reads the archive in order: a sheet stored before the shared strings is
+ * spooled to a temporary file (personal data left in /tmp when we stop after the first sheet), one stored
+ * before the styles loses its date formats, and "the first sheet" is whichever comes first. Files saved by
+ * other tools do store them in such orders. So the entries are passed on in a fixed order instead: every
+ * part of the workbook first, as stored, then the worksheets by number. Each entry's bytes are copied as
+ * they are (local header, data, descriptor), which is all a streaming unzip reads.
+ */
+async function xlsxTerurut(sumber: SumberBerkas): Promise<Readable> {
+  const f = await bukaAcak(sumber)
+  const dir = await direktoriZip(f).catch(() => null)
+  const entri = dir ? [...dir.entri].sort((a, b) => a.mulai - b.mulai) : []
+  const bagian = entri.map((e, i) => ({ ...e, akhir: entri[i + 1]?.mulai ?? dir!.direktori }))
+  const nomor = (nama: string) => Number(LEMBAR.exec(nama)?.[1] ?? -1)
+  const urut = [...bagian].sort((a, b) => nomor(a.nama) - nomor(b.nama))
+  if (!dir || urut.every((e, i) => e === bagian[i])) {
+    await f.tutup()
+    return bukaStream(sumber)
+  }
+  async function* isi() {
+    try {
+      for (const e of [...urut, { mulai: dir!.direktori, akhir: f.ukuran }]) yield* f.stream(e.mulai, e.akhir)
+    } finally {
+      await f.tutup()
+    }
+  }
+  return Readable.from(isi())
+}
+
 async function* barisXlsx(sumber: SumberBerkas): AsyncGenerator<BarisBerkas[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bukaStream(sumber), {
+  const input = await xlsxTerurut(sumber)
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache', // needed to recognise date-formatted cells
     hyperlinks: 'ignore',
     worksheets: 'emit',
   })
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = (row.values as SelExcel[]).slice(1)
-      yield [{ baris: row.number, nilai: Array.from(values, nilaiExcel) }]
+  // The workbook part comes before the sheets now: its first tab is the sheet to read.
+  const model = () => (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model
+  try {
+    for await (const sheet of reader) {
+      const pertama = model()?.sheets?.[0]?.name
+      const nama = (sheet as unknown as { name?: string }).name
+      if (pertama && nama && nama !== pertama) continue
+      for await (const row of sheet) {
+        const values = (row.values as SelExcel[]).slice(1)
+        yield [{ baris: row.number, nilai: Array.from(values, nilaiExcel) }]
+      }
+      return // only the first worksheet
     }
-    return // only the first worksheet
+  } finally {
+    input.destroy() // the rest of the archive is not needed (and a file handle is released)
   }
 }
 
