@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
-import { hariIni as hariIniWib } from '../../server/clock.ts'
+import { hariIni as hariIniWib, sekarang } from '../../server/clock.ts'
 import type { Database, Db } from '../../db/client.ts'
 import { maskNip } from '../../domain/nip.ts'
 import type { RingkasanDokumen, VerifikasiView } from '../../shared/dokumen.ts'
@@ -97,7 +97,7 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
     const kode = buatKodeVerifikasi()
     const berkas = await renderSkpPdf({
       ...isi,
-      diterbitkan: new Date().toISOString(),
+      diterbitkan: sekarang().toISOString(),
       verifikasi: { kode, url: urlVerifikasi(kode) },
     })
     return db.transaction(async (tx) => {

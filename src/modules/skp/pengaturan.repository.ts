@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { pengaturanTahun } from '../../db/schema/index.ts'
 import type { PengaturanTahun } from '../../domain/settings.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type PengaturanRow = Omit<typeof pengaturanTahun.$inferSelect, 'pengaturan'> & {
   pengaturan: PengaturanTahun
@@ -39,7 +40,7 @@ export const updatePengaturan = async (db: Db, id: string, pengaturan: Pengatura
   (
     await db
       .update(pengaturanTahun)
-      .set({ pengaturan, updatedAt: new Date() })
+      .set({ pengaturan, updatedAt: sekarang() })
       .where(eq(pengaturanTahun.id, id))
       .returning()
   )[0] as PengaturanRow

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, max, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
 import type { IkiInput, RhkInput } from '../../shared/skp.ts'
+import { sekarang } from '../../server/clock.ts'
 
 /** Queries only; every one is scoped by instansi. */
 export type RhkRow = typeof rhk.$inferSelect
@@ -96,7 +97,7 @@ export const updateRhk = async (db: Db, id: string, input: KolomRhk) =>
   (
     await db
       .update(rhk)
-      .set({ ...kolom(input), updatedAt: new Date() })
+      .set({ ...kolom(input), updatedAt: sekarang() })
       .where(eq(rhk.id, id))
       .returning()
   )[0]

@@ -4,6 +4,7 @@ import type { SkpAksi } from '../../domain/skp-workflow.ts'
 import type { KembalikanInput, SetujuiInput, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
+import { sekarang } from '../../server/clock.ts'
 import { badRequest, conflict, forbidden, type FieldError } from '../../server/errors.ts'
 import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
@@ -105,8 +106,6 @@ export function skpAlurService(database: Database) {
       tautan: `/skp/${s.id}`,
     })
   }
-
-  const sekarang = () => new Date()
 
   const ajukan = (ctx: Ctx, id: string, versi?: number) =>
     jalankan(ctx, id, 'ajukan', {

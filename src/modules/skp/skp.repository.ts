@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
 import type { SkpSnapshot } from '../../shared/skp.ts'
+import { sekarang } from '../../server/clock.ts'
 
 /** Queries only. `lingkup` = the instansi the actor may see (undefined = national admin: any). */
 export type SkpRow = Omit<typeof skp.$inferSelect, 'snapshot'> & { snapshot: SkpSnapshot }
@@ -50,7 +51,7 @@ export const insertSkp = async (db: Db, values: SkpBaru) =>
 export async function updateSkp(db: Db, id: string, set: Partial<SkpBaru>) {
   const [row] = await db
     .update(skp)
-    .set({ ...set, versi: sql`${skp.versi} + 1`, updatedAt: new Date() })
+    .set({ ...set, versi: sql`${skp.versi} + 1`, updatedAt: sekarang() })
     .where(eq(skp.id, id))
     .returning()
   return row as SkpRow
