@@ -19,6 +19,7 @@ import { matriksPeranHasilRoutes } from '../modules/kaskade/matriks-peran-hasil.
 import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
+import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
@@ -43,6 +44,7 @@ export const apiModules: Register[] = [
   timKerjaRoutes,
   keselarasanRoutes,
   dokumenRoutes,
+  berandaRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */
