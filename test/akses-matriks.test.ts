@@ -181,6 +181,9 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     harap: MASUK(200),
   }),
 
+  // ---- beranda: every account its own to-do (sections by role, always scoped to its own instansi)
+  'GET /api/v1/beranda': entri({ kirim: (k) => k.get(`${V}/beranda`), harap: MASUK(200) }),
+
   // ---- organisasi
   'GET /api/v1/instansi': entri({ kirim: (k) => k.get(`${V}/instansi`), harap: MASUK(200) }),
   'GET /api/v1/instansi/:id': entri({
