@@ -75,8 +75,10 @@ async function main() {
   if (mode !== '--force' && terakhir === sidik) return
 
   if (!viteTerpasang()) {
-    if (mode === '--force')
-      throw new Error('vite is not installed: run `npm install` (with dev dependencies) first')
+    if (mode === '--force') {
+      console.error('web app: vite is not installed; run `npm install` (with dev dependencies) first')
+      process.exit(1)
+    }
     if (terakhir !== null || existsSync(path.join(DIST, 'index.html'))) {
       if (mode === '--start')
         console.warn('web app: sources changed since dist/web was built; serving that build')
