@@ -1,4 +1,38 @@
+import { readdirSync } from 'node:fs'
 import tseslint from 'typescript-eslint'
+
+/** Web code never reaches into the server. */
+const WEB_TERLARANG = ['**/server/**', '**/db/**', '**/modules/**']
+const fitur = readdirSync(new URL('./src/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+const pesanFitur =
+  'A web feature does not import another feature nor the app shell: move what both need to src/web/src/components or src/web/src/lib.'
+
+/**
+ * Per feature, for files one and two folders deep (features/x/i18n.ts, features/x/components/A.tsx): the
+ * relative path that leaves the feature for a sibling feature, and the one that reaches src/web/src/app.
+ */
+const aturanFitur = fitur.flatMap((nama) =>
+  [
+    { files: [`src/web/src/features/${nama}/*.{ts,tsx}`], naik: '\\.\\./' },
+    { files: [`src/web/src/features/${nama}/*/**/*.{ts,tsx}`], naik: '\\.\\./\\.\\./' },
+  ].map(({ files, naik }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: WEB_TERLARANG },
+            { regex: `^${naik}(?!${nama}/|\\.\\./)[^/]+/`, message: pesanFitur },
+            { regex: `^${naik}\\.\\./app/`, message: pesanFitur },
+          ],
+        },
+      ],
+    },
+  })),
+)
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'src/db/migrations', 'test-results', 'playwright-report'] },
@@ -31,10 +65,30 @@ export default tseslint.config(
     },
   },
   {
-    // Web features do not import each other, nor server code.
+    // Web code does not import server code.
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/db/**', '**/modules/**'] }],
+      'no-restricted-imports': ['error', { patterns: WEB_TERLARANG }],
+    },
+  },
+  // Web features do not import each other nor the app shell (STYLE.md, bulletproof-react).
+  ...aturanFitur,
+  {
+    // A module's tables are queried through its own repositories; another module asks its services or
+    // use-case functions (e.g. skp-kaskade.ts), so each table has one owner that locks, versions and audits.
+    files: ['src/modules/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^/.][^/]*/[^/]*\\.repository(\\.ts)?$',
+              message: "Do not import another module's repository; call that module's use-case functions.",
+            },
+          ],
+        },
+      ],
     },
   },
 )

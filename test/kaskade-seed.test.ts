@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { peranHasil, rhk, skp, timKerja, timKerjaAnggota } from '../src/db/schema/index.ts'
 import { DEMO_AKUN, DEMO_PASSWORD, seedDemo, type SeedDemoHasil } from '../src/db/seed/index.ts'
 import { seedSkpDemo, type SkpDemoHasil } from '../src/db/seed/skp-demo.ts'
-import { cekTimKerja } from '../src/modules/kaskade/tim-kerja.repository.ts'
+import { cekTimKerja } from '../src/modules/skp/rhk.repository.ts'
 import { cariPenilai } from '../src/modules/pegawai/penilai.service.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 
@@ -89,7 +89,7 @@ describe('seedSkpDemo', () => {
           eq(skp.tahun, Y),
         ),
       )
-    const cek = await Promise.all(skpAnggota.map((s) => cekTimKerja(t.database.db, s.id)))
+    const cek = await Promise.all(skpAnggota.map((s) => cekTimKerja(t.database.db, s.instansiId, s.id)))
     const terpenuhi = cek.map((c) => c.find((x) => x.timKerjaId === tim.id)?.terpenuhi)
     expect(terpenuhi.filter((x) => x === true).length).toBe(3)
     expect(terpenuhi).toContain(false)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { notifikasi, rhk } from '../src/db/schema/index.ts'
-import { cekTimKerja } from '../src/modules/kaskade/tim-kerja.repository.ts'
+import { cekTimKerja } from '../src/modules/skp/rhk.repository.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatUnor } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk, rhkBody } from './helpers/skp-factories.ts'
@@ -70,7 +70,7 @@ describe('Tim Kerja', () => {
       .select()
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, s.staf2.pegawai.id))
-    expect(notif.map((n) => n.jenis)).toEqual(['tim_kerja.anggota'])
+    expect(notif.map((n) => n.tipe)).toEqual(['TIM_ANGGOTA'])
 
     for (const akun of [s.staf2.akun, s.staf.akun, s.kepala.akun]) {
       const list = (await client(t.app, await masuk(t.app, akun)).get(`/api/v1/tim-kerja?tahun=${Y}`)).json()
@@ -147,11 +147,11 @@ describe('Tim Kerja', () => {
       tahun: Y,
       intervensi: [s.skpKepala.rhk[0].id, s.skpKepala.rhk[0].id],
     })
-    expect(await cekTimKerja(t.database.db, skpStaf.skp.id)).toEqual([
+    expect(await cekTimKerja(t.database.db, skpStaf.skp.instansiId, skpStaf.skp.id)).toEqual([
       { timKerjaId: tim.id, nama: tim.nama, terpenuhi: false },
     ])
     await t.database.db.update(rhk).set({ timKerjaId: tim.id }).where(eq(rhk.id, skpStaf.rhk[1].id))
-    expect(await cekTimKerja(t.database.db, skpStaf.skp.id)).toEqual([
+    expect(await cekTimKerja(t.database.db, skpStaf.skp.instansiId, skpStaf.skp.id)).toEqual([
       { timKerjaId: tim.id, nama: tim.nama, terpenuhi: true },
     ])
 
@@ -213,7 +213,7 @@ describe('Tim Kerja on the member SKP (DOMAIN §2)', () => {
 
     const tambah = await c2.post(`/api/v1/skp/${skpStaf2.skp.id}/rhk`, body)
     expect(tambah.statusCode).toBe(201)
-    expect(await cekTimKerja(t.database.db, skpStaf2.skp.id)).toEqual([
+    expect(await cekTimKerja(t.database.db, skpStaf2.skp.instansiId, skpStaf2.skp.id)).toEqual([
       expect.objectContaining({ timKerjaId: tim.id, terpenuhi: true }),
     ])
     const ok = await c2.post(`/api/v1/skp/${skpStaf2.skp.id}/ajukan`, {})

@@ -428,6 +428,15 @@ describe('the edge, class by class', () => {
     const galat = dariGalatPg(err)
     expect(galat?.status).toBe(400)
     expect(galat?.fieldErrors.map((f) => f.path)).toEqual(['instansiId'])
+    // A tenant-scoped key (instansi_id, parent_id) names the other column.
+    const induk = await database.db
+      .insert(unor)
+      .values({ instansiId: w.instansi.id, parentId: randomUUID(), nama: 'Tanpa Induk' })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      )
+    expect(dariGalatPg(induk)?.fieldErrors.map((f) => f.path)).toEqual(['parentId'])
   })
 
   it('turns data exceptions PostgreSQL raises for input into 400s', async () => {

@@ -44,14 +44,16 @@ describe('POST /skp', () => {
       namaEn: 'Accountable',
       ekspektasi: null,
     })
-    expect(v.izin).toEqual({
+    expect(v.aksi).toEqual({
       ubah: true,
       ajukan: true,
       tarik: false,
       setujui: false,
       kembalikan: false,
-      buka: false,
+      bukaKembali: false,
       ubahEkspektasi: false,
+      unduh: true,
+      matriks: false,
     })
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entitasId, v.id))
     expect(audit.map((a) => a.aksi)).toContain('buat')

@@ -85,7 +85,7 @@ describe('who reads an SKP inside the instansi', () => {
     const nasional = await buatAkun(t.database, { peran: ['admin_nasional'] })
     const baca = async (sesi: Parameters<typeof client>[1]) => {
       const res = await client(t.app, sesi).get(`/api/v1/skp/${s.skp.id}`)
-      return [res.statusCode, res.statusCode === 200 ? res.json().izin.buka : null]
+      return [res.statusCode, res.statusCode === 200 ? res.json().aksi.bukaKembali : null]
     }
     expect(await baca(await masuk(t.app, p.staf.akun))).toEqual([200, false])
     expect(await baca(await masuk(t.app, p.kepala.akun))).toEqual([200, true])

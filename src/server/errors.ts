@@ -155,13 +155,14 @@ function galatPg(err: unknown): GalatPg | undefined {
 }
 
 const camel = (kolom: string) => kolom.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
-/** Where a constraint's column is not the API field's name. Most are: `pegawai_id` → `pegawaiId`. */
-const FIELD_CONSTRAINT: Record<string, string> = {}
-/** `Key (pegawai_id)=(…)` in the detail names the column; the API field is its camelCase name. */
+/**
+ * The API field is the camelCase name of the key's column (`Key (pegawai_id)=(…)` → pegawaiId). In a
+ * tenant-scoped key, `(instansi_id, pegawai_id)`, the other column is the one the request named.
+ */
 function fieldDari(pg: GalatPg): string {
-  if (pg.constraint && FIELD_CONSTRAINT[pg.constraint]) return FIELD_CONSTRAINT[pg.constraint]
-  const kolom = /Key \(([a-z0-9_]+)[,)]/.exec(pg.detail ?? '')?.[1] ?? pg.column
-  return kolom ? camel(kolom) : ''
+  const kolom = /Key \(([a-z0-9_, ]+)\)=/.exec(pg.detail ?? '')?.[1].split(/,\s*/) ?? []
+  const utama = kolom.find((k) => k !== 'instansi_id') ?? kolom[0] ?? pg.column
+  return utama ? camel(utama) : ''
 }
 
 /**

@@ -59,9 +59,19 @@ export const MphView = z.object({
       jabatan: z.string().nullable(),
       skpId: z.string().nullable(),
       skpStatus: z.enum(SKP_STATUS_ATAU_BELUM),
+      /**
+       * isi: I may fill an empty cell of this row now; terkunci: I own the matrix but this subordinate's SKP
+       * is submitted or approved, so no RHK can be added (say why instead of a dash).
+       */
+      aksi: z.object({ isi: z.boolean(), terkunci: z.boolean() }),
     }),
   ),
   sel: z.array(MphSel.extend({ peranHasilId: z.string() }).omit({ id: true })),
+  /**
+   * Computed on the server from the cascade rules: isi — I own this approved SKP and may add cells;
+   * ubahSel — I own it and may edit or remove existing cells.
+   */
+  aksi: z.object({ isi: z.boolean(), ubahSel: z.boolean() }),
 })
 export type MphView = z.infer<typeof MphView>
 

@@ -161,16 +161,27 @@ export const PerilakuView = z.object({
   ekspektasi: z.string().nullable(),
 })
 
-export const IzinSkp = z.object({
+/**
+ * What this actor may do with the SKP now, computed on the server from the workflow
+ * (src/domain/skp-workflow.ts) and the actor's relation to the SKP; the web app shows buttons from it.
+ */
+export const AksiSkp = z.object({
+  /** edit the header, lampiran and RHK (owner, draft or returned) */
   ubah: z.boolean(),
   ajukan: z.boolean(),
   tarik: z.boolean(),
   setujui: z.boolean(),
   kembalikan: z.boolean(),
-  buka: z.boolean(),
+  /** reopen an approved SKP (penilai, or an admin as an administrative unlock) */
+  bukaKembali: z.boolean(),
+  /** write the BerAKHLAK expectations (penilai, while submitted) */
   ubahEkspektasi: z.boolean(),
+  /** download the PDF (whoever may read the SKP) */
+  unduh: z.boolean(),
+  /** cascade own RHK to subordinates in the Matriks Peran Hasil (owner, approved) */
+  matriks: z.boolean(),
 })
-export type IzinSkp = z.infer<typeof IzinSkp>
+export type AksiSkp = z.infer<typeof AksiSkp>
 
 export const SkpView = z.object({
   id: z.string(),
@@ -191,7 +202,7 @@ export const SkpView = z.object({
   rhk: z.array(RhkView),
   perilaku: z.array(PerilakuView),
   lampiran: Lampiran,
-  izin: IzinSkp,
+  aksi: AksiSkp,
 })
 export type SkpView = z.infer<typeof SkpView>
 
@@ -263,8 +274,10 @@ export const SkpBawahanItem = z.object({
       versi: z.number(),
     })
     .nullable(),
-  /** True when the SKP names me as penilai, so I may approve/return it. */
+  /** True when the SKP names me as penilai. */
   sayaPenilai: z.boolean(),
+  /** What I may do with this row's SKP now (from the workflow and my relation to it). */
+  aksi: z.object({ setujui: z.boolean(), kembalikan: z.boolean(), bukaKembali: z.boolean() }),
 })
 export type SkpBawahanItem = z.infer<typeof SkpBawahanItem>
 

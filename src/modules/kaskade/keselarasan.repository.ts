@@ -34,10 +34,10 @@ const kolomRhk = sql`
   s.id as "skpId", s.status as "skpStatus",
   exists (select 1 from rhk c where c.intervensi_rhk_id = r.id and c.instansi_id = r.instansi_id) as "punyaAnak"`
 const gabungRhk = sql`
-  join skp s on s.id = r.skp_id
-  join pegawai pg on pg.id = s.pegawai_id
-  left join penugasan pn on pn.id = s.penugasan_id
-  left join jabatan j on j.id = pn.jabatan_id`
+  join skp s on s.id = r.skp_id and s.instansi_id = r.instansi_id
+  join pegawai pg on pg.id = s.pegawai_id and pg.instansi_id = r.instansi_id
+  left join penugasan pn on pn.id = s.penugasan_id and pn.instansi_id = r.instansi_id
+  left join jabatan j on j.id = pn.jabatan_id and j.instansi_id = r.instansi_id`
 
 /** Each start RHK (kedalaman 0) and its intervensi chain up to the top leader's RHK. */
 export async function rantaiNaik(db: Db, instansiId: string, ids: string[]) {

@@ -2,14 +2,13 @@ import type { Database } from '../../db/client.ts'
 import type { KeselarasanRhk, KeselarasanSkp } from '../../shared/kaskade.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { notFound } from '../../server/errors.ts'
+import { muatSkp } from '../skp/skp-akses.ts'
 import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
-import { findSkp } from '../skp/skp.repository.ts'
 import { pohonTurun, rantaiNaik } from './keselarasan.repository.ts'
 import { susunNaik, susunTurun } from './keselarasan.pohon.ts'
 import { daftarRhkSkp, findRhkDenganSkp } from './skp-baca.repository.ts'
 
 const RHK = { id: 'RHK', en: 'Performance plan item (RHK)' }
-const SKP = { id: 'SKP', en: 'SKP' }
 
 /**
  * Alignment tree (keselarasan, DOMAIN §2 cascading): from an RHK up through the intervensi chain to the
@@ -35,9 +34,7 @@ export function keselarasanService({ db }: Database) {
   }
 
   async function untukSkp(ctx: Ctx, skpId: string): Promise<KeselarasanSkp> {
-    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
-    if (!s) throw notFound(SKP)
-    await assertBacaSkp(db, ctx.actor, s)
+    const { s } = await muatSkp(db, ctx.actor, skpId)
     const ids = (await daftarRhkSkp(db, s.instansiId, s.id)).map((r) => r.id)
     const [naik, turun] = await Promise.all([
       rantaiNaik(db, s.instansiId, ids),

@@ -4,7 +4,7 @@ import type { MphCreate } from '../../shared/kaskade.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import type { Teks } from '../../server/errors.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
-import { daftarBawahan } from './hierarki.repository.ts'
+import { daftarBawahan } from '../pegawai/hierarki.ts'
 import * as repo from './matriks-peran-hasil.repository.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
 import { tanggalAcuan } from './tanggal.ts'
@@ -104,16 +104,15 @@ async function periksaBawahan(
   const { skp } = atasan.get(items[lolos[0]].rhkAtasanId)!
   const tanggal = tanggalAcuan(skp)
   const ids = [...new Set(lolos.map((i) => items[i].pegawaiId))]
-  const [ada, bawahan, grid, sel] = await Promise.all([
-    repo.pegawaiInstansi(tx, skp.instansiId, ids),
-    daftarBawahan(tx, skp.instansiId, skp.pegawaiId, tanggal),
-    repo.pegawaiDenganSkp(tx, skp.instansiId, ids, skp.tahun, tanggal),
-    repo.selAda(
-      tx,
-      skp.instansiId,
-      lolos.map((i) => items[i].rhkAtasanId),
-    ),
-  ])
+  // one after another: a transaction's connection runs one query at a time
+  const ada = await repo.pegawaiInstansi(tx, skp.instansiId, ids)
+  const bawahan = await daftarBawahan(tx, skp.instansiId, skp.pegawaiId, tanggal)
+  const grid = await repo.pegawaiDenganSkp(tx, skp.instansiId, ids, skp.tahun, tanggal)
+  const sel = await repo.selAda(
+    tx,
+    skp.instansiId,
+    lolos.map((i) => items[i].rhkAtasanId),
+  )
   const skpPer = new Map(grid.map((g) => [g.pegawaiId, g]))
   const dilihat = new Set<string>()
   for (const i of lolos) {

@@ -16,5 +16,12 @@ export function assertPemilikSel(actor: Actor, skpAtasan: { instansiId: string; 
   }
 }
 
+/** The same rule as a yes/no, for the buttons of the grid. */
+export function pemilikSel(actor: Actor, skpAtasan: { instansiId: string; pegawaiId: string }) {
+  return (
+    !!actor.pegawaiId && actor.instansiId === skpAtasan.instansiId && actor.pegawaiId === skpAtasan.pegawaiId
+  )
+}
+
 /** A cell's RHK follows the matrix only while the subordinate's SKP is still being drafted. */
-export const bolehIkutiSel = (skpStatus: string) => skpStatus === 'draft' || skpStatus === 'dikembalikan'
+export { bolehIkutiKaskade as bolehIkutiSel } from '../skp/skp-kaskade.ts'

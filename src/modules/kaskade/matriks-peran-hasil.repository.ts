@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { pegawai, peranHasil, rhk, skp, timKerja } from '../../db/schema/index.ts'
+import { pegawai, peranHasil, rhk, skp } from '../../db/schema/index.ts'
 import { rows as baris } from '../../db/rows.ts'
 
 /** Matriks Peran Hasil queries; every one is scoped by instansi. */
@@ -13,6 +13,9 @@ export async function findPeranHasil(db: Db, lingkup: string | undefined, id: st
     .where(and(eq(peranHasil.id, id), lingkup ? eq(peranHasil.instansiId, lingkup) : undefined))
   return row
 }
+
+/** The RHK a cell created, in the cell's instansi. */
+const rhkSel = and(eq(rhk.id, peranHasil.rhkBawahanId), eq(rhk.instansiId, peranHasil.instansiId))
 
 /** Cells of the given superior RHK, with the text of the RHK each one created. */
 export async function selMph(db: Db, instansiId: string, rhkAtasanIds: string[]) {
@@ -28,7 +31,7 @@ export async function selMph(db: Db, instansiId: string, rhkAtasanIds: string[])
       rhkBawahanDeskripsi: rhk.deskripsi,
     })
     .from(peranHasil)
-    .leftJoin(rhk, eq(rhk.id, peranHasil.rhkBawahanId))
+    .leftJoin(rhk, rhkSel)
     .where(and(eq(peranHasil.instansiId, instansiId), inArray(peranHasil.rhkAtasanId, rhkAtasanIds)))
     .orderBy(asc(peranHasil.createdAt))
 }
@@ -47,7 +50,7 @@ export async function findSel(db: Db, instansiId: string, id: string) {
       rhkBawahanDeskripsi: rhk.deskripsi,
     })
     .from(peranHasil)
-    .leftJoin(rhk, eq(rhk.id, peranHasil.rhkBawahanId))
+    .leftJoin(rhk, rhkSel)
     .where(and(eq(peranHasil.instansiId, instansiId), eq(peranHasil.id, id)))
   return row
 }
@@ -80,7 +83,7 @@ export async function pegawaiDenganSkp(
   return baris<PegawaiGrid>(
     db,
     sql`select p.id as "pegawaiId", p.nama, p.nip, s.id as "skpId", s.status as "skpStatus",
-      (select j.nama from penugasan pn join jabatan j on j.id = pn.jabatan_id
+      (select j.nama from penugasan pn join jabatan j on j.id = pn.jabatan_id and j.instansi_id = pn.instansi_id
         where pn.pegawai_id = p.id and pn.instansi_id = p.instansi_id
           and pn.mulai <= ${tanggal} and (pn.selesai is null or pn.selesai >= ${tanggal})
         order by (pn.jenis = 'definitif') desc, pn.mulai desc limit 1) as jabatan
@@ -112,44 +115,37 @@ export async function selAda(db: Db, instansiId: string, rhkAtasanIds: string[])
 export const insertPeranHasil = async (db: Db, v: typeof peranHasil.$inferInsert) =>
   (await db.insert(peranHasil).values(v).returning())[0]
 
-export const updatePeranHasil = async (db: Db, id: string, v: { peran: string; hasil: string }) =>
-  (await db.update(peranHasil).set(v).where(eq(peranHasil.id, id)).returning())[0]
+const selIni = (instansiId: string, id: string) =>
+  and(eq(peranHasil.instansiId, instansiId), eq(peranHasil.id, id))
 
-export const deletePeranHasil = (db: Db, id: string) => db.delete(peranHasil).where(eq(peranHasil.id, id))
+export const updatePeranHasil = async (
+  db: Db,
+  instansiId: string,
+  id: string,
+  v: { peran: string; hasil: string },
+) => (await db.update(peranHasil).set(v).where(selIni(instansiId, id)).returning())[0]
+
+export const deletePeranHasil = (db: Db, instansiId: string, id: string) =>
+  db.delete(peranHasil).where(selIni(instansiId, id))
 
 /** The subordinate's RHK a cell created, with its SKP's status (only a draft may follow the cell). */
 export async function rhkBawahan(db: Db, instansiId: string, rhkId: string) {
   const [row] = await db
     .select({ id: rhk.id, deskripsi: rhk.deskripsi, skpId: skp.id, skpStatus: skp.status })
     .from(rhk)
-    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
     .where(and(eq(rhk.id, rhkId), eq(rhk.instansiId, instansiId)))
   return row
 }
 
-export const ubahDeskripsiRhk = (db: Db, id: string, deskripsi: string) =>
-  db.update(rhk).set({ deskripsi, updatedAt: new Date() }).where(eq(rhk.id, id))
-
 /** Does anything else point at this RHK (a contributor below, a team, a cell of its own)? Then keep it. */
 export async function rhkDirujuk(db: Db, instansiId: string, rhkId: string) {
-  const [a, b, c] = await Promise.all([
-    db
-      .select({ id: rhk.id })
-      .from(rhk)
-      .where(and(eq(rhk.instansiId, instansiId), eq(rhk.intervensiRhkId, rhkId)))
-      .limit(1),
-    db
-      .select({ id: timKerja.id })
-      .from(timKerja)
-      .where(and(eq(timKerja.instansiId, instansiId), eq(timKerja.rhkId, rhkId)))
-      .limit(1),
-    db
-      .select({ id: peranHasil.id })
-      .from(peranHasil)
-      .where(and(eq(peranHasil.instansiId, instansiId), eq(peranHasil.rhkAtasanId, rhkId)))
-      .limit(1),
-  ])
-  return a.length + b.length + c.length > 0
+  const [row] = await baris<{ dirujuk: boolean }>(
+    db,
+    sql`select exists (select 1 from rhk where instansi_id = ${instansiId} and intervensi_rhk_id = ${rhkId})
+      or exists (select 1 from tim_kerja where instansi_id = ${instansiId} and rhk_id = ${rhkId})
+      or exists (select 1 from peran_hasil where instansi_id = ${instansiId} and rhk_atasan_id = ${rhkId})
+      as dirujuk`,
+  )
+  return row?.dirujuk === true
 }
-
-export const hapusRhk = (db: Db, id: string) => db.delete(rhk).where(eq(rhk.id, id))

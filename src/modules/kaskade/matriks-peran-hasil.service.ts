@@ -3,14 +3,19 @@ import type { MphBulk, MphCreate, MphSel, MphUpdate, MphView } from '../../share
 import type { IkiInput } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { AppError, badRequest, conflict, notFound } from '../../server/errors.ts'
+import { AppError, badRequest, notFound } from '../../server/errors.ts'
 import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
-import { gantiIki, insertRhk } from '../skp/rhk.repository.ts'
+import { muatSkp } from '../skp/skp-akses.ts'
 import { pastikanSkpDraft } from '../skp/skp-buat.ts'
-import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
-import { findSkp, updateSkp, type SkpRow } from '../skp/skp.repository.ts'
-import { daftarBawahan } from './hierarki.repository.ts'
-import { assertPemilikSel, bolehIkutiSel } from './matriks-peran-hasil.policy.ts'
+import {
+  hapusRhkDariKaskade,
+  skpBawahanTerkunci,
+  tambahRhkDariKaskade,
+  ubahRhkDariKaskade,
+} from '../skp/skp-kaskade.ts'
+import { lingkupSkp } from '../skp/skp.policy.ts'
+import { daftarBawahan } from '../pegawai/hierarki.ts'
+import { assertPemilikSel, bolehIkutiSel, pemilikSel } from './matriks-peran-hasil.policy.ts'
 import { periksaSel, type HasilPeriksa } from './matriks-peran-hasil.periksa.ts'
 import * as repo from './matriks-peran-hasil.repository.ts'
 import { daftarRhkSkp, findRhkDenganSkp } from './skp-baca.repository.ts'
@@ -37,12 +42,6 @@ export const ikiBawaan = (hasil: string): IkiInput => ({
   satuan: 'Dokumen',
 })
 
-const skpTerkunci = () =>
-  conflict('MPH.SKP_BAWAHAN_TERKUNCI', {
-    id: 'SKP bawahan sudah diajukan atau disetujui; RHK tidak dapat ditambahkan.',
-    en: "The subordinate's SKP is already submitted or approved; no RHK can be added.",
-  })
-
 const statusGrid = (s: string | null) => (s ?? 'belum_ada') as MphView['bawahan'][number]['skpStatus']
 
 /**
@@ -52,9 +51,7 @@ const statusGrid = (s: string | null) => (s ?? 'belum_ada') as MphView['bawahan'
  */
 export function mphService({ db }: Database) {
   async function grid(ctx: Ctx, skpId: string): Promise<MphView> {
-    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
-    if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
-    await assertBacaSkp(db, ctx.actor, s)
+    const { s } = await muatSkp(db, ctx.actor, skpId)
     const tanggal = tanggalAcuan(s)
     const [rhkAtasan, bawahan] = await Promise.all([
       daftarRhkSkp(db, s.instansiId, s.id),
@@ -68,15 +65,30 @@ export function mphService({ db }: Database) {
     // a former subordinate's cells stay visible, so they can still be edited or removed
     const ids = [...new Set([...bawahan, ...sel.map((c) => c.pegawaiId)])]
     const orang = await repo.pegawaiDenganSkp(db, s.instansiId, ids, s.tahun, tanggal)
+    const pemilik = pemilikSel(ctx.actor, s)
+    // DOMAIN §2: cascade only from an approved SKP, only to today's subordinates, only into a draft
+    const isi = pemilik && s.status === 'disetujui'
+    const kini = new Set(bawahan)
+    const aksiBaris = (status: MphView['bawahan'][number]['skpStatus'], pegawaiId: string) => ({
+      isi: isi && kini.has(pegawaiId) && (status === 'belum_ada' || bolehIkutiSel(status)),
+      terkunci: pemilik && (status === 'diajukan' || status === 'disetujui'),
+    })
     return {
       skp: { id: s.id, tahun: s.tahun, status: s.status },
       rhkAtasan,
-      bawahan: orang.map((o) => ({ ...o, skpStatus: statusGrid(o.skpStatus) })),
+      bawahan: orang.map((o) => {
+        const skpStatus = statusGrid(o.skpStatus)
+        return { ...o, skpStatus, aksi: aksiBaris(skpStatus, o.pegawaiId) }
+      }),
       sel: sel.map(({ id, ...c }) => ({ ...c, peranHasilId: id })),
+      aksi: { isi, ubahSel: pemilik },
     }
   }
 
-  /** One cell: the linked draft RHK with its IKI on the subordinate's SKP, then the cell itself (audited). */
+  /**
+   * One cell: the linked draft RHK with its IKI on the subordinate's SKP (written by the SKP module under
+   * the SKP's row lock: a concurrent submission makes this a 409), then the cell itself (audited).
+   */
   async function tulisSel(
     tx: Db,
     ctx: Ctx,
@@ -84,13 +96,11 @@ export function mphService({ db }: Database) {
     instansiId: string,
     skpBawahanId: string,
   ): Promise<MphSel> {
-    const rhkBaru = await insertRhk(tx, instansiId, skpBawahanId, {
-      jenis: 'utama',
+    const rhkBaru = await tambahRhkDariKaskade(tx, ctx, instansiId, skpBawahanId, {
       deskripsi: item.hasil,
       intervensiRhkId: item.rhkAtasanId,
-      klasifikasi: 'individu',
+      iki: item.iki ?? [ikiBawaan(item.hasil)],
     })
-    await gantiIki(tx, instansiId, rhkBaru.id, item.iki ?? [ikiBawaan(item.hasil)])
     const sel = await repo.insertPeranHasil(tx, {
       instansiId,
       rhkAtasanId: item.rhkAtasanId,
@@ -111,7 +121,7 @@ export function mphService({ db }: Database) {
 
   /** Writes checked items: draft SKP if missing, RHK + IKI, the cell; one notification per subordinate. */
   async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa) {
-    const skpBawahan = new Map<string, SkpRow>()
+    const skpBawahan = new Map<string, Awaited<ReturnType<typeof pastikanSkpDraft>>>()
     const perPenerima = new Map<string, Penerima>()
     const hasil: MphSel[] = []
     for (const item of items) {
@@ -121,7 +131,7 @@ export function mphService({ db }: Database) {
         skpBawahan.get(kunci) ??
         (await pastikanSkpDraft(tx, atasan.instansiId, item.pegawaiId, atasan.tahun, ctx))
       skpBawahan.set(kunci, target)
-      if (!bolehIkutiSel(target.status)) throw skpTerkunci()
+      if (!bolehIkutiSel(target.status)) throw skpBawahanTerkunci()
       hasil.push(await tulisSel(tx, ctx, item, atasan.instansiId, target.id))
       const p = perPenerima.get(kunci) ?? {
         pegawaiId: item.pegawaiId,
@@ -131,7 +141,6 @@ export function mphService({ db }: Database) {
       }
       perPenerima.set(kunci, { ...p, hasil: [...p.hasil, item.hasil] })
     }
-    for (const s of skpBawahan.values()) await updateSkp(tx, s.id, {}) // bump versi: open editors reload
     await beriTahu(tx, ctx, [...perPenerima.values()])
     return hasil
   }
@@ -189,10 +198,9 @@ export function mphService({ db }: Database) {
   async function ubah(ctx: Ctx, id: string, input: MphUpdate): Promise<MphSel> {
     return db.transaction(async (tx) => {
       const { sel, bawahan } = await muatSel(tx, ctx, id)
-      const baru = await repo.updatePeranHasil(tx, id, input)
+      const baru = await repo.updatePeranHasil(tx, sel.instansiId, id, input)
       // a submitted or approved SKP belongs to its workflow now: only a draft follows the matrix
-      if (bawahan && bolehIkutiSel(bawahan.skpStatus))
-        await repo.ubahDeskripsiRhk(tx, bawahan.id, input.hasil)
+      if (bawahan) await ubahRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id, input.hasil)
       await catatAudit(tx, ctx, {
         instansiId: sel.instansiId,
         aksi: 'ubah',
@@ -208,12 +216,12 @@ export function mphService({ db }: Database) {
   async function hapus(ctx: Ctx, id: string) {
     return db.transaction(async (tx) => {
       const { sel, bawahan } = await muatSel(tx, ctx, id)
-      await repo.deletePeranHasil(tx, id)
+      await repo.deletePeranHasil(tx, sel.instansiId, id)
       const hapusRhk =
         !!bawahan &&
         bolehIkutiSel(bawahan.skpStatus) &&
-        !(await repo.rhkDirujuk(tx, sel.instansiId, bawahan.id))
-      if (hapusRhk) await repo.hapusRhk(tx, bawahan.id)
+        !(await repo.rhkDirujuk(tx, sel.instansiId, bawahan.id)) &&
+        (await hapusRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id))
       await catatAudit(tx, ctx, {
         instansiId: sel.instansiId,
         aksi: 'hapus',

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { rhk, skp } from '../../db/schema/index.ts'
-import type { SkpRow } from '../skp/skp.repository.ts'
+import type { SkpSnapshot } from '../../shared/skp.ts'
+
+type SkpBaris = Omit<typeof skp.$inferSelect, 'snapshot'> & { snapshot: SkpSnapshot }
 
 /**
  * Read-only access to the SKP rows this module needs (the SKP module owns writes). An RHK with the SKP it
@@ -12,9 +14,9 @@ export async function findRhkDenganSkp(db: Db, lingkup: string | undefined, rhkI
   const [row] = await db
     .select({ rhk, skp })
     .from(rhk)
-    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
     .where(and(eq(rhk.id, rhkId), lingkup ? eq(rhk.instansiId, lingkup) : undefined))
-  return row && { rhk: row.rhk, skp: row.skp as SkpRow }
+  return row && { rhk: row.rhk, skp: row.skp as SkpBaris }
 }
 
 /** The SKP's RHK in print order: utama before tambahan, then by urutan. */

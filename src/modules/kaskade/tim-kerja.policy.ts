@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { assertInstansi, hasPeran, isAdminInstansi } from '../../server/auth/policy.ts'
 import { forbidden } from '../../server/errors.ts'
-import { adalahAtasan } from './hierarki.repository.ts'
+import { adalahAtasan } from '../pegawai/hierarki.ts'
 import { hariIniWib } from './tanggal.ts'
 import type { TimKerjaRow } from './tim-kerja.repository.ts'
 

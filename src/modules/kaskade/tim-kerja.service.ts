@@ -11,8 +11,8 @@ import { isAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../server/errors.ts'
 import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
-import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
-import { findSkp } from '../skp/skp.repository.ts'
+import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
+import { lingkupSkp } from '../skp/skp.policy.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
 import { assertBaca, assertBolehBentuk, assertKelola } from './tim-kerja.policy.ts'
 import * as repo from './tim-kerja.repository.ts'
@@ -32,7 +32,7 @@ export function timKerjaService({ db }: Database) {
       lingkup,
       pegawaiId: semua ? undefined : ctx.actor.pegawaiId!,
     })
-    const items = (await repo.ringkasanTim(db, ids)).map(susunRingkas)
+    const items = (await repo.ringkasanTim(db, lingkup, ids)).map(susunRingkas)
     return { items, total, page: q.page, pageSize: q.pageSize }
   }
 
@@ -43,11 +43,10 @@ export function timKerjaService({ db }: Database) {
   }
 
   async function detail(tx: Db, tim: repo.TimKerjaRow): Promise<TimKerjaDetail> {
-    const [[ringkas], anggota, iki] = await Promise.all([
-      repo.ringkasanTim(tx, [tim.id]),
-      repo.anggotaTim(tx, tim),
-      repo.ikiTim(tx, tim),
-    ])
+    // one after another: inside a transaction the connection runs one query at a time
+    const [ringkas] = await repo.ringkasanTim(tx, tim.instansiId, [tim.id])
+    const anggota = await repo.anggotaTim(tx, tim)
+    const iki = await repo.ikiTim(tx, tim)
     return susunDetail(ringkas, anggota, iki)
   }
 
@@ -158,7 +157,10 @@ export function timKerjaService({ db }: Database) {
       assertKelola(ctx.actor, sebelum)
       await validasi(tx, ctx, sebelum.instansiId, sebelum.tahun, input)
       const perubahan = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
-      const tim = Object.keys(perubahan).length > 0 ? await repo.updateTim(tx, id, perubahan) : sebelum
+      const tim =
+        Object.keys(perubahan).length > 0
+          ? await repo.updateTim(tx, sebelum.instansiId, id, perubahan)
+          : sebelum
       if (input.ketuaPegawaiId && input.ketuaPegawaiId !== sebelum.ketuaPegawaiId) {
         const baru = await repo.insertAnggota(tx, [
           { instansiId: tim.instansiId, timKerjaId: id, pegawaiId: input.ketuaPegawaiId, peran: 'Ketua' },
@@ -224,7 +226,7 @@ export function timKerjaService({ db }: Database) {
           en: 'The team leader cannot be removed; change the leader first.',
         })
       }
-      const lama = await repo.deleteAnggota(tx, id, pegawaiId)
+      const lama = await repo.deleteAnggota(tx, tim.instansiId, id, pegawaiId)
       if (!lama) throw notFound({ id: 'Anggota tim', en: 'Team member' })
       await catatAudit(tx, ctx, {
         instansiId: tim.instansiId,
@@ -239,10 +241,7 @@ export function timKerjaService({ db }: Database) {
 
   /** GET /skp/:id/tim-kerja: the teams of the SKP's owner and whether the SKP carries an IKI for each. */
   async function cekSkp(ctx: Ctx, skpId: string) {
-    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
-    if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
-    await assertBacaSkp(db, ctx.actor, s)
-    return { items: await repo.cekTimKerja(db, skpId) }
+    return { items: await cekTimKerjaSkp(db, ctx.actor, skpId) }
   }
 
   return { list, get, create, update, tambahAnggota, hapusAnggota, cekSkp }

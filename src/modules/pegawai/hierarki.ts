@@ -1,14 +1,15 @@
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm'
-import { overrideAktif } from '../pegawai/penilai.repository.ts'
 import type { Db } from '../../db/client.ts'
 import { penugasan, unor } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
+import { overrideAktif } from './penilai.repository.ts'
 
 /**
  * Who assesses whom, from the unor tree and the admin overrides (PermenPANRB 6/2022: the penilai is the
- * atasan langsung). Loads only the part of the instansi the question needs, then asks the pure
- * `resolvePenilai` rules, so this module never disagrees with the rest of the product.
+ * atasan langsung). The pegawai module's one answer to "who are my subordinates", used by SKP Bawahan,
+ * the Matriks Peran Hasil and Tim Kerja. Loads only the part of the instansi the question needs, then asks
+ * the pure `resolvePenilai` rules, so no module disagrees with the rest of the product.
  */
 
 async function unitInstansi(db: Db, instansiId: string) {
@@ -53,11 +54,10 @@ function subpohon(units: { id: string; parentId: string | null }[], akar: string
 
 /** Pegawai whose penilai on `tanggal` is `atasanPegawaiId`: staff of the units they head, heads below, overrides. */
 export async function daftarBawahan(db: Db, instansiId: string, atasanPegawaiId: string, tanggal: string) {
-  const [units, overrides, milikAtasan] = await Promise.all([
-    unitInstansi(db, instansiId),
-    overrideAktif(db, instansiId, tanggal),
-    penugasanAktif(db, instansiId, tanggal, eq(penugasan.pegawaiId, atasanPegawaiId)),
-  ])
+  // one after another: the caller may pass a transaction, whose connection runs one query at a time
+  const units = await unitInstansi(db, instansiId)
+  const overrides = await overrideAktif(db, instansiId, tanggal)
+  const milikAtasan = await penugasanAktif(db, instansiId, tanggal, eq(penugasan.pegawaiId, atasanPegawaiId))
   const dipimpin = milikAtasan
     .filter((p) => p.isKepala && p.pegawaiId === atasanPegawaiId)
     .map((p) => p.unitId)

@@ -36,11 +36,11 @@ export const insertPengaturan = async (
 ) =>
   (await db.insert(pengaturanTahun).values({ instansiId, tahun, pengaturan }).returning())[0] as PengaturanRow
 
-export const updatePengaturan = async (db: Db, id: string, pengaturan: PengaturanTahun) =>
+export const updatePengaturan = async (db: Db, instansiId: string, id: string, pengaturan: PengaturanTahun) =>
   (
     await db
       .update(pengaturanTahun)
       .set({ pengaturan, updatedAt: sekarang() })
-      .where(eq(pengaturanTahun.id, id))
+      .where(and(eq(pengaturanTahun.instansiId, instansiId), eq(pengaturanTahun.id, id)))
       .returning()
   )[0] as PengaturanRow

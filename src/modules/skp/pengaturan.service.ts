@@ -123,7 +123,7 @@ export function pengaturanService({ db }: Database) {
       if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
       const pengaturan = gabung(gabung(pengaturanBawaan(tahun), before.pengaturan), input.pengaturan)
       cekPengaturan(tahun, pengaturan)
-      const row = await repo.updatePengaturan(tx, before.id, pengaturan)
+      const row = await repo.updatePengaturan(tx, id, before.id, pengaturan)
       await catatAudit(tx, ctx, {
         instansiId: id,
         aksi: 'ubah',

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
+import type { CekTimKerjaItem } from '../../shared/kaskade.ts'
 import type { IkiInput, RhkInput } from '../../shared/skp.ts'
 import { sekarang } from '../../server/clock.ts'
 
@@ -26,7 +27,7 @@ export async function findRhkTarget(db: Db, instansiId: string, id: string) {
       tahun: skp.tahun,
     })
     .from(rhk)
-    .innerJoin(skp, eq(skp.id, rhk.skpId))
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
     .where(and(eq(rhk.id, id), eq(rhk.instansiId, instansiId)))
   return row
 }
@@ -63,11 +64,11 @@ export const listIkiSkp = (db: Db, instansiId: string, rhkIds: string[]) =>
         .where(and(eq(iki.instansiId, instansiId), inArray(iki.rhkId, rhkIds)))
         .orderBy(asc(iki.urutan))
 
-async function urutanBerikut(db: Db, skpId: string) {
+async function urutanBerikut(db: Db, instansiId: string, skpId: string) {
   const [{ n }] = await db
     .select({ n: max(rhk.urutan) })
     .from(rhk)
-    .where(eq(rhk.skpId, skpId))
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)))
   return (n ?? -1) + 1
 }
 
@@ -84,7 +85,7 @@ const kolom = (input: KolomRhk) => ({
 })
 
 export async function insertRhk(db: Db, instansiId: string, skpId: string, input: KolomRhk) {
-  const urutan = await urutanBerikut(db, skpId)
+  const urutan = await urutanBerikut(db, instansiId, skpId)
   return (
     await db
       .insert(rhk)
@@ -93,20 +94,28 @@ export async function insertRhk(db: Db, instansiId: string, skpId: string, input
   )[0]
 }
 
-export const updateRhk = async (db: Db, id: string, input: KolomRhk) =>
+export const updateRhk = async (db: Db, instansiId: string, id: string, input: KolomRhk) =>
   (
     await db
       .update(rhk)
       .set({ ...kolom(input), updatedAt: sekarang() })
-      .where(eq(rhk.id, id))
+      .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)))
       .returning()
   )[0]
 
-export const deleteRhk = (db: Db, id: string) => db.delete(rhk).where(eq(rhk.id, id))
+/** Only the description (the Matriks Peran Hasil keeps a cell's RHK in step with the cell's result). */
+export const updateDeskripsiRhk = (db: Db, instansiId: string, id: string, deskripsi: string) =>
+  db
+    .update(rhk)
+    .set({ deskripsi, updatedAt: sekarang() })
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)))
+
+export const deleteRhk = (db: Db, instansiId: string, id: string) =>
+  db.delete(rhk).where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)))
 
 /** The IKI list of an RHK is replaced whole, in the given order. */
 export async function gantiIki(db: Db, instansiId: string, rhkId: string, list: IkiInput[]) {
-  await db.delete(iki).where(eq(iki.rhkId, rhkId))
+  await db.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
   if (list.length === 0) return
   await db.insert(iki).values(
     list.map((i, urutan) => ({
@@ -122,24 +131,33 @@ export async function gantiIki(db: Db, instansiId: string, rhkId: string, list: 
   )
 }
 
-export async function setUrutan(db: Db, skpId: string, ids: string[]) {
+export async function setUrutan(db: Db, instansiId: string, skpId: string, ids: string[]) {
   for (const [urutan, id] of ids.entries()) {
     await db
       .update(rhk)
       .set({ urutan })
-      .where(and(eq(rhk.id, id), eq(rhk.skpId, skpId)))
+      .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id), eq(rhk.skpId, skpId)))
   }
 }
 
-export async function hapusCatatanRhk(db: Db, skpId: string) {
-  await db.update(rhk).set({ catatanPengembalian: null }).where(eq(rhk.skpId, skpId))
+export async function hapusCatatanRhk(db: Db, instansiId: string, skpId: string) {
+  await db
+    .update(rhk)
+    .set({ catatanPengembalian: null })
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.skpId, skpId)))
 }
 
-export async function setCatatanRhk(db: Db, skpId: string, rhkId: string, catatan: string) {
+export async function setCatatanRhk(
+  db: Db,
+  instansiId: string,
+  skpId: string,
+  rhkId: string,
+  catatan: string,
+) {
   await db
     .update(rhk)
     .set({ catatanPengembalian: catatan })
-    .where(and(eq(rhk.id, rhkId), eq(rhk.skpId, skpId)))
+    .where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, rhkId), eq(rhk.skpId, skpId)))
 }
 
 /** Approved RHK of the given pegawai's SKPs in the year (the atasan's part of the intervensi candidates). */
@@ -147,8 +165,8 @@ export const listRhkDisetujui = (db: Db, instansiId: string, pegawaiId: string, 
   db
     .select({ rhkId: rhk.id, deskripsi: rhk.deskripsi, jenis: rhk.jenis, pegawaiNama: pegawai.nama })
     .from(rhk)
-    .innerJoin(skp, eq(skp.id, rhk.skpId))
-    .innerJoin(pegawai, eq(pegawai.id, skp.pegawaiId))
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
+    .innerJoin(pegawai, and(eq(pegawai.id, skp.pegawaiId), eq(pegawai.instansiId, skp.instansiId)))
     .where(
       and(
         eq(rhk.instansiId, instansiId),
@@ -179,10 +197,13 @@ export const listRhkTim = (db: Db, instansiId: string, pegawaiId: string, tahun:
       timKerjaId: timKerja.id,
     })
     .from(timKerjaAnggota)
-    .innerJoin(timKerja, eq(timKerja.id, timKerjaAnggota.timKerjaId))
-    .innerJoin(rhk, eq(rhk.id, timKerja.rhkId))
-    .innerJoin(skp, eq(skp.id, rhk.skpId))
-    .innerJoin(pegawai, eq(pegawai.id, skp.pegawaiId))
+    .innerJoin(
+      timKerja,
+      and(eq(timKerja.id, timKerjaAnggota.timKerjaId), eq(timKerja.instansiId, timKerjaAnggota.instansiId)),
+    )
+    .innerJoin(rhk, and(eq(rhk.id, timKerja.rhkId), eq(rhk.instansiId, timKerja.instansiId)))
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
+    .innerJoin(pegawai, and(eq(pegawai.id, skp.pegawaiId), eq(pegawai.instansiId, skp.instansiId)))
     .where(
       and(
         eq(timKerjaAnggota.instansiId, instansiId),
@@ -203,7 +224,10 @@ export async function anggotaTim(
   const [row] = await db
     .select({ id: timKerjaAnggota.id })
     .from(timKerjaAnggota)
-    .innerJoin(timKerja, eq(timKerja.id, timKerjaAnggota.timKerjaId))
+    .innerJoin(
+      timKerja,
+      and(eq(timKerja.id, timKerjaAnggota.timKerjaId), eq(timKerja.instansiId, timKerjaAnggota.instansiId)),
+    )
     .where(
       and(
         eq(timKerjaAnggota.instansiId, instansiId),
@@ -214,4 +238,23 @@ export async function anggotaTim(
     )
     .limit(1)
   return Boolean(row)
+}
+
+/**
+ * DOMAIN §2 (Tim Kerja): a member's SKP carries at least one IKI for the team assignment. For each team of
+ * the SKP's year the SKP owner belongs to: is there an RHK of this SKP linked to the team with ≥ 1 IKI?
+ * The caller has already authorised reading the SKP.
+ */
+export async function cekTimKerja(db: Db, instansiId: string, skpId: string): Promise<CekTimKerjaItem[]> {
+  const res = await db.execute(sql`
+    select t.id as "timKerjaId", t.nama,
+      exists (select 1 from rhk r join iki i on i.rhk_id = r.id
+              where r.skp_id = s.id and r.tim_kerja_id = t.id and r.instansi_id = s.instansi_id
+                and i.instansi_id = s.instansi_id) as terpenuhi
+    from skp s
+    join tim_kerja_anggota a on a.pegawai_id = s.pegawai_id and a.instansi_id = s.instansi_id
+    join tim_kerja t on t.id = a.tim_kerja_id and t.tahun = s.tahun and t.instansi_id = s.instansi_id
+    where s.id = ${skpId} and s.instansi_id = ${instansiId}
+    order by t.nama, t.id`)
+  return (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as CekTimKerjaItem[]
 }

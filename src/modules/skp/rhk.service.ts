@@ -49,7 +49,7 @@ export function rhkService(database: Database) {
   ): Promise<SkpView> {
     const { s, peran, ke } = await muatUntukUbah(tx, ctx, skpId)
     await ubah(s)
-    return muatSkpView(tx, await updateSkp(tx, s.id, { status: ke }), peran)
+    return muatSkpView(tx, await updateSkp(tx, s.instansiId, s.id, { status: ke }), peran)
   }
 
   async function muatRhk(tx: Db, ctx: Ctx, id: string) {
@@ -80,7 +80,7 @@ export function rhkService(database: Database) {
       return ubahSkp(tx, ctx, before.skpId, async (s) => {
         await validasiRhk(tx, s, id, input)
         const ikiLama = await rhkRepo.listIkiSkp(tx, s.instansiId, [id])
-        const row = await rhkRepo.updateRhk(tx, id, input)
+        const row = await rhkRepo.updateRhk(tx, s.instansiId, id, input)
         await rhkRepo.gantiIki(tx, s.instansiId, id, input.iki)
         await catatAudit(tx, ctx, {
           instansiId: s.instansiId,
@@ -97,7 +97,7 @@ export function rhkService(database: Database) {
     db.transaction(async (tx) => {
       const before = await muatRhk(tx, ctx, id)
       return ubahSkp(tx, ctx, before.skpId, async (s) => {
-        await rhkRepo.deleteRhk(tx, id)
+        await rhkRepo.deleteRhk(tx, s.instansiId, id)
         await catatAudit(tx, ctx, {
           instansiId: s.instansiId,
           aksi: 'hapus',
@@ -121,7 +121,7 @@ export function rhkService(database: Database) {
             en: 'The order must list every RHK of this SKP exactly once.',
           })
         }
-        await rhkRepo.setUrutan(tx, s.id, ids)
+        await rhkRepo.setUrutan(tx, s.instansiId, s.id, ids)
         await catatAudit(tx, ctx, {
           instansiId: s.instansiId,
           aksi: 'urutkan',

@@ -56,7 +56,7 @@ export function skpAlurService(database: Database) {
       const ke = keStatus(s, aksi, peran)
       cekVersi(s, o.versi)
       await o.sebelum?.(tx, s)
-      const row = await repo.updateSkp(tx, s.id, { status: ke, ...o.set?.(s) })
+      const row = await repo.updateSkp(tx, s.instansiId, s.id, { status: ke, ...o.set?.(s) })
       await catatAudit(tx, ctx, {
         instansiId: s.instansiId,
         aksi,
@@ -123,7 +123,7 @@ export function skpAlurService(database: Database) {
       versi: input.versi,
       sebelum: async (tx, s) => {
         if (input.ekspektasi) await repo.simpanEkspektasi(tx, s.instansiId, s.id, input.ekspektasi)
-        await rhkRepo.hapusCatatanRhk(tx, s.id)
+        await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
       },
       set: () => ({ disetujuiAt: sekarang(), catatanPengembalian: null }),
       catatan: input.ekspektasi ? { ekspektasi: input.ekspektasi } : undefined,
@@ -151,8 +151,9 @@ export function skpAlurService(database: Database) {
             { id: 'Sebagian isian tidak valid.', en: 'Some input is not valid.' },
             salah,
           )
-        await rhkRepo.hapusCatatanRhk(tx, s.id)
-        for (const c of input.catatanRhk ?? []) await rhkRepo.setCatatanRhk(tx, s.id, c.rhkId, c.catatan)
+        await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
+        for (const c of input.catatanRhk ?? [])
+          await rhkRepo.setCatatanRhk(tx, s.instansiId, s.id, c.rhkId, c.catatan)
       },
       set: () => ({ catatanPengembalian: input.catatan, diajukanAt: null }),
       catatan: { catatan: input.catatan, catatanRhk: input.catatanRhk ?? [] },
@@ -177,7 +178,7 @@ export function skpAlurService(database: Database) {
       const lama =
         (await repo.listPerilaku(tx, s.instansiId, s.id)).find((p) => p.kode === kode)?.ekspektasi ?? null
       await repo.simpanEkspektasi(tx, s.instansiId, s.id, { [kode]: ekspektasi })
-      const row = await repo.updateSkp(tx, s.id, {})
+      const row = await repo.updateSkp(tx, s.instansiId, s.id, {})
       await catatAudit(tx, ctx, {
         instansiId: s.instansiId,
         aksi: 'ubah_ekspektasi',

@@ -41,9 +41,9 @@ export type SkpLengkap = SkpRow & {
 
 const ikiJson = sql`(select coalesce(json_agg(json_build_object('id', i.id, 'aspek', i.aspek, 'indikator', i.indikator,
     'targetMin', i.target_min, 'targetMax', i.target_max, 'satuan', i.satuan) order by i.urutan), '[]'::json)
-  from iki i where i.rhk_id = r.id)`
+  from iki i where i.rhk_id = r.id and i.instansi_id = r.instansi_id)`
 
-// the intervensi label is looked up in the same instansi only
+// every join stays inside the SKP's instansi (the intervensi label, its owner, the team)
 const rhkJson = sql`(select coalesce(json_agg(json_build_object('id', r.id, 'jenis', r.jenis, 'urutan', r.urutan,
     'deskripsi', r.deskripsi, 'klasifikasi', r.klasifikasi, 'penugasanDari', r.penugasan_dari, 'perspektif', r.perspektif,
     'catatanPengembalian', r.catatan_pengembalian, 'intervensiRhkId', r.intervensi_rhk_id,
@@ -51,9 +51,9 @@ const rhkJson = sql`(select coalesce(json_agg(json_build_object('id', r.id, 'jen
     'iki', ${ikiJson}) order by r.urutan, r.created_at), '[]'::json)
   from rhk r
   left join rhk induk on induk.id = r.intervensi_rhk_id and induk.instansi_id = r.instansi_id
-  left join skp isk on isk.id = induk.skp_id
-  left join pegawai ip on ip.id = isk.pegawai_id
-  left join tim_kerja tk on tk.id = r.tim_kerja_id
+  left join skp isk on isk.id = induk.skp_id and isk.instansi_id = r.instansi_id
+  left join pegawai ip on ip.id = isk.pegawai_id and ip.instansi_id = r.instansi_id
+  left join tim_kerja tk on tk.id = r.tim_kerja_id and tk.instansi_id = r.instansi_id
   where r.skp_id = ${skp.id} and r.instansi_id = ${skp.instansiId})`
 
 const perilakuJson = sql`(select coalesce(json_agg(json_build_object('kode', p.kode_nilai, 'ekspektasi', p.ekspektasi)), '[]'::json)

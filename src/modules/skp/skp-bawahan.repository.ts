@@ -47,8 +47,15 @@ export const infoPegawai = (db: Db, instansiId: string, pegawaiIds: string[], ta
         .from(pegawai)
         .leftJoin(
           penugasan,
-          and(eq(penugasan.pegawaiId, pegawai.id), aktifPada(penugasan.mulai, penugasan.selesai, tanggal)),
+          and(
+            eq(penugasan.pegawaiId, pegawai.id),
+            eq(penugasan.instansiId, pegawai.instansiId),
+            aktifPada(penugasan.mulai, penugasan.selesai, tanggal),
+          ),
         )
-        .leftJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
-        .leftJoin(unor, eq(unor.id, penugasan.unorId))
+        .leftJoin(
+          jabatan,
+          and(eq(jabatan.id, penugasan.jabatanId), eq(jabatan.instansiId, pegawai.instansiId)),
+        )
+        .leftJoin(unor, and(eq(unor.id, penugasan.unorId), eq(unor.instansiId, pegawai.instansiId)))
         .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, pegawaiIds)))

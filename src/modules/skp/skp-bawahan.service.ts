@@ -1,15 +1,24 @@
 import type { Database } from '../../db/client.ts'
+import type { SkpPeran } from '../../domain/skp-workflow.ts'
 import type { SkpBawahanItem, SkpBawahanQuery } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { AppError } from '../../server/errors.ts'
-import { daftarBawahan } from '../kaskade/hierarki.repository.ts'
+import { daftarBawahan } from '../pegawai/hierarki.ts'
 import * as repo from './skp-bawahan.repository.ts'
 import { skpAlurService } from './skp-alur.service.ts'
 import { tahunIni } from './skp-akses.ts'
-import { hariIni } from './skp.policy.ts'
+import { aksiSkp, hariIni } from './skp.policy.ts'
 
 type SkpRingkas = Awaited<ReturnType<typeof repo.listSkpDinilai>>[number]
 type Info = Awaited<ReturnType<typeof repo.infoPegawai>>[number]
+
+/** A row's buttons: the workflow's answer for me as the penilai the SKP names (else no relation). */
+function aksiBaris(s: SkpRingkas | null, saya: string): SkpBawahanItem['aksi'] {
+  if (!s) return { setujui: false, kembalikan: false, bukaKembali: false }
+  const peran: SkpPeran[] = s.penilaiPegawaiId === saya ? ['penilai'] : ['lain']
+  const { setujui, kembalikan, bukaKembali } = aksiSkp(s.status, peran)
+  return { setujui, kembalikan, bukaKembali }
+}
 
 /**
  * SKP Bawahan (DOMAIN §8): everyone I assess — today's subordinates from the tree and overrides, and
@@ -34,6 +43,7 @@ function susun(
       status: s?.status ?? 'belum_ada',
       skp: s ? { id: s.id, status: s.status, mulai: s.mulai, selesai: s.selesai, versi: s.versi } : null,
       sayaPenilai: s?.penilaiPegawaiId === saya,
+      aksi: aksiBaris(s, saya),
     }
   }
   const milikSaya = skps.filter((s) => s.penilaiPegawaiId === saya)

@@ -4,7 +4,6 @@ import type { SkpCreate } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound } from '../../server/errors.ts'
-import { findInstansi } from '../organisasi/instansi.repository.ts'
 import { pengaturanBerlaku } from './pengaturan.service.ts'
 import { hariIni } from './skp.policy.ts'
 import * as repo from './skp.repository.ts'
@@ -77,7 +76,7 @@ async function sesuaikanSkpLama(tx: Db, ctx: Ctx | null, instansiId: string, r: 
   for (const lama of await repo.listSkpPegawai(tx, instansiId, r.pegawai.id, tahun)) {
     const baru = r.rentang.find((x) => x.penugasanId === lama.penugasanId)
     if (!baru || (baru.mulai === lama.mulai && baru.selesai === lama.selesai)) continue
-    const row = await repo.updateSkp(tx, lama.id, { mulai: baru.mulai, selesai: baru.selesai })
+    const row = await repo.updateSkp(tx, instansiId, lama.id, { mulai: baru.mulai, selesai: baru.selesai })
     await catatAudit(tx, ctx, {
       instansiId,
       aksi: 'ubah_periode',
@@ -111,14 +110,14 @@ async function sisipkan(
   const hari = hariIni()
   const tanggal =
     hari < r.pilihan.mulai ? r.pilihan.mulai : hari > r.pilihan.selesai ? r.pilihan.selesai : hari
-  const instansi = await findInstansi(tx, instansiId)
+  const namaInstansi = await repo.findNamaInstansi(tx, instansiId)
   const orang = { ...r.pegawai, pegawaiId: r.pegawai.id, jabatan: p.jabatan, unor: p.unor }
   const { snapshot, penilaiPegawaiId } = await buatSnapshot(
     tx,
     instansiId,
     orang,
     tanggal,
-    instansi?.nama ?? '',
+    namaInstansi ?? '',
   )
   try {
     return await repo.insertSkp(tx, {
@@ -147,7 +146,7 @@ export async function buatSkpInti(
   input: SkpCreate,
 ) {
   const r = await rencanakan(tx, instansiId, pegawaiId, input.tahun, input.penugasanId)
-  if (await repo.findSkpPenugasan(tx, r.pilihan.penugasanId, input.tahun)) throw SUDAH_ADA()
+  if (await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, input.tahun)) throw SUDAH_ADA()
   await sesuaikanSkpLama(tx, ctx, instansiId, r, input.tahun)
   const row = await sisipkan(tx, instansiId, r, input.tahun, input)
   await catatAudit(tx, ctx, { instansiId, aksi: 'buat', entitas: 'skp', entitasId: row.id, sesudah: row })
@@ -167,7 +166,7 @@ export async function pastikanSkpDraft(
   ctx: Ctx | null = null,
 ) {
   const r = await rencanakan(tx, instansiId, pegawaiId, tahun)
-  const ada = await repo.findSkpPenugasan(tx, r.pilihan.penugasanId, tahun)
+  const ada = await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, tahun)
   if (ada) return ada
   const jenis = r.penugasan.find((p) => p.id === r.pilihan.penugasanId)?.jenisJabatan ?? ''
   await sesuaikanSkpLama(tx, ctx, instansiId, r, tahun)

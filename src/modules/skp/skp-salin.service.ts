@@ -44,7 +44,7 @@ async function salinIsi(tx: Db, dari: repo.SkpRow, ke: repo.SkpRow) {
       milik.map((x) => ({ ...x, targetMin: Number(x.targetMin), targetMax: x.targetMax })),
     )
   }
-  return repo.updateSkp(tx, ke.id, { lampiran: dari.lampiran })
+  return repo.updateSkp(tx, ke.instansiId, ke.id, { lampiran: dari.lampiran })
 }
 
 export function skpSalinService(database: Database) {

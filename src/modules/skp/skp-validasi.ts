@@ -2,7 +2,6 @@ import type { Db } from '../../db/client.ts'
 import { badRequest, type FieldError } from '../../server/errors.ts'
 import { galatIntervensi, konteksIntervensi, periksaIntervensi } from './intervensi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
-import { cekTimKerja } from '../kaskade/tim-kerja.repository.ts'
 import type { SkpRow } from './skp.repository.ts'
 
 /**
@@ -45,7 +44,7 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
     if (kode) salah.push(...galatIntervensi(kode, `rhk.${i}.intervensiRhkId`).fieldErrors)
   }
   // DOMAIN §2 Tim Kerja: a member's SKP carries at least one IKI for each team assignment.
-  for (const tim of await cekTimKerja(tx, s.id)) {
+  for (const tim of await rhkRepo.cekTimKerja(tx, s.instansiId, s.id)) {
     if (tim.terpenuhi) continue
     salah.push({
       path: 'timKerja',

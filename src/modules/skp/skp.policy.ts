@@ -7,7 +7,7 @@ import {
   type SkpStatus,
   type SkpTransisiResult,
 } from '../../domain/skp-workflow.ts'
-import type { IzinSkp } from '../../shared/skp.ts'
+import type { AksiSkp } from '../../shared/skp.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { isAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
 import { forbidden, notFound } from '../../server/errors.ts'
@@ -54,8 +54,12 @@ export function cekAksi(status: SkpStatus, aksi: SkpAksi, peran: SkpPeran[]): Sk
   )
 }
 
-/** The buttons of the SKP page for this actor. The penilai writes ekspektasi while the SKP is submitted. */
-export function izinSkp(status: SkpStatus, peran: SkpPeran[]): IzinSkp {
+/**
+ * The buttons of the SKP page for this actor, from the workflow rules. Only called for someone who may
+ * read the SKP, so the PDF is always allowed. The penilai writes ekspektasi while the SKP is submitted; the
+ * owner cascades an approved SKP to subordinates in the Matriks Peran Hasil (DOMAIN §2).
+ */
+export function aksiSkp(status: SkpStatus, peran: SkpPeran[]): AksiSkp {
   const boleh = (aksi: SkpAksi) => cekAksi(status, aksi, peran).ok
   return {
     ubah: boleh('ubah'),
@@ -63,8 +67,10 @@ export function izinSkp(status: SkpStatus, peran: SkpPeran[]): IzinSkp {
     tarik: boleh('tarik'),
     setujui: boleh('setujui'),
     kembalikan: boleh('kembalikan'),
-    buka: boleh('buka'),
+    bukaKembali: boleh('buka'),
     ubahEkspektasi: peran.includes('penilai') && status === 'diajukan',
+    unduh: true,
+    matriks: peran.includes('pemilik') && status === 'disetujui',
   }
 }
 

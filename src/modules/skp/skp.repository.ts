@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
+import { instansi, jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
 import type { SkpSnapshot } from '../../shared/skp.ts'
 import { sekarang } from '../../server/clock.ts'
 
@@ -35,12 +35,12 @@ export async function listSkpPegawai(db: Db, instansiId: string, pegawaiId: stri
   return rows as SkpRow[]
 }
 
-export const findSkpPenugasan = async (db: Db, penugasanId: string, tahun: number) =>
+export const findSkpPenugasan = async (db: Db, instansiId: string, penugasanId: string, tahun: number) =>
   (
     await db
       .select()
       .from(skp)
-      .where(and(eq(skp.penugasanId, penugasanId), eq(skp.tahun, tahun)))
+      .where(and(eq(skp.instansiId, instansiId), eq(skp.penugasanId, penugasanId), eq(skp.tahun, tahun)))
       .limit(1)
   )[0] as SkpRow | undefined
 
@@ -48,14 +48,18 @@ export const insertSkp = async (db: Db, values: SkpBaru) =>
   (await db.insert(skp).values(values).returning())[0] as SkpRow
 
 /** Every change bumps versi (optimistic concurrency) and updatedAt. */
-export async function updateSkp(db: Db, id: string, set: Partial<SkpBaru>) {
+export async function updateSkp(db: Db, instansiId: string, id: string, set: Partial<SkpBaru>) {
   const [row] = await db
     .update(skp)
     .set({ ...set, versi: sql`${skp.versi} + 1`, updatedAt: sekarang() })
-    .where(eq(skp.id, id))
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.id, id)))
     .returning()
   return row as SkpRow
 }
+
+/** The instansi's name, printed in the SKP snapshot. */
+export const findNamaInstansi = async (db: Db, instansiId: string) =>
+  (await db.select({ nama: instansi.nama }).from(instansi).where(eq(instansi.id, instansiId)))[0]?.nama
 
 export async function findPegawai(db: Db, instansiId: string, pegawaiId: string) {
   const [row] = await db
@@ -78,8 +82,11 @@ export const listPenugasanPegawai = (db: Db, instansiId: string, pegawaiId: stri
       unor: unor.nama,
     })
     .from(penugasan)
-    .innerJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
-    .innerJoin(unor, eq(unor.id, penugasan.unorId))
+    .innerJoin(
+      jabatan,
+      and(eq(jabatan.id, penugasan.jabatanId), eq(jabatan.instansiId, penugasan.instansiId)),
+    )
+    .innerJoin(unor, and(eq(unor.id, penugasan.unorId), eq(unor.instansiId, penugasan.instansiId)))
     .where(and(eq(penugasan.instansiId, instansiId), eq(penugasan.pegawaiId, pegawaiId)))
     .orderBy(asc(penugasan.mulai))
 
@@ -128,7 +135,7 @@ export async function atasanAtauPimpinanAtas(
 ) {
   const rows = await db.execute<{ boleh: boolean }>(sql`
     with recursive naik(id, parent_id) as (
-      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id
+      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
         where p.id = ${o.penugasanId} and p.instansi_id = ${o.instansiId}
       union
       select u.id, u.parent_id from unor u join naik on u.id = naik.parent_id where u.instansi_id = ${o.instansiId}
@@ -138,7 +145,8 @@ export async function atasanAtauPimpinanAtas(
         select k.unor_id from penugasan k where k.instansi_id = ${o.instansiId} and k.pegawai_id = ${o.pembacaPegawaiId}
           and k.is_kepala and k.mulai <= ${o.tanggal} and (k.selesai is null or k.selesai >= ${o.tanggal})
         union
-        select a.lingkup_unor_id from akun a where a.id = ${o.akunId} and 'pimpinan' = any(a.peran)
+        select a.lingkup_unor_id from akun a where a.id = ${o.akunId} and a.instansi_id = ${o.instansiId}
+          and 'pimpinan' = any(a.peran)
       ))
       or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
         and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}

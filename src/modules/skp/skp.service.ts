@@ -64,7 +64,7 @@ export function skpService(database: Database) {
         ...(input.pendekatan ? { pendekatan: input.pendekatan } : {}),
         ...(input.lampiran ? { lampiran: input.lampiran } : {}),
       }
-      const row = await repo.updateSkp(tx, s.id, set)
+      const row = await repo.updateSkp(tx, s.instansiId, s.id, set)
       await catatAudit(tx, ctx, {
         instansiId: s.instansiId,
         aksi: 'ubah',

@@ -8,7 +8,6 @@ import { StatusSkpBadge } from './StatusSkpBadge.tsx'
 
 interface Props {
   grid: Grid
-  pemilik: boolean
   massal: boolean
   terpilih: Map<string, Sasaran>
   onPilih: (s: Sasaran, ya: boolean) => void
@@ -34,8 +33,8 @@ function Sel({ s, p }: { s: Sasaran; p: Props }) {
   return (
     <SelMatriks
       s={s}
-      bisa={bisaDiisi(p.grid, s.bawahan)}
-      pemilik={p.pemilik}
+      bisa={bisaDiisi(s.bawahan)}
+      ubah={p.grid.aksi.ubahSel}
       massal={p.massal}
       terpilih={p.terpilih.has(kunciSel(s.rhk.id, s.bawahan.pegawaiId))}
       onPilih={(ya) => p.onPilih(s, ya)}

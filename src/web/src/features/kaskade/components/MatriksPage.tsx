@@ -7,7 +7,6 @@ import type { SkpRingkas } from '../../../../../shared/skp.ts'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { formatTanggal } from '../../../lib/format.ts'
-import { useMe } from '../../../lib/session.tsx'
 import { useMphGrid, useSkpSaya } from '../api/mph.ts'
 import { usePilihanSel, usePilihanSkp, type Grid, type Sasaran } from '../hooks/use-matriks.ts'
 import { MassalModal } from './MassalModal.tsx'
@@ -34,7 +33,6 @@ function BelumDisetujui({ grid }: { grid: Grid }) {
 
 function Matriks({ skpId, onBuka }: { skpId: string; onBuka: (s: Sasaran) => void }) {
   const { t } = useTranslation('kaskade')
-  const me = useMe()
   const grid = useMphGrid(skpId)
   const [massal, setMassal] = useState(false)
   const pilihan = usePilihanSel()
@@ -42,7 +40,7 @@ function Matriks({ skpId, onBuka }: { skpId: string; onBuka: (s: Sasaran) => voi
   return (
     <QueryState query={grid}>
       {(g) => {
-        const pemilik = g.bawahan.length > 0 && g.skp.status === 'disetujui' && Boolean(me.pegawai)
+        const bolehIsi = g.bawahan.length > 0 && g.aksi.isi
         return (
           <Stack gap="md">
             <BelumDisetujui grid={g} />
@@ -52,7 +50,7 @@ function Matriks({ skpId, onBuka }: { skpId: string; onBuka: (s: Sasaran) => voi
               <EmptyState message={t('mph.tanpaBawahan')} />
             ) : (
               <Card withBorder padding="md">
-                {pemilik && (
+                {bolehIsi && (
                   <Group justify="space-between" mb="sm" gap="xs">
                     <Switch
                       label={t('mph.modeMassal')}
@@ -77,7 +75,6 @@ function Matriks({ skpId, onBuka }: { skpId: string; onBuka: (s: Sasaran) => voi
                 )}
                 <MatriksGrid
                   grid={g}
-                  pemilik={pemilik}
                   massal={massal}
                   terpilih={pilihan.terpilih}
                   onPilih={pilihan.ubah}

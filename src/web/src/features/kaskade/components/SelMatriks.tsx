@@ -10,12 +10,12 @@ interface Props {
   terpilih: boolean
   onPilih: (ya: boolean) => void
   onBuka: () => void
-  /** The owner of the SKP may write cells (others, e.g. admins, only look). */
-  pemilik: boolean
+  /** May edit or remove a filled cell (the server's aksi.ubahSel: the owner; admins only look). */
+  ubah: boolean
 }
 
 /** One cell: the role/result (click to edit), an "Isi" button, a checkbox in bulk mode, or a dash. */
-export function SelMatriks({ s, bisa, massal, terpilih, onPilih, onBuka, pemilik }: Props) {
+export function SelMatriks({ s, bisa, massal, terpilih, onPilih, onBuka, ubah }: Props) {
   const { t } = useTranslation('kaskade')
   const nama = s.bawahan.nama
   if (s.sel) {
@@ -27,7 +27,7 @@ export function SelMatriks({ s, bisa, massal, terpilih, onPilih, onBuka, pemilik
         <Text size="xs">{s.sel.hasil}</Text>
       </>
     )
-    if (!pemilik) return isi
+    if (!ubah) return isi
     return (
       <UnstyledButton
         onClick={onBuka}
@@ -39,10 +39,9 @@ export function SelMatriks({ s, bisa, massal, terpilih, onPilih, onBuka, pemilik
       </UnstyledButton>
     )
   }
-  if (!bisa || !pemilik) {
+  if (!bisa) {
     const status = t(`status.${s.bawahan.skpStatus}`).toLowerCase()
-    const terkunci = pemilik && ['diajukan', 'disetujui'].includes(s.bawahan.skpStatus)
-    if (!terkunci)
+    if (!s.bawahan.aksi.terkunci)
       return (
         <Text size="xs" c="dimmed">
           —

@@ -21,9 +21,8 @@ export const kunciSel = (rhkId: string, pegawaiId: string) => `${rhkId}:${pegawa
 
 export const petaSel = (grid: Grid) => new Map(grid.sel.map((s) => [kunciSel(s.rhkAtasanId, s.pegawaiId), s]))
 
-/** DOMAIN §2: cascade only from an approved SKP, only into a subordinate's SKP still being drafted. */
-export const bisaDiisi = (grid: Grid, b: Bawahan) =>
-  grid.skp.status === 'disetujui' && ['belum_ada', 'draft', 'dikembalikan'].includes(b.skpStatus)
+/** Whether a row's empty cells can be filled: the server's answer (DOMAIN §2 rules, for this actor). */
+export const bisaDiisi = (b: Bawahan) => b.aksi.isi
 
 /** The year and the chosen SKP in the URL; default: the approved SKP of the year, else the latest. */
 export function usePilihanSkp() {

@@ -6,8 +6,8 @@ import type { SkpBawahanItem } from '../../../../../shared/skp.ts'
 import { formatNip, formatTanggal } from '../../../lib/format.ts'
 import { StatusBawahanBadge } from './StatusBawahanBadge.tsx'
 
-/** Only a submitted SKP that names me as penilai can be approved from the list. */
-export const bisaDisetujui = (i: SkpBawahanItem) => Boolean(i.skp && i.sayaPenilai && i.status === 'diajukan')
+/** The server says which rows I may approve now (a submitted SKP that names me as penilai). */
+export const bisaDisetujui = (i: SkpBawahanItem) => Boolean(i.skp && i.aksi.setujui)
 
 interface Props {
   items: SkpBawahanItem[]

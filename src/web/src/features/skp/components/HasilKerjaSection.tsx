@@ -42,7 +42,7 @@ export function HasilKerjaSection({ skp, masalah, onMasalah }: Props) {
         <Title order={3} size="h5">
           {t(`hasil.${jenis}`)}
         </Title>
-        {skp.izin.ubah && (
+        {skp.aksi.ubah && (
           <Button
             size="xs"
             variant="light"
@@ -72,7 +72,7 @@ export function HasilKerjaSection({ skp, masalah, onMasalah }: Props) {
               key={r.id}
               rhk={r}
               nomor={nomor.get(r.id)!}
-              bolehUbah={skp.izin.ubah}
+              bolehUbah={skp.aksi.ubah}
               pimpinanTertinggi={skp.snapshot.pimpinanTertinggi}
               masalah={masalah?.perRhk[r.id]}
               onUbah={() => setEdit({ rhk: r, jenis })}

@@ -133,7 +133,7 @@ export function LampiranSection({ skp }: { skp: SkpView }) {
         <Title order={2} size="h4" id="skp-lampiran">
           {t('lampiran.judul')}
         </Title>
-        {skp.izin.ubah && !ubah && (
+        {skp.aksi.ubah && !ubah && (
           <Button
             size="xs"
             variant="light"

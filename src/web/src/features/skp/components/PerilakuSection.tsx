@@ -39,7 +39,7 @@ function EkspektasiEditor({ skpId, p }: { skpId: string; p: Perilaku }) {
 /** The seven BerAKHLAK values with their indicators and the penilai's ekspektasi khusus pimpinan. */
 export function PerilakuSection({ skp }: { skp: SkpView }) {
   const { t, i18n } = useTranslation('skp')
-  const bolehUbah = skp.izin.ubahEkspektasi
+  const bolehUbah = skp.aksi.ubahEkspektasi
   return (
     <Card
       withBorder

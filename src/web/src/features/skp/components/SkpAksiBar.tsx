@@ -43,7 +43,7 @@ function LangkahPemilik({ skp, onMasalah }: Props) {
   }
   return (
     <>
-      {skp.izin.ajukan && (
+      {skp.aksi.ajukan && (
         <ConfirmButton
           color="blue"
           leftSection={<IconSend size={16} />}
@@ -55,7 +55,7 @@ function LangkahPemilik({ skp, onMasalah }: Props) {
           {t('aksi.ajukan')}
         </ConfirmButton>
       )}
-      {skp.izin.tarik && (
+      {skp.aksi.tarik && (
         <ConfirmButton
           color="gray"
           variant="default"
@@ -72,18 +72,17 @@ function LangkahPemilik({ skp, onMasalah }: Props) {
   )
 }
 
-/** The buttons SkpView.izin allows, the PDF, and the links to alignment and the role/result matrix. */
+/** The buttons SkpView.aksi allows (the server's answer), the PDF, and the links to alignment and the matrix. */
 export function SkpAksiBar({ skp, onMasalah }: Props) {
   const { t } = useTranslation('skp')
   const me = useMe()
   const [dialog, setDialog] = useState<'setujui' | 'kembalikan' | 'buka' | null>(null)
   const tutup = () => setDialog(null)
-  const milikSaya = me.pegawai?.id === skp.pegawaiId
   return (
     <Card withBorder padding="sm" component="section" aria-label={t('aksi.label')} data-testid="skp-aksi">
       <Group gap="xs">
         <LangkahPemilik skp={skp} onMasalah={onMasalah} />
-        {skp.izin.setujui && (
+        {skp.aksi.setujui && (
           <Button
             color="green"
             leftSection={<IconCheck size={16} />}
@@ -93,7 +92,7 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
             {t('aksi.setujui')}
           </Button>
         )}
-        {skp.izin.kembalikan && (
+        {skp.aksi.kembalikan && (
           <Button
             color="orange"
             variant="light"
@@ -104,7 +103,7 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
             {t('aksi.kembalikan')}
           </Button>
         )}
-        {skp.izin.buka && (
+        {skp.aksi.bukaKembali && (
           <Button
             color="orange"
             variant="light"
@@ -115,16 +114,18 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
             {t('aksi.buka')}
           </Button>
         )}
-        <Button
-          component="a"
-          href={apiUrl(`/skp/${skp.id}/pdf`)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          data-testid="skp-unduh-pdf"
-        >
-          {t('aksi.unduhPdf')}
-        </Button>
+        {skp.aksi.unduh && (
+          <Button
+            component="a"
+            href={apiUrl(`/skp/${skp.id}/pdf`)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} />}
+            data-testid="skp-unduh-pdf"
+          >
+            {t('aksi.unduhPdf')}
+          </Button>
+        )}
         <Button
           component={Link}
           to={`/skp/${skp.id}/keselarasan`}
@@ -134,7 +135,7 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
         >
           {t('aksi.keselarasan')}
         </Button>
-        {milikSaya && me.peran.includes('atasan') && skp.status === 'disetujui' && (
+        {skp.aksi.matriks && me.peran.includes('atasan') && (
           <Button
             component={Link}
             to={`/matriks-peran-hasil?skp=${skp.id}`}

@@ -84,7 +84,7 @@ function Isi({ skp }: { skp: SkpView }) {
   )
 }
 
-/** /skp/:id — the SKP editor for its owner and the review page for the penilai (buttons from izin). */
+/** /skp/:id — the SKP editor for its owner and the review page for the penilai (buttons from aksi). */
 export function SkpDetailPage() {
   const { id = '' } = useParams()
   const skp = useSkpDetail(id)

@@ -39,7 +39,7 @@ function Pejabat({ judul, p, testId }: { judul: string; p: PejabatSnapshot | nul
 function Pendekatan({ skp }: { skp: SkpView }) {
   const { t } = useTranslation('skp')
   const patch = usePatchSkp(skp.id)
-  if (!skp.izin.ubah) return <Badge variant="outline">{t(`enum.pendekatan.${skp.pendekatan}`)}</Badge>
+  if (!skp.aksi.ubah) return <Badge variant="outline">{t(`enum.pendekatan.${skp.pendekatan}`)}</Badge>
   return (
     <Select
       aria-label={t('detail.pendekatan')}
