@@ -38,5 +38,10 @@ export const AuditView = z.object({
   sesudah: z.unknown(),
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
+  /**
+   * The object the row names, resolved on the server when the row is read: its display name and the web
+   * path that shows it (null when it has no page). Null when the object no longer exists.
+   */
+  objek: z.object({ nama: z.string(), tautan: z.string().nullable() }).nullable(),
 })
 export type AuditView = z.infer<typeof AuditView>

@@ -25,26 +25,42 @@ function Json({ label, value }: { label: string; value: unknown }) {
   )
 }
 
-/** Records with a page of their own link to it. */
-const HALAMAN: Record<string, (id: string) => string> = { pegawai: (id) => `/admin/pegawai/${id}` }
-
-function EntitasId({ entitas, id }: { entitas: string; id: string }) {
-  const href = HALAMAN[entitas]?.(id)
-  const teks = (
-    <Text size="xs" c={href ? undefined : 'dimmed'} ff="monospace" span>
-      {id}
+/**
+ * The object a row names, as the server resolved it: its name, linked to its page when it has one. An
+ * object since deleted shows its type and says so; the UUID itself is never shown (issue 6, item 21).
+ */
+function Objek({ row }: { row: AuditView }) {
+  const { t } = useTranslation('audit')
+  const jenis = t(`entitas.${row.entitas}`, { defaultValue: row.entitas })
+  if (!row.objek) {
+    return (
+      <Text size="sm">
+        {jenis}
+        {row.entitasId && (
+          <Text span size="xs" c="dimmed">
+            {' '}
+            ({t('objek.tidakAda')})
+          </Text>
+        )}
+      </Text>
+    )
+  }
+  const nama = row.objek.tautan ? (
+    <Anchor component={Link} to={row.objek.tautan} size="sm">
+      {row.objek.nama}
+    </Anchor>
+  ) : (
+    <Text size="sm" span>
+      {row.objek.nama}
     </Text>
   )
   return (
-    <div>
-      {href ? (
-        <Anchor component={Link} to={href}>
-          {teks}
-        </Anchor>
-      ) : (
-        teks
-      )}
-    </div>
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {jenis}
+      </Text>
+      <div style={{ overflowWrap: 'anywhere' }}>{nama}</div>
+    </Stack>
   )
 }
 
@@ -80,8 +96,7 @@ function Baris({ row }: { row: AuditView }) {
           <Text size="sm">{t(`aksi.${row.aksi}`, { defaultValue: row.aksi })}</Text>
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{t(`entitas.${row.entitas}`, { defaultValue: row.entitas })}</Text>
-          {row.entitasId && <EntitasId entitas={row.entitas} id={row.entitasId} />}
+          <Objek row={row} />
         </Table.Td>
         <Table.Td>
           <Text size="sm" ff="monospace">
