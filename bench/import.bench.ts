@@ -17,8 +17,8 @@ import { instansi, unor } from '../src/db/schema/index.ts'
 import { imporService } from '../src/modules/impor/impor.service.ts'
 import { DEFAULT_PG, scratchDatabase } from './pg-scratch.ts'
 
-const ROWS = 100_000
-const INDUK = 'Pemerintah Kabupaten Bench'
+export const ROWS = 100_000
+export const INDUK = 'Pemerintah Kabupaten Bench'
 const HEADER =
   'NIP,NAMA,JENIS_KELAMIN,TANGGAL_LAHIR,STATUS_ASN,GOLONGAN,JABATAN,JENIS_JABATAN,JENJANG,KEPALA_UNOR,UNOR,UNOR_INDUK,TMT_JABATAN,EMAIL'
 const GOL = ['II/c', 'III/a', 'III/b', 'III/c', 'III/d', 'IV/a']
@@ -87,9 +87,10 @@ function baris(i: number): string {
   ].join(',')
 }
 
-function tulisCsv(file: string) {
+/** The benchmark file: 100,000 deterministic rows under one parent unit named INDUK. */
+export function tulisCsv(file: string, rows = ROWS) {
   const lines = [HEADER]
-  for (let i = 0; i < ROWS; i++) lines.push(baris(i))
+  for (let i = 0; i < rows; i++) lines.push(baris(i))
   writeFileSync(file, `${lines.join('\n')}\n`)
 }
 

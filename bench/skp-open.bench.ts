@@ -17,16 +17,16 @@ import {
 import { KODE_BERAKHLAK } from '../src/domain/berakhlak.ts'
 import { pengaturanBawaan } from '../src/domain/settings.ts'
 import { pengaturanTahun } from '../src/db/schema/index.ts'
-import { buildApp } from '../src/server/app.ts'
 import { hashPassword } from '../src/server/auth/password.ts'
-import { loadConfig } from '../src/server/config.ts'
 import { DEFAULT_PG, scratchDatabase } from './pg-scratch.ts'
+import { cpuMs, memori, mulaiServer, resetPuncak, selamaPuncak, type Proses } from './proses.ts'
 
 /**
  * Issue 3 benchmark: a pegawai opening their full SKP (GET /api/v1/skp/:id: RHK, IKI, perilaku, intervensi
  * labels) on PostgreSQL at 64 connections, against a one-primary-key-query route (GET /api/v1/instansi/:id)
- * in the same run. Target: ≥ 50 % of the baseline throughput, p99 < 50 ms. Loopback only; the load comes
- * from a separate process (autocannon) so it does not share the server's event loop.
+ * in the same run. Target: ≥ 50 % of the baseline throughput. Issue 7: p99 < 50 ms at a paced load of half
+ * the baseline's saturated throughput, and the API process's RSS while serving. Loopback only; the load
+ * comes from a separate process (autocannon) so it does not share the server's event loop.
  */
 const run = promisify(execFile)
 const TAHUN = 2026
@@ -35,6 +35,7 @@ const BIDANG = 10
 const RHK_PER_SKP = 5
 const MASUK = 16
 const PASSWORD = 'bench-password-1'
+const KONEKSI = 64
 
 interface Angka {
   rps: number
@@ -259,13 +260,15 @@ async function seed(database: Database) {
   return { instansiId, masuk: pilih.map((x) => ({ username: o.peg[x.i].nip, skpId: skpIds[x.i] })) }
 }
 
-// autocannon in a child process: each request takes the next (path, cookie) pair
+// autocannon in a child process: each request takes the next (path, cookie) pair; with `rate`, an open-loop
+// (paced) load of that many requests per second in all, instead of as many as the connections can take
 const PEMBEBAN = `
 import autocannon from 'autocannon'
 const cfg = JSON.parse(process.env.BENCH_CFG)
 let n = 0
 const r = await autocannon({
   url: cfg.base, connections: cfg.connections, duration: cfg.seconds,
+  ...(cfg.rate ? { overallRate: cfg.rate } : {}),
   requests: [{ method: 'GET', setupRequest: (req) => {
     const t = cfg.targets[n++ % cfg.targets.length]
     return { ...req, path: t.path, headers: { ...req.headers, cookie: t.cookie } }
@@ -275,19 +278,21 @@ console.log(JSON.stringify({ ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, d
 `
 
 async function beban(
-  base: string,
+  server: Proses,
   targets: { path: string; cookie: string }[],
   seconds: number,
+  rate?: number,
 ): Promise<Angka> {
-  const env = { ...process.env, BENCH_CFG: JSON.stringify({ base, targets, connections: 64, seconds }) }
-  const cpu = process.cpuUsage()
+  const cfg = { base: server.base, targets, connections: KONEKSI, seconds, rate }
+  const env = { ...process.env, BENCH_CFG: JSON.stringify(cfg) }
+  const pid = server.child.pid!
+  const cpu = cpuMs(pid)
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PEMBEBAN], {
     env,
     maxBuffer: 10 * 1024 * 1024,
   })
-  const dipakai = process.cpuUsage(cpu)
   const r = JSON.parse(stdout.trim().split('\n').at(-1)!)
-  const cpuMsPerRequest = Number(((dipakai.user + dipakai.system) / 1000 / Math.max(1, r.ok)).toFixed(3))
+  const cpuMsPerRequest = Number(((cpuMs(pid) - cpu) / Math.max(1, r.ok)).toFixed(3))
   return {
     rps: Math.round(r.ok / r.duration),
     p50: r.p50,
@@ -323,59 +328,67 @@ async function masuk(base: string, username: string) {
   return res.headers.get('set-cookie')!.split(';')[0]
 }
 
+/**
+ * The API runs as its own process (`npm start`'s command, bench/proses.ts) on a scratch PostgreSQL database
+ * seeded here: its CPU per request and its RSS while serving are its own, not the load generator's.
+ */
 export async function benchSkpOpen(databaseUrl: string = process.env.DATABASE_URL ?? DEFAULT_PG) {
-  process.env.PG_POOL_MAX = '64'
   const scratch = await scratchDatabase(databaseUrl)
-  const config = loadConfig(
-    {},
-    {
-      logLevel: 'silent',
-      seedDemo: false,
-      webDist: '/nonexistent',
-      loginMaxGagalIp: 1e9,
-      loginRatePerMinute: 1e9,
-    },
-  )
-  const app = await buildApp({ database: scratch.database, config, logger: false })
+  let server: Proses | null = null
   try {
     const data = await seed(scratch.database)
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+    server = await mulaiServer({
+      DATABASE_URL: scratch.url,
+      PG_POOL_MAX: String(KONEKSI),
+      LOGIN_RATE_PER_MINUTE: '100000',
+      LOGIN_MAX_GAGAL_IP: '100000',
+    })
+    const srv = server
+    const pid = srv.child.pid!
     const sesi = await Promise.all(
-      data.masuk.map(async (m) => ({ ...m, cookie: await masuk(base, m.username) })),
+      data.masuk.map(async (m) => ({ ...m, cookie: await masuk(srv.base, m.username) })),
     )
     const skpTargets = sesi.map((s) => ({ path: `/api/v1/skp/${s.skpId}`, cookie: s.cookie }))
     const pkTargets = sesi.map((s) => ({ path: `/api/v1/instansi/${data.instansiId}`, cookie: s.cookie }))
-    const cek = await fetch(`${base}${skpTargets[0].path}`, { headers: { cookie: skpTargets[0].cookie } })
+    const cek = await fetch(`${srv.base}${skpTargets[0].path}`, { headers: { cookie: skpTargets[0].cookie } })
     const contoh = (await cek.json()) as {
       rhk: { iki: unknown[]; intervensi: unknown }[]
       perilaku: unknown[]
     }
     if (cek.status !== 200 || contoh.rhk.length !== RHK_PER_SKP || contoh.perilaku.length !== 7)
       throw new Error('unexpected SKP payload')
-    await beban(base, [...skpTargets, ...pkTargets], 2) // warm-up: JIT, pool, plans
+    await beban(srv, [...skpTargets, ...pkTargets], 2) // warm-up: JIT, pool, plans
     // alternate short rounds so a change in the machine's other load hits both routes alike
     const putaran: { pk: Angka[]; skp: Angka[] } = { pk: [], skp: [] }
-    for (let i = 0; i < 2; i++) {
-      putaran.pk.push(await beban(base, pkTargets, 5))
-      putaran.skp.push(await beban(base, skpTargets, 5))
-    }
+    resetPuncak(pid)
+    const { puncakMb } = await selamaPuncak(pid, async () => {
+      for (let i = 0; i < 2; i++) {
+        putaran.pk.push(await beban(srv, pkTargets, 5))
+        putaran.skp.push(await beban(srv, skpTargets, 5))
+      }
+    })
     const baseline = gabung(putaran.pk)
     const skpOpen = gabung(putaran.skp)
+    // open loop at half the primary-key route's saturated throughput: the latency a user sees at a busy
+    // but not overloaded hour (a closed loop of 64 connections on 2 cores only measures the queue)
+    const laju = Math.round(baseline.rps / 2)
+    const terukur = await beban(srv, skpTargets, 8, laju)
     return {
       pegawai: PEGAWAI,
       rhkPerSkp: RHK_PER_SKP,
-      connections: 64,
+      connections: KONEKSI,
       baseline,
       skpOpen,
       ratio: Number((skpOpen.rps / baseline.rps).toFixed(3)),
-      target: { ratioMin: 0.5, p99MaxMs: 50 },
-      lulus: skpOpen.rps / baseline.rps >= 0.5 && skpOpen.p99 < 50,
+      paced: { rate: laju, ...terukur },
+      target: { ratioMin: 0.5, pacedP99MaxMs: 50 },
+      lulus: skpOpen.rps / baseline.rps >= 0.5 && terukur.p99 < 50,
+      rssPeakMb: Math.round(Math.max(puncakMb, memori(pid).puncakMb)),
       // other work on the machine skews absolute numbers (2 cores): the ratio and CPU/request are the stable figures
       loadAvg1m: Number(loadavg()[0].toFixed(2)),
     }
   } finally {
-    await app.close()
+    await server?.berhenti()
     await scratch.dispose()
   }
 }

@@ -25,6 +25,26 @@ export interface Database {
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 
+/**
+ * PGlite runs PostgreSQL inside the process, so its memory is the API's: the WebAssembly memory only ever
+ * grows. PostgreSQL's 128 MB buffer cache duplicates what the data folder's files (in the OS page cache,
+ * or in memory for an in-memory database) already hold, and is ~110 MB of the process's RSS once full;
+ * PGLITE_SHARED_BUFFERS (default 32MB) sets it, and WAL kept between checkpoints is bounded (on disk for a
+ * data folder, in memory for an in-memory database). Measured in bench/memori.bench.ts; PGlite's own
+ * runtime accounts for most of the rest. PGlite 0.4+ passes these to postgres (`startParams`).
+ */
+export function parameterPglite(env: NodeJS.ProcessEnv = process.env): string[] {
+  const sharedBuffers = /^\d+(kB|MB|GB)$/.test(env.PGLITE_SHARED_BUFFERS ?? '')
+    ? env.PGLITE_SHARED_BUFFERS!
+    : '32MB'
+  return [
+    ...PGlite.defaultStartParams,
+    ...['-c', `shared_buffers=${sharedBuffers}`],
+    ...['-c', 'maintenance_work_mem=16MB'],
+    ...['-c', 'max_wal_size=256MB', '-c', 'min_wal_size=32MB'],
+  ]
+}
+
 export async function openDatabase(opts: {
   databaseUrl?: string
   dataDir?: string
@@ -50,7 +70,7 @@ export async function openDatabase(opts: {
   }
   // dataDir undefined → in-memory (tests)
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true })
-  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite()
+  const client = new PGlite({ dataDir: opts.dataDir, startParams: parameterPglite() })
   await client.waitReady
   if (opts.jagaTransaksi) jagaPglite(client)
   const db = drizzlePglite({ client, schema }) as unknown as Db
