@@ -21,7 +21,11 @@ import {
   hapusOverride,
   insertOverride,
 } from '../src/modules/pegawai/atasan.repository.ts'
-import { findPegawai, updatePegawai } from '../src/modules/pegawai/pegawai.repository.ts'
+import {
+  findPegawai,
+  simpanPasswordSementara,
+  updatePegawai,
+} from '../src/modules/pegawai/pegawai.repository.ts'
 import { rincianPenugasan } from '../src/modules/pegawai/penilai.repository.ts'
 import {
   findPenugasan,
@@ -101,8 +105,8 @@ describe('by-id writes with another instansi change nothing', () => {
     const n = await insertNotifikasi(database.db, {
       instansiId: a.id,
       penerimaPegawaiId: orangA.pegawai.id,
-      jenis: 'uji',
-      judul: 'Uji',
+      tipe: 'SKP_DISETUJUI',
+      parameter: { tahun: 2026 },
     })
     expect(await tandaiDibaca(database.db, b.id, orangB.pegawai.id, n.id)).toBeUndefined()
     expect(await tandaiDibaca(database.db, b.id, orangA.pegawai.id, n.id)).toBeUndefined()
@@ -117,8 +121,9 @@ describe('by-id writes with another instansi change nothing', () => {
     expect((await findAkunById(database.db, a.id, akunA.id))?.id).toBe(akunA.id)
     await simpanPassword(database.db, b.id, akunA.id, 'hash-dari-b')
     await simpanPassword(database.db, null, akunA.id, 'hash-tanpa-instansi')
+    await simpanPasswordSementara(database.db, b.id, akunA.id, 'hash-sementara-dari-b')
     const row = await baca(database.db.select().from(akun).where(eq(akun.id, akunA.id)))
-    expect(row.passwordHash).toBe(akunA.passwordHash)
+    expect(row).toMatchObject({ passwordHash: akunA.passwordHash, wajibGantiPassword: false })
   })
 })
 

@@ -9,10 +9,14 @@ import { assertAdminInstansi, isAdminNasional } from '../../server/auth/policy.t
 import { hapusSemuaSesiAkun } from '../../server/auth/session.ts'
 import { resetGagalAkun } from '../../server/auth/throttle.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { sekarang } from '../../server/clock.ts'
 import { AppError, conflict, notFound } from '../../server/errors.ts'
 import { lingkupObjek } from '../organisasi/organisasi.policy.ts'
-import { findAkunPegawai, findPegawai, type PegawaiRow } from './pegawai.repository.ts'
+import {
+  findAkunPegawai,
+  findPegawai,
+  simpanPasswordSementara,
+  type PegawaiRow,
+} from './pegawai.repository.ts'
 
 // No 0/O, 1/l/I: the temporary password is read out or copied by hand.
 const HURUF = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
@@ -96,10 +100,7 @@ export function pegawaiAkunService({ db }: Database) {
       if (ada) assertBolehReset(ctx, ada)
       const target = ada ?? (await buatAkunPegawai(tx, ctx, p, passwordHash))
       // A temporary password: the owner is asked to change it at the next login.
-      await tx
-        .update(akun)
-        .set({ passwordHash, passwordDiubahAt: null, wajibGantiPassword: true, updatedAt: sekarang() })
-        .where(eq(akun.id, target.id))
+      await simpanPasswordSementara(tx, p.instansiId, target.id, passwordHash)
       await hapusSemuaSesiAkun(tx, target.id)
       await resetGagalAkun(tx, target.username)
       await catatAudit(tx, ctx, {

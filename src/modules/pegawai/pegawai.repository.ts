@@ -90,6 +90,13 @@ export const updatePegawai = async (db: Db, instansiId: string, id: string, valu
       .returning()
   )[0]
 
+/** A temporary password from an admin: the owner must change it at the next login. */
+export const simpanPasswordSementara = (db: Db, instansiId: string, akunId: string, passwordHash: string) =>
+  db
+    .update(akun)
+    .set({ passwordHash, passwordDiubahAt: null, wajibGantiPassword: true, updatedAt: sekarang() })
+    .where(and(eq(akun.instansiId, instansiId), eq(akun.id, akunId)))
+
 export const findAkunPegawai = async (db: Db, instansiId: string, pegawaiId: string) =>
   (
     await db
