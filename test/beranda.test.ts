@@ -191,6 +191,7 @@ describe('GET /beranda · pimpinan and admins', () => {
       dikembalikan: 0,
       disetujui: 1,
       total: 4,
+      persenDisetujui: 25,
     })
     // the most unfinished unit first: the Sekretariat (top leader, no SKP) before the Bidang
     expect(top.pimpinan?.unit.map((u) => [u.nama, u.capaian.total, u.capaian.disetujui])).toEqual([

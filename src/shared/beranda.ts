@@ -39,6 +39,8 @@ export const Capaian = z.object({
   dikembalikan: z.number(),
   disetujui: z.number(),
   total: z.number(),
+  /** Approved share of `total`, in percent with one decimal (0 when nobody needs an SKP). */
+  persenDisetujui: z.number(),
 })
 export type Capaian = z.infer<typeof Capaian>
 

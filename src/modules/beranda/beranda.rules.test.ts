@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { LangkahPegawai } from '../../shared/beranda.ts'
-import { langkahPegawai, selisihHari, skpSaatIni, type KeadaanLangkah } from './beranda.rules.ts'
+import {
+  capaianKosong,
+  langkahPegawai,
+  selisihHari,
+  skpSaatIni,
+  tambahCapaian,
+  type KeadaanLangkah,
+} from './beranda.rules.ts'
 
 const dasar: KeadaanLangkah = {
   tahunDibuka: true,
@@ -61,5 +68,22 @@ describe('skpSaatIni', () => {
     expect(skpSaatIni([lama, baru], '2026-04-01')?.id).toBe('b')
     expect(skpSaatIni([lama], '2026-06-01')?.id).toBe('a')
     expect(skpSaatIni([], '2026-06-01')).toBeNull()
+  })
+})
+
+describe('tambahCapaian', () => {
+  it('counts per status, the total and the approved share with one decimal', () => {
+    const c = capaianKosong()
+    tambahCapaian(c, 'disetujui', 1)
+    tambahCapaian(c, 'belum_ada', 2)
+    expect(c).toEqual({
+      belum_ada: 2,
+      draft: 0,
+      diajukan: 0,
+      dikembalikan: 0,
+      disetujui: 1,
+      total: 3,
+      persenDisetujui: 33.3,
+    })
   })
 })

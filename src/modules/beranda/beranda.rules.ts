@@ -51,12 +51,14 @@ export const capaianKosong = (): Capaian => ({
   dikembalikan: 0,
   disetujui: 0,
   total: 0,
+  persenDisetujui: 0,
 })
 
 /** Add one group's count to a completion. */
 export function tambahCapaian(c: Capaian, status: StatusCapaian, jumlah: number): Capaian {
   c[status] += jumlah
   c.total += jumlah
+  c.persenDisetujui = c.total === 0 ? 0 : Math.round((c.disetujui * 1000) / c.total) / 10
   return c
 }
 

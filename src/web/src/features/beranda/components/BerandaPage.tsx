@@ -1,12 +1,18 @@
-import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Card, Stack, Text } from '@mantine/core'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/PageHeader.tsx'
+import { QueryState } from '../../../components/QueryState.tsx'
 import { formatTanggal, hariIni } from '../../../lib/format.ts'
 import { isAdmin, useMe } from '../../../lib/session.tsx'
+import { useBeranda } from '../api/beranda.ts'
+import { AdminInstansiTugas } from './AdminInstansiTugas.tsx'
+import { AdminNasionalTugas } from './AdminNasionalTugas.tsx'
 import { AdminRingkasan } from './AdminRingkasan.tsx'
+import { AtasanTugas } from './AtasanTugas.tsx'
 import { DataSayaCard } from './DataSayaCard.tsx'
-import { Pintasan } from './Pintasan.tsx'
+import { PimpinanTugas } from './PimpinanTugas.tsx'
+import { SkpSayaTugas } from './SkpSayaTugas.tsx'
 
 function salamKey(hour: number) {
   if (hour < 11) return 'salam.pagi'
@@ -15,7 +21,37 @@ function salamKey(hour: number) {
   return 'salam.malam'
 }
 
-/** Dashboard: greeting, own data and assessor, admin summary, quick links. */
+/** What each of my roles needs to do now, as the server computed it (GET /beranda). */
+function DaftarTugas() {
+  const { t } = useTranslation('beranda')
+  const me = useMe()
+  const beranda = useBeranda()
+  return (
+    <QueryState query={beranda}>
+      {(b) => (
+        <Stack gap="lg">
+          {b.pegawai && <SkpSayaTugas p={b.pegawai} tahun={b.tahun} />}
+          {b.atasan && <AtasanTugas a={b.atasan} tahun={b.tahun} />}
+          {b.pimpinan && <PimpinanTugas p={b.pimpinan} tahun={b.tahun} bolehDaftar={isAdmin(me)} />}
+          {b.adminInstansi && <AdminInstansiTugas a={b.adminInstansi} tahun={b.tahun} />}
+          {b.adminNasional && <AdminNasionalTugas a={b.adminNasional} tahun={b.tahun} />}
+          {!b.pegawai && !b.adminInstansi && !b.adminNasional && (
+            <Card withBorder>
+              <Text c="dimmed" size="sm">
+                {t('bukanPegawai')}
+              </Text>
+            </Card>
+          )}
+        </Stack>
+      )}
+    </QueryState>
+  )
+}
+
+/**
+ * Beranda: the to-do list per role first, then my data and assessor and the unit summary. The quick links
+ * that repeated the menu are gone: every link here leads to something to do.
+ */
 export function BerandaPage() {
   const { t } = useTranslation('beranda')
   const me = useMe()
@@ -25,24 +61,9 @@ export function BerandaPage() {
         title={t(salamKey(dayjs().hour()), { nama: me.pegawai?.nama ?? me.akun.nama })}
         description={t('hariIni', { tanggal: formatTanggal(hariIni()) })}
       />
-      {me.pegawai ? (
-        <DataSayaCard pegawaiId={me.pegawai.id} />
-      ) : (
-        <Card withBorder>
-          <Text c="dimmed" size="sm">
-            {t('bukanPegawai')}
-          </Text>
-        </Card>
-      )}
+      <DaftarTugas />
+      {me.pegawai && <DataSayaCard pegawaiId={me.pegawai.id} />}
       {isAdmin(me) && <AdminRingkasan />}
-      <section aria-labelledby="pintasan-judul">
-        <Title order={2} size="h4" mb="sm" id="pintasan-judul">
-          {t('pintasan')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
-          <Pintasan />
-        </SimpleGrid>
-      </section>
     </Stack>
   )
 }
