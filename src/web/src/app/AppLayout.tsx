@@ -19,9 +19,9 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router'
 import { Brand } from '../components/Brand.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
 import { LoadingState } from '../components/QueryState.tsx'
-import { api, setCsrfToken } from '../lib/api.ts'
+import { api } from '../lib/api.ts'
 import { notifyError } from '../lib/notify.ts'
-import { hasRole, useMe } from '../lib/session.tsx'
+import { akhiriSesi, hasRole, useMe } from '../lib/session.tsx'
 import { Navigation } from './Navigation.tsx'
 import { headerWidgets } from './routes.tsx'
 import classes from './AppLayout.module.css'
@@ -36,7 +36,7 @@ function useLogout() {
       notifyError(err)
       return
     }
-    setCsrfToken(null)
+    akhiriSesi()
     queryClient.clear()
     await navigate('/login', { replace: true })
   }

@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router'
 import { ErrorState, LoadingState } from '../components/QueryState.tsx'
 import { setUnauthorizedHandler } from '../lib/api.ts'
 import { InstansiAktifProvider } from '../lib/instansi-aktif.tsx'
-import { ME_KEY, MeProvider, useMeQuery } from '../lib/session.tsx'
+import { akhiriSesi, ME_KEY, MeProvider, useMeQuery } from '../lib/session.tsx'
 import { AppLayout } from './AppLayout.tsx'
 
 /** Everything behind the login: loads /me once, sends strangers to /login?next=…, then the shell. */
@@ -16,7 +16,10 @@ export function AuthLayout() {
 
   useEffect(() => {
     // An expired session (401 on any request) drops the cached account, which redirects below.
-    setUnauthorizedHandler(() => queryClient.setQueryData(ME_KEY, null))
+    setUnauthorizedHandler(() => {
+      akhiriSesi()
+      queryClient.setQueryData(ME_KEY, null)
+    })
   }, [queryClient])
 
   if (me.isPending) return <LoadingState />

@@ -1,5 +1,6 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useState } from 'react'
 import { Link, matchPath, useLocation } from 'react-router'
 import { InstansiPicker } from '../components/InstansiPicker.tsx'
 import { useInstansiAktif } from '../lib/instansi-aktif.tsx'
@@ -15,13 +16,50 @@ export function useNavRoutes(): AppRoute[] {
 /** `/admin/pegawai` → `nav-admin-pegawai` (stable ids for browser tests). */
 export const navTestId = (path: string) => `nav-${path.replace(/^\//, '').replace(/\//g, '-') || 'beranda'}`
 
-function NavItem({ route }: { route: AppRoute }) {
+/**
+ * The menu entry the current page belongs to: a menu page itself; for another page, the section its
+ * route names (of several, the one the user `came from`, else the first in the menu); else the longest
+ * menu path that prefixes the location. Null when none fits (e.g. a 404).
+ */
+export function activeSection(
+  pathname: string,
+  menu: readonly string[],
+  routes: readonly Pick<AppRoute, 'path' | 'section'>[],
+  cameFrom: string | null,
+): string | null {
+  const own = menu.find((p) => matchPath({ path: p, end: true }, pathname))
+  if (own) return own
+  const route = routes.find((r) => matchPath({ path: r.path, end: true }, pathname))
+  if (route?.section) {
+    const candidates = [route.section].flat().filter((p) => menu.includes(p))
+    if (cameFrom && candidates.includes(cameFrom)) return cameFrom
+    if (candidates.length) return candidates[0]
+  }
+  const prefixes = menu.filter((p) => p !== '/' && pathname.startsWith(`${p}/`))
+  return prefixes.sort((a, b) => b.length - a.length)[0] ?? null
+}
+
+/** activeSection for the current location, remembering the section of the previous page. */
+function useActiveSection(routes: AppRoute[]) {
+  const { pathname } = useLocation()
+  const [cameFrom, setCameFrom] = useState<string | null>(null)
+  const active = activeSection(
+    pathname,
+    routes.map((r) => r.path),
+    appRoutes,
+    cameFrom,
+  )
+  // Adjusting state while rendering (react.dev "storing information from previous renders").
+  if (active && active !== cameFrom) setCameFrom(active)
+  return active
+}
+
+function NavItem({ route, active }: { route: AppRoute; active: boolean }) {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const Icon = route.icon!
-  const active =
-    Boolean(matchPath({ path: route.path, end: route.path === '/' }, pathname)) ||
-    (route.path !== '/' && pathname.startsWith(`${route.path}/`))
+  // "page" on the menu page itself; on a page inside its section (a detail page) the entry is "true".
+  const current = active ? (pathname === route.path ? 'page' : 'true') : undefined
   return (
     <NavLink
       component={Link}
@@ -29,7 +67,7 @@ function NavItem({ route }: { route: AppRoute }) {
       label={t(route.labelKey!)}
       leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
       active={active}
-      aria-current={active ? 'page' : undefined}
+      aria-current={current}
       data-testid={navTestId(route.path)}
     />
   )
@@ -38,13 +76,14 @@ function NavItem({ route }: { route: AppRoute }) {
 export function Navigation() {
   const { t } = useTranslation()
   const routes = useNavRoutes()
+  const active = useActiveSection(routes)
   const { canChoose } = useInstansiAktif()
   const utama = routes.filter((r) => (r.group ?? 'utama') === 'utama')
   const admin = routes.filter((r) => r.group === 'admin')
   return (
     <Stack gap={4}>
       {utama.map((r) => (
-        <NavItem key={r.path} route={r} />
+        <NavItem key={r.path} route={r} active={r.path === active} />
       ))}
       {admin.length > 0 && (
         <>
@@ -54,7 +93,7 @@ export function Navigation() {
           </Text>
           {canChoose && <InstansiPicker />}
           {admin.map((r) => (
-            <NavItem key={r.path} route={r} />
+            <NavItem key={r.path} route={r} active={r.path === active} />
           ))}
         </>
       )}

@@ -21,15 +21,19 @@ function LocalizedDates({ children }: { children: ReactNode }) {
   )
 }
 
-/** Close buttons of dialogs and notifications get a name in the current language (screen readers). */
+/**
+ * Close buttons of dialogs and notifications get a name in the current language (screen readers).
+ * A dialog's `<header>` (its title and close button) is no landmark: the page has one banner, the app's.
+ */
 function ThemedMantine({ children }: { children: ReactNode }) {
   const { t, i18n: current } = useTranslation()
   const localized = useMemo(() => {
     const close = { closeButtonProps: { 'aria-label': t('aksi.tutup') } }
+    const dialog = { ...close, attributes: { header: { role: 'none' } } }
     return mergeThemeOverrides(theme, {
       components: {
-        Modal: { defaultProps: close },
-        Drawer: { defaultProps: close },
+        Modal: { defaultProps: dialog },
+        Drawer: { defaultProps: dialog },
         Notification: { defaultProps: close },
       },
     })

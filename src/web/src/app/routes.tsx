@@ -34,7 +34,16 @@ export interface AppRoute {
   roles?: Peran[]
   /** Navigation section. */
   group?: 'utama' | 'admin'
+  /**
+   * For a page outside the menu: the menu entry (path) the sidebar highlights while it is open. With
+   * several, the one the user came from, else the first the account sees. Without it, the menu entry
+   * whose path is a prefix (`/admin/pegawai/:id` → `/admin/pegawai`).
+   */
+  section?: string | string[]
 }
+
+/** An SKP (and its alignment views) is the user's own or a subordinate's: SKP Saya or SKP Bawahan. */
+const SKP_SECTION = ['/skp', '/skp-bawahan']
 
 const ADMIN: Peran[] = ['admin_instansi', 'admin_nasional']
 
@@ -56,6 +65,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/skp/:id',
     element: lazyPage(() => import('../features/skp/components/SkpDetailPage.tsx'), 'SkpDetailPage'),
+    section: SKP_SECTION,
   },
   {
     path: '/skp/:id/keselarasan',
@@ -63,6 +73,7 @@ export const appRoutes: AppRoute[] = [
       () => import('../features/kaskade/components/KeselarasanPage.tsx'),
       'KeselarasanSkpPage',
     ),
+    section: SKP_SECTION,
   },
   {
     path: '/rhk/:id/keselarasan',
@@ -70,6 +81,7 @@ export const appRoutes: AppRoute[] = [
       () => import('../features/kaskade/components/KeselarasanPage.tsx'),
       'KeselarasanRhkPage',
     ),
+    section: SKP_SECTION,
   },
   {
     path: '/skp-bawahan',
@@ -104,6 +116,7 @@ export const appRoutes: AppRoute[] = [
       () => import('../features/kaskade/components/TimKerjaDetailPage.tsx'),
       'TimKerjaDetailPage',
     ),
+    section: '/tim-kerja',
   },
   {
     path: '/notifikasi',
@@ -141,6 +154,7 @@ export const appRoutes: AppRoute[] = [
       'PegawaiDetailPage',
     ),
     roles: ADMIN,
+    section: '/admin/pegawai',
   },
   {
     path: '/admin/impor',

@@ -76,6 +76,10 @@ export default defineMessages({
       last: 'Halaman terakhir',
     },
     konfirmasi: { judul: 'Konfirmasi' },
+    teks: {
+      hitungan: '{{n}}/{{max}}',
+      terlaluPanjang: 'Maksimal {{max}} karakter (kelebihan {{lebih}})',
+    },
     atasan: {
       judul: 'Atasan',
       perTanggal: 'per {{tanggal}}',
@@ -209,6 +213,10 @@ export default defineMessages({
       last: 'Last page',
     },
     konfirmasi: { judul: 'Confirm' },
+    teks: {
+      hitungan: '{{n}}/{{max}}',
+      terlaluPanjang: 'At most {{max}} characters ({{lebih}} too many)',
+    },
     atasan: {
       judul: 'Superiors',
       perTanggal: 'as of {{tanggal}}',

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { z } from 'zod'
 import i18n from '../i18n/index.ts'
 import { ApiError, isApiError } from './api.ts'
@@ -64,6 +64,51 @@ const eventValue = (arg: unknown) => {
 
 type Checked<D> = { ok: true; data: D } | { ok: false; errors: FieldErrors; formError: string | null }
 
+/**
+ * Every field error the values have now: a required field left empty ("required"), then the schema's
+ * messages for the other fields. Unlike checkInput it does not stop at the empty required fields, so a
+ * change to one field can be judged while another is still empty.
+ */
+export function currentErrors<T extends Record<string, unknown>, S extends z.ZodType | undefined>(
+  values: T,
+  options: UseFormOptions<T, S>,
+): FieldErrors {
+  const errors: FieldErrors = {}
+  if (options.schema) {
+    const input = options.transform ? options.transform(values) : values
+    const checked = validateWith(options.schema, input)
+    if (!checked.ok) Object.assign(errors, checked.errors)
+  }
+  for (const k of options.required ?? []) {
+    if (values[k] === '' || values[k] === null || values[k] === undefined) {
+      errors[k] = i18n.t('common:status.wajib')
+    }
+  }
+  return errors
+}
+
+/**
+ * The errors after `key` changed: its own errors (and those of its nested paths, `iki.0.satuan` under
+ * `iki`) stay while the new value is still invalid and go as soon as it is valid; other fields keep theirs.
+ * An error the server gave about the old value goes with the change.
+ */
+export function errorsAfterChange(
+  errors: FieldErrors,
+  key: string,
+  /** The errors of the new values (only asked when `key` has an error to judge). */
+  errorsNow: () => FieldErrors,
+): FieldErrors {
+  const own = (path: string) => path === key || path.startsWith(`${key}.`)
+  if (!Object.keys(errors).some((path) => own(path) && errors[path])) return errors
+  const now = errorsNow()
+  const next: FieldErrors = {}
+  for (const [path, message] of Object.entries(errors)) {
+    if (!own(path)) next[path] = message
+    else if (message && now[path]) next[path] = now[path]
+  }
+  return next
+}
+
 /** Required fields first (plain "required"), then the request shape against the shared schema. */
 export function checkInput<T extends Record<string, unknown>, S extends z.ZodType | undefined>(
   values: T,
@@ -96,14 +141,38 @@ export function checkInput<T extends Record<string, unknown>, S extends z.ZodTyp
 const focusFirstInvalid = (form: HTMLFormElement | undefined) =>
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0)
 
-function useFieldState<T extends Record<string, unknown>>(initialValues: T) {
+type SetState<V> = (next: V | ((current: V) => V)) => void
+
+function useFieldState<T extends Record<string, unknown>>(
+  initialValues: T,
+  /** The field errors the values have now (for errorsAfterChange); none when the form has no rules. */
+  errorsOf: (values: T) => FieldErrors = () => ({}),
+) {
   const initial = useRef(initialValues)
-  const [values, setValues] = useState<T>(initialValues)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  // Values and errors in one state, so a change and the errors it clears are one update.
+  const [state, setState] = useState<{ values: T; errors: FieldErrors }>({
+    values: initialValues,
+    errors: {},
+  })
   const [formError, setFormError] = useState<string | null>(null)
+  const { values, errors } = state
+  const setValues: SetState<T> = useCallback(
+    (next) => setState((s) => ({ ...s, values: typeof next === 'function' ? next(s.values) : next })),
+    [],
+  )
+  const setErrors: SetState<FieldErrors> = useCallback(
+    (next) => setState((s) => ({ ...s, errors: typeof next === 'function' ? next(s.errors) : next })),
+    [],
+  )
+  const rules = useRef(errorsOf)
+  useEffect(() => {
+    rules.current = errorsOf
+  })
   const setFieldValue = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    setErrors((e) => (e[key as string] ? { ...e, [key as string]: '' } : e))
+    setState((s) => {
+      const next = { ...s.values, [key]: value }
+      return { values: next, errors: errorsAfterChange(s.errors, key as string, () => rules.current(next)) }
+    })
   }, [])
   const base = <K extends keyof T & string>(key: K) => ({
     name: key,
@@ -116,8 +185,7 @@ function useFieldState<T extends Record<string, unknown>>(initialValues: T) {
   const checkbox = <K extends keyof T & string>(key: K) => ({ ...base(key), checked: Boolean(values[key]) })
   const reset = (next?: T) => {
     if (next) initial.current = next
-    setValues(initial.current)
-    setErrors({})
+    setState({ values: initial.current, errors: {} })
     setFormError(null)
   }
   return {
@@ -141,7 +209,7 @@ function useFieldState<T extends Record<string, unknown>>(initialValues: T) {
 export function useForm<T extends Record<string, unknown>, S extends z.ZodType | undefined = undefined>(
   options: UseFormOptions<T, S>,
 ) {
-  const state = useFieldState(options.initialValues)
+  const state = useFieldState(options.initialValues, (values) => currentErrors(values, options))
   const [submitting, setSubmitting] = useState(false)
 
   /** Shows a failed request next to the fields it names; anything else goes to the form alert. */

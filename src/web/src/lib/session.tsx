@@ -8,13 +8,42 @@ export type { MeView, Peran }
 
 export const ME_KEY = ['me'] as const
 
+/**
+ * Whether this browser holds a session, remembered next to the (httpOnly, unreadable) cookie: set by a
+ * login or a /me answer, cleared by a logout or a 401. Without it /me is not asked: the answer would be
+ * the expected 401, which the browser logs as a console error on every visit to the login page.
+ * null when storage is unavailable (then /me is asked).
+ */
+const PETUNJUK_SESI = 'kinerja.sesi'
+
+export function adaSesi(): boolean | null {
+  try {
+    return window.localStorage.getItem(PETUNJUK_SESI) === '1'
+  } catch {
+    return null
+  }
+}
+
+export function tandaiSesi(ada: boolean) {
+  try {
+    if (ada) window.localStorage.setItem(PETUNJUK_SESI, '1')
+    else window.localStorage.removeItem(PETUNJUK_SESI)
+  } catch {
+    // Private mode without storage: /me is simply asked every time.
+  }
+}
+
 /** The logged-in account, or null when nobody is logged in. Keeps the CSRF token for writes. */
 export async function fetchMe(): Promise<MeView | null> {
+  if (adaSesi() === false) {
+    setCsrfToken(null)
+    return null
+  }
   try {
     return terimaMe(await api.get<MeView>('/me', undefined, { allowUnauthorized: true }))
   } catch (err) {
     if (isApiError(err) && err.status === 401) {
-      setCsrfToken(null)
+      akhiriSesi()
       return null
     }
     throw err
@@ -25,7 +54,14 @@ export async function fetchMe(): Promise<MeView | null> {
 export function terimaMe(me: MeView): MeView {
   setCsrfToken(me.csrfToken)
   setHariIniServer(me.hariIni)
+  tandaiSesi(true)
   return me
+}
+
+/** After a logout or a 401: no CSRF token, no session hint. */
+export function akhiriSesi() {
+  setCsrfToken(null)
+  tandaiSesi(false)
 }
 
 export const useMeQuery = () => useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 })
