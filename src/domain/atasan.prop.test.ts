@@ -173,14 +173,22 @@ describe('resolvePenilai properties', () => {
     )
   })
 
-  it('the chain climbs: the atasan penilai heads a unit strictly above the penilai’s unit, never oneself', () => {
+  it('the chain climbs: the atasan penilai heads the nearest unit above the penilai’s, skipping both of them', () => {
     fc.assert(
       fc.property(instansiArb(), (data) => {
         for (const id of pegawaiIds(data)) {
           const r = resolvePenilai(data, id, D)
-          if (!r.penilai || !r.atasanPenilai) continue
-          expect(r.atasanPenilai.pegawaiId).not.toBe(id)
-          expect(naik(data, r.penilai.unitId).slice(1)).toContain(r.atasanPenilai.unitId)
+          if (!r.penilai) {
+            expect(r.atasanPenilai).toBeNull()
+            continue
+          }
+          const bukan = [id, r.penilai.pegawaiId]
+          const harapan = naik(data, r.penilai.unitId)
+            .slice(1)
+            .map((u) => kepalaUtama(data, u))
+            .find((k) => k && !bukan.includes(k.pegawaiId))
+          expect(r.atasanPenilai?.penugasanId ?? null).toBe(harapan?.id ?? null)
+          expect(r.atasanPenilai?.pegawaiId).not.toBe(id)
         }
       }),
       { numRuns: 200 },

@@ -211,6 +211,49 @@ describe('resolvePenilai: edge trees', () => {
   })
 })
 
+describe('resolvePenilai: the atasan penilai skips the pegawai themselves', () => {
+  // setda (Sekda) > dinas (no definitif head: staff Ana of bidang is its Plt) > bidang (Kabid)
+  const units: UnitRef[] = [
+    { id: 'setda', parentId: null },
+    { id: 'dinas', parentId: 'setda' },
+    { id: 'bidang', parentId: 'dinas' },
+  ]
+  const d: DataAtasan = {
+    units,
+    penugasan: [
+      tugas('t-sekda', 'sekda', 'setda', true),
+      tugas('t-kabid', 'kabid', 'bidang', true),
+      tugas('t-ana', 'ana', 'bidang', false),
+      tugas('t-ana-plt', 'ana', 'dinas', true, 'plt'),
+    ],
+    overrides: [],
+  }
+  const D = '2024-06-01'
+
+  it.each<[string, string, string, string | null]>([
+    ['staff who is Plt of the unit above her penilai: the next head up', 'ana', 'kabid', 'sekda'],
+    ['her penilai is assessed by her as Plt', 'kabid', 'ana', 'sekda'],
+  ])('%s (%s)', (_label, pegawaiId, penilai, atasan) => {
+    const r = resolvePenilai(d, pegawaiId, D)
+    expect(r.penilai?.pegawaiId).toBe(penilai)
+    expect(r.atasanPenilai?.pegawaiId ?? null).toBe(atasan)
+  })
+
+  it('an override of the penilai pointing back at the pegawai is passed over for the tree', () => {
+    const o: AtasanOverrideRef = { pegawaiId: 'kabid', atasanPegawaiId: 'staf', mulai: THN, selesai: null }
+    const r = resolvePenilai(
+      { ...d, penugasan: [...d.penugasan, tugas('t-staf', 'staf', 'bidang', false)], overrides: [o] },
+      'staf',
+      D,
+    )
+    expect([r.penilai?.pegawaiId, r.atasanPenilai?.pegawaiId, r.atasanPenilai?.sumber]).toEqual([
+      'kabid',
+      'ana',
+      'pohon',
+    ])
+  })
+})
+
 describe('activeOn', () => {
   it.each<[string, string | null, string, boolean]>([
     ['2024-01-01', null, '2023-12-31', false],

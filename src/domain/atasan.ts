@@ -123,8 +123,8 @@ function alasanPohon(lewatKosong: boolean, unitSendiri: boolean): AtasanAlasan {
   return unitSendiri ? 'KEPALA_UNIT_SENDIRI' : 'KEPALA_UNIT_INDUK'
 }
 
-/** Walk up the unor tree from the position; skip vacant heads and oneself. */
-function cariDiPohon(ix: Indeks, pegawaiId: string, posisi: PenugasanRef): Temuan {
+/** Walk up the unor tree from the position; skip vacant heads and the people in `bukan` (oneself, …). */
+function cariDiPohon(ix: Indeks, bukan: ReadonlySet<string>, posisi: PenugasanRef): Temuan {
   const naik = (unitId: string) => ix.parent.get(unitId) ?? null
   let unitId = posisi.isKepala ? naik(posisi.unitId) : posisi.unitId
   let kosong = false
@@ -132,7 +132,7 @@ function cariDiPohon(ix: Indeks, pegawaiId: string, posisi: PenugasanRef): Temua
   while (unitId !== null && !dilihat.has(unitId)) {
     dilihat.add(unitId)
     const kepala = utama(ix.kepalaPerUnit.get(unitId))
-    if (kepala && kepala.pegawaiId !== pegawaiId) {
+    if (kepala && !bukan.has(kepala.pegawaiId)) {
       return {
         penilai: sebagaiPenilai(kepala, 'pohon'),
         alasan: alasanPohon(kosong, unitId === posisi.unitId),
@@ -144,20 +144,31 @@ function cariDiPohon(ix: Indeks, pegawaiId: string, posisi: PenugasanRef): Temua
   return { penilai: null, alasan: kosong ? 'JABATAN_KOSONG_NAIK' : 'PIMPINAN_TERTINGGI' }
 }
 
-/** An admin override wins while its target holds a position; a stale one falls back to the tree. */
-function cariPenilai(ix: Indeks, pegawaiId: string, posisi: PenugasanRef): Temuan {
+/**
+ * An admin override wins while its target holds a position; a stale one falls back to the tree.
+ * Nobody in `bukan` (by default oneself) is ever the answer.
+ */
+function cariPenilai(
+  ix: Indeks,
+  pegawaiId: string,
+  posisi: PenugasanRef,
+  bukan: ReadonlySet<string> = new Set([pegawaiId]),
+): Temuan {
   // the most recently started override first
   const overrides = [...(ix.overrides.get(pegawaiId) ?? [])].sort((a, b) => b.mulai.localeCompare(a.mulai))
   for (const o of overrides) {
+    if (bukan.has(o.atasanPegawaiId)) continue
     const posisiAtasan = utama(ix.perPegawai.get(o.atasanPegawaiId))
     if (posisiAtasan) return { penilai: sebagaiPenilai(posisiAtasan, 'override'), alasan: 'OVERRIDE' }
   }
-  return cariDiPohon(ix, pegawaiId, posisi)
+  return cariDiPohon(ix, bukan, posisi)
 }
 
 /**
  * The penilai of the penilai, from the position in which the penilai assesses (for a Plt: the
- * acting post). Never the pegawai themselves (possible only with looping overrides).
+ * acting post). Never the pegawai themselves: when the penilai's own penilai would be the pegawai (an
+ * override looping back, or a staff member who is also Plt/Plh of a unit above their penilai), that step
+ * is skipped and the next one up answers.
  */
 function cariAtasanPenilai(
   ix: Indeks,
@@ -166,8 +177,7 @@ function cariAtasanPenilai(
 ): PenilaiResult | null {
   const posisiPenilai = penilai ? ix.perId.get(penilai.penugasanId) : undefined
   if (!penilai || !posisiPenilai) return null
-  const atasan = cariPenilai(ix, penilai.pegawaiId, posisiPenilai).penilai
-  return atasan && atasan.pegawaiId !== pegawaiId ? atasan : null
+  return cariPenilai(ix, penilai.pegawaiId, posisiPenilai, new Set([penilai.pegawaiId, pegawaiId])).penilai
 }
 
 function resolveDenganIndeks(ix: Indeks, pegawaiId: string): ResolvePenilaiOutput {
