@@ -175,6 +175,17 @@ describe('edges of every request', () => {
     expect(en.json()).toEqual({ code: 'URI_TERLALU_PANJANG', message: 'The URL is too long.', errors: [] })
   })
 
+  it('answers a request line over 16 KB in the standard shape, from the HTTP parser itself', async () => {
+    const alamat = await app.listen({ port: 0, host: '127.0.0.1' })
+    const res = await fetch(`${alamat}/api/v1/pegawai?q=${'a'.repeat(20_000)}`)
+    expect(res.status).toBe(431)
+    expect(await res.json()).toEqual({
+      code: 'HEADER_TERLALU_BESAR',
+      message: 'Alamat (URL) atau header permintaan terlalu besar.',
+      errors: [],
+    })
+  })
+
   it('answers a rate limit 429 in the standard shape, with Retry-After', async () => {
     const kirim = (lang: string) =>
       app.inject({

@@ -13,7 +13,7 @@ import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-z
 import type { Database } from '../db/client.ts'
 import { registerSessionHooks } from './auth/session.ts'
 import type { Config } from './config.ts'
-import { galatBatasLaju, galatKerangka, registerErrorHandler, unauthorized } from './errors.ts'
+import { galatBatasLaju, galatKerangka, galatKlien, registerErrorHandler, unauthorized } from './errors.ts'
 import { validatorCompiler } from './validation.ts'
 import { apiModules, publicModules } from './modules.ts'
 
@@ -48,13 +48,19 @@ export interface BuildOptions {
 }
 
 /** Plugins in order: security headers, cookies, rate limits, uploads, OpenAPI, sessions, API, SPA. */
-export async function buildApp({ database, config, logger, onRoute }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  config,
+  logger,
+  onRoute,
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     genReqId: (req) => requestId(req.headers['x-request-id']),
     trustProxy: process.env.TRUST_PROXY === 'true',
     bodyLimit: 5 * 1024 * 1024,
     frameworkErrors: galatKerangka,
+    clientErrorHandler: galatKlien,
   })
   if (onRoute) app.addHook('onRoute', onRoute)
   // Every response carries its request id, which is also in every log line: quote it when reporting a problem.

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { en as zodEn, id as zodId } from 'zod/locales'
@@ -126,6 +128,28 @@ export function galatKerangka(err: FastifyError, req: FastifyRequest, reply: Fas
   const dikenal = GALAT_FASTIFY[err.code]
   const teks = dikenal?.teks ?? { id: 'Permintaan tidak valid.', en: 'Invalid request.' }
   return send(reply, status, { code: dikenal?.code ?? err.code, message: teks[langOf(req)], errors: [] })
+}
+
+/**
+ * For `clientErrorHandler`: what Node's HTTP parser refuses before Fastify sees a request (a request line
+ * or headers over 16 KB, broken HTTP, a timeout), in the standard shape. No headers were read, so no
+ * language either: Indonesian, the default.
+ */
+export function galatKlien(err: NodeJS.ErrnoException, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const [status, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADER_TERLALU_BESAR', 'Alamat (URL) atau header permintaan terlalu besar.']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'WAKTU_HABIS', 'Permintaan tidak selesai dikirim pada waktunya.']
+        : [400, 'PERMINTAAN_RUSAK', 'Permintaan HTTP tidak dapat dibaca.']
+  const body = JSON.stringify({ code, message, errors: [] })
+  if (!socket.writable) return socket.destroy(err)
+  // end(), not write() + destroy(): the answer is flushed before the connection closes.
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }
 
 /** For @fastify/rate-limit's errorResponseBuilder: 429 (403 when banned) in the standard shape. */
