@@ -1,9 +1,12 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SkpView } from '../../../../../shared/skp.ts'
+import { BukaInput, type SkpView } from '../../../../../shared/skp.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
+import { validateWith } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useAlurSkp } from '../api/alur.ts'
 
@@ -15,7 +18,8 @@ function BukaForm({ skp, onClose }: { skp: SkpView; onClose: () => void }) {
   const [galat, setGalat] = useState<{ alasan?: string; form?: string }>({})
   const kirim = async (e: React.FormEvent) => {
     e.preventDefault()
-    if (!alasan.trim()) return setGalat({ alasan: tc('status.wajib') })
+    const cek = validateWith(BukaInput, { alasan })
+    if (!cek.ok) return setGalat({ alasan: cek.errors.alasan })
     try {
       await buka.mutateAsync(alasan.trim())
       notifySuccess(t('aksi.bukaSukses'))
@@ -31,14 +35,17 @@ function BukaForm({ skp, onClose }: { skp: SkpView; onClose: () => void }) {
           {t('buka.bantuan')}
         </Text>
         <FormError message={galat.form} />
-        <Textarea
+        <CountedTextarea
           label={t('buka.alasan')}
           required
           autosize
           minRows={2}
-          maxLength={2000}
+          max={maxLengthOf(BukaInput, 'alasan')}
           value={alasan}
-          onChange={(e) => setAlasan(e.currentTarget.value)}
+          onChange={(e) => {
+            setAlasan(e.currentTarget.value)
+            setGalat({})
+          }}
           error={galat.alasan}
           data-autofocus
           data-testid="buka-alasan"

@@ -1,18 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ASPEK } from '../../../../../shared/skp.ts'
+import { ASPEK, IkiInput } from '../../../../../shared/skp.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import type { RhkForm } from '../hooks/use-rhk-form.ts'
 
 /** IKI rows of the RHK editor: aspek, indikator, target (or a min–max range) and satuan; add and remove rows. */
@@ -63,9 +54,10 @@ export function IkiFields({ form }: { form: RhkForm }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
-              <TextInput
+              <CountedTextInput
                 label={t('rhk.indikator')}
                 required
+                max={maxLengthOf(IkiInput, 'indikator')}
                 value={iki.indikator}
                 onChange={(ev) => form.setIki(i, 'indikator', ev.currentTarget.value)}
                 error={e(i, 'indikator')}
@@ -98,9 +90,10 @@ export function IkiFields({ form }: { form: RhkForm }) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput
+              <CountedTextInput
                 label={t('rhk.satuan')}
                 required
+                max={maxLengthOf(IkiInput, 'satuan')}
                 placeholder={t('rhk.satuanContoh')}
                 value={iki.satuan}
                 onChange={(ev) => form.setIki(i, 'satuan', ev.currentTarget.value)}

@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { KembalikanInput, type SkpView } from '../../../../../shared/skp.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
 import { validateWith } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useAlurSkp } from '../api/alur.ts'
 
@@ -39,14 +41,18 @@ function KembalikanForm({ skp, onClose }: { skp: SkpView; onClose: () => void })
     <form onSubmit={(e) => void kirim(e)} noValidate data-testid="kembalikan-form">
       <Stack gap="sm">
         <FormError message={galat.form} />
-        <Textarea
+        <CountedTextarea
           label={t('kembalikan.catatan')}
           description={t('kembalikan.catatanBantuan')}
           required
           autosize
           minRows={3}
+          max={maxLengthOf(KembalikanInput, 'catatan')}
           value={catatan}
-          onChange={(e) => setCatatan(e.currentTarget.value)}
+          onChange={(e) => {
+            setCatatan(e.currentTarget.value)
+            setGalat((g) => ({ ...g, catatan: undefined }))
+          }}
           error={galat.catatan}
           data-autofocus
           data-testid="kembalikan-catatan"
@@ -57,12 +63,13 @@ function KembalikanForm({ skp, onClose }: { skp: SkpView; onClose: () => void })
           </Text>
         )}
         {skp.rhk.map((r, i) => (
-          <Textarea
+          <CountedTextarea
             key={r.id}
             label={t('kembalikan.catatanRhk', { nomor: i + 1 })}
             description={r.deskripsi}
             autosize
             minRows={1}
+            max={maxLengthOf(KembalikanInput, 'catatanRhk.*.catatan')}
             value={perRhk[r.id] ?? ''}
             onChange={(e) => {
               const nilai = e.currentTarget.value

@@ -1,21 +1,13 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core'
+import { ActionIcon, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Lampiran, SkpView } from '../../../../../shared/skp.ts'
+import { Lampiran, type SkpView } from '../../../../../shared/skp.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
+import { validateWith } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { usePatchSkp } from '../api/skp.ts'
 
@@ -40,11 +32,11 @@ function DaftarUbah({
       </Text>
       {items.map((isi, i) => (
         <Group key={i} gap={4} align="flex-start" wrap="nowrap">
-          <Textarea
+          <CountedTextarea
             aria-label={t('lampiran.butir', { judul, nomor: i + 1 })}
             autosize
             minRows={1}
-            maxLength={1000}
+            max={maxLengthOf(Lampiran, `${kunci}.*`)}
             style={{ flex: 1 }}
             value={isi}
             onChange={(e) => onChange(items.map((x, j) => (j === i ? e.currentTarget.value : x)))}
@@ -84,6 +76,8 @@ function LampiranForm({ skp, onDone }: { skp: SkpView; onDone: () => void }) {
     const lampiran = Object.fromEntries(
       KUNCI.map((k) => [k, nilai[k].map((x) => x.trim()).filter(Boolean)]),
     ) as Lampiran
+    const cek = validateWith(Lampiran, lampiran)
+    if (!cek.ok) return setGalat(Object.values(cek.errors)[0] ?? null)
     try {
       await patch.mutateAsync({ lampiran, versi: skp.versi })
       notifySuccess(t('lampiran.sukses'))

@@ -1,11 +1,14 @@
-import { Accordion, Badge, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Accordion, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SkpView } from '../../../../../shared/skp.ts'
+import { PerilakuInput, type SkpView } from '../../../../../shared/skp.ts'
+import { CountedTextarea, panjangTeks } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useUbahEkspektasi } from '../api/alur.ts'
 
 type Perilaku = SkpView['perilaku'][number]
+const MAKS_EKSPEKTASI = maxLengthOf(PerilakuInput, 'ekspektasi')
 
 function EkspektasiEditor({ skpId, p }: { skpId: string; p: Perilaku }) {
   const { t } = useTranslation('skp')
@@ -18,17 +21,22 @@ function EkspektasiEditor({ skpId, p }: { skpId: string; p: Perilaku }) {
     )
   return (
     <Stack gap="xs">
-      <Textarea
+      <CountedTextarea
         label={t('perilaku.ekspektasi')}
         autosize
         minRows={2}
-        maxLength={2000}
+        max={MAKS_EKSPEKTASI}
         value={nilai}
         onChange={(e) => setNilai(e.currentTarget.value)}
         data-testid={`perilaku-ekspektasi-${p.kode}`}
       />
       <Group justify="flex-end">
-        <Button size="xs" onClick={simpan} loading={ubah.isPending} disabled={nilai === (p.ekspektasi ?? '')}>
+        <Button
+          size="xs"
+          onClick={simpan}
+          loading={ubah.isPending}
+          disabled={nilai === (p.ekspektasi ?? '') || panjangTeks(nilai) > MAKS_EKSPEKTASI}
+        >
           {t('perilaku.simpan')}
         </Button>
       </Group>

@@ -1,19 +1,17 @@
-import {
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
-import { JENIS_RHK, KLASIFIKASI, PERSPEKTIF, type RhkView, type SkpView } from '../../../../../shared/skp.ts'
+import {
+  JENIS_RHK,
+  KLASIFIKASI,
+  PERSPEKTIF,
+  RhkInput,
+  type RhkView,
+  type SkpView,
+} from '../../../../../shared/skp.ts'
+import { CountedTextarea, CountedTextInput } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useSimpanRhk } from '../api/rhk.ts'
 import { nilaiAwal, useRhkForm } from '../hooks/use-rhk-form.ts'
@@ -61,13 +59,13 @@ function RhkForm({ skp, edit, onSaved, onClose }: FormProps) {
             data-testid="rhk-jenis"
           />
         </Stack>
-        <Textarea
+        <CountedTextarea
           label={t('rhk.deskripsi')}
           description={t('rhk.deskripsiBantuan')}
           required
           autosize
           minRows={2}
-          maxLength={2000}
+          max={maxLengthOf(RhkInput, 'deskripsi')}
           value={values.deskripsi}
           onChange={(e) => form.set('deskripsi', e.currentTarget.value)}
           error={errors.deskripsi || undefined}
@@ -91,10 +89,10 @@ function RhkForm({ skp, edit, onSaved, onClose }: FormProps) {
             error={errors.klasifikasi || undefined}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
+          <CountedTextInput
             label={t('rhk.penugasanDari')}
             description={t('rhk.penugasanDariBantuan')}
-            maxLength={300}
+            max={maxLengthOf(RhkInput, 'penugasanDari')}
             value={values.penugasanDari}
             onChange={(e) => form.set('penugasanDari', e.currentTarget.value)}
             error={errors.penugasanDari || undefined}

@@ -1,9 +1,12 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SkpView } from '../../../../../shared/skp.ts'
+import { SetujuiInput, type SkpView } from '../../../../../shared/skp.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
+import { validateWith } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useAlurSkp } from '../api/alur.ts'
 
@@ -19,6 +22,8 @@ function SetujuiForm({ skp, onClose }: { skp: SkpView; onClose: () => void }) {
     e.preventDefault()
     // Only filled values are sent: an empty field keeps what was written earlier.
     const isi = Object.fromEntries(Object.entries(ekspektasi).filter(([, v]) => v.trim()))
+    const cek = validateWith(SetujuiInput, { ekspektasi: isi })
+    if (!cek.ok) return setGalat(Object.values(cek.errors)[0] ?? null)
     try {
       await setujui.mutateAsync({ ekspektasi: Object.keys(isi).length ? isi : undefined })
       notifySuccess(t('aksi.setujuiSukses'))
@@ -35,12 +40,12 @@ function SetujuiForm({ skp, onClose }: { skp: SkpView; onClose: () => void }) {
         </Text>
         <FormError message={galat} />
         {skp.perilaku.map((p) => (
-          <Textarea
+          <CountedTextarea
             key={p.kode}
             label={p.nama}
             autosize
             minRows={1}
-            maxLength={2000}
+            max={maxLengthOf(SetujuiInput, 'ekspektasi.*')}
             value={ekspektasi[p.kode] ?? ''}
             onChange={(e) => {
               const nilai = e.currentTarget.value
