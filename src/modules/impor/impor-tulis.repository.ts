@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
+import { sekarang } from '../../server/clock.ts'
 import { conflict } from '../../server/errors.ts'
 import { rows } from '../../db/rows.ts'
 import { kolom, perPotongan } from './impor-sql.ts'
@@ -42,7 +43,7 @@ export async function perbaruiUnor(tx: Db, instansiId: string, rows: readonly Un
     POTONGAN,
     (p) => sql`
       update unor t set parent_id = u.parent_id, kode = u.kode, nama = u.nama, nama_jabatan_kepala = u.kepala,
-        updated_at = now()
+        updated_at = ${sekarang().toISOString()}::timestamptz
       from unnest(${kolom(p, 'id')}::uuid[], ${kolom(p, 'parentId')}::uuid[], ${kolom(p, 'kode')}::text[],
                   ${kolom(p, 'nama')}::text[], ${kolom(p, 'namaJabatanKepala')}::text[])
         as u(id, parent_id, kode, nama, kepala)
@@ -94,7 +95,7 @@ export async function upsertPegawai(
         gelar_belakang = excluded.gelar_belakang, jenis_kelamin = excluded.jenis_kelamin,
         tempat_lahir = excluded.tempat_lahir, tanggal_lahir = excluded.tanggal_lahir, jenis_asn = excluded.jenis_asn,
         golongan = excluded.golongan, pangkat = excluded.pangkat, status = excluded.status, email = excluded.email,
-        updated_at = now()
+        updated_at = ${sekarang().toISOString()}::timestamptz
       where pegawai.instansi_id = excluded.instansi_id
       returning 1)
     select count(*)::int as n from w`,
