@@ -461,9 +461,8 @@ const MATRIKS: Record<string, Entri<unknown>> = {
       kirimNotifikasi(w.t.database.db, {
         instansiId: w.inst.id,
         penerimaPegawaiId: w.ani.pegawai.id,
-        jenis: 'skp.setujui',
-        judul: 'SKP Anda disetujui',
-        isi: 'Uji hak akses',
+        tipe: 'SKP_DISETUJUI',
+        parameter: { tahun: 2026 },
         tautan: '/skp',
       }),
     kirim: (k, o) => k.post(`${V}/notifikasi/${o.id}/baca`),

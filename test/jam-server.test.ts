@@ -54,8 +54,8 @@ describe('the server clock', () => {
     const n = await kirimNotifikasi(t.database.db, {
       instansiId: inst.id,
       penerimaPegawaiId: pegawai.id,
-      jenis: 'uji',
-      judul: 'Uji jam',
+      tipe: 'SKP_DISETUJUI',
+      parameter: { tahun: 2031 },
     })
     expect(n.createdAt.toISOString()).toBe(SAAT.toISOString())
     aturJam(new Date(SAAT.getTime() + 60_000))

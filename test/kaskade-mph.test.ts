@@ -90,7 +90,7 @@ describe('POST /matriks-peran-hasil', () => {
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, s.staf.pegawai.id))
     expect(notif).toHaveLength(1)
-    expect(notif[0]).toMatchObject({ jenis: 'mph.rhk_baru', tautan: `/skp/${r.rhk.skpId}` })
+    expect(notif[0]).toMatchObject({ tipe: 'MPH_SEL', tautan: `/skp/${r.rhk.skpId}` })
 
     const grid = (await s.c.get(`/api/v1/skp/${s.kepala.skp.id}/matriks-peran-hasil`)).json()
     expect(grid.rhkAtasan.map((x: { id: string }) => x.id)).toEqual(s.kepala.rhk.map((x) => x.id))
@@ -227,7 +227,7 @@ describe('POST /matriks-peran-hasil/bulk', () => {
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, s.staf.pegawai.id))
     expect(notif).toHaveLength(1)
-    expect(notif[0].judul).toMatch(/2 RHK/)
+    expect(notif[0].parameter).toMatchObject({ jumlah: 2 })
   })
 
   it('is all-or-nothing: a bad field or a refused item saves nothing and names the item', async () => {

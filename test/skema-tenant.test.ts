@@ -118,8 +118,8 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
   notifikasi: (d) => ({
     instansi_id: d.instansiId,
     penerima_pegawai_id: d.pegawaiId,
-    jenis: 'uji',
-    judul: 'Uji',
+    tipe: 'SKP_DISETUJUI',
+    parameter: { tahun: 2026 },
   }),
   skp: (d) => ({
     instansi_id: d.instansiId,

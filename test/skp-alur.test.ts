@@ -179,15 +179,15 @@ describe('workflow side effects', () => {
       .select()
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, pohon.kepala.pegawai.id))
-    expect(kePenilai.filter((n) => n.tautan === `/skp/${s.id}`).map((n) => n.jenis)).toEqual([
-      'skp.ajukan',
-      'skp.ajukan',
+    expect(kePenilai.filter((n) => n.tautan === `/skp/${s.id}`).map((n) => n.tipe)).toEqual([
+      'SKP_DIAJUKAN',
+      'SKP_DIAJUKAN',
     ])
     const kePegawai = await t.database.db
       .select()
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, pemilik[0].orang.pegawai.id))
-    expect(kePegawai.map((n) => n.jenis).sort()).toEqual(['skp.buka', 'skp.kembalikan', 'skp.setujui'])
+    expect(kePegawai.map((n) => n.tipe).sort()).toEqual(['SKP_DIBUKA', 'SKP_DIKEMBALIKAN', 'SKP_DISETUJUI'])
     const [audit] = await t.database.db
       .select()
       .from(auditLog)

@@ -18,7 +18,7 @@ const notifAtasan = (pegawaiId: string) =>
   t.database.db
     .select()
     .from(notifikasi)
-    .where(and(eq(notifikasi.penerimaPegawaiId, pegawaiId), eq(notifikasi.jenis, 'skp.bawahan_menunggu')))
+    .where(and(eq(notifikasi.penerimaPegawaiId, pegawaiId), eq(notifikasi.tipe, 'ATASAN_BELUM_SKP')))
 
 describe('GET /skp/:id/kandidat-intervensi', () => {
   it("lists the atasan's approved RHK and the RHK of my team", async () => {
@@ -97,7 +97,10 @@ describe('GET /skp/:id/kandidat-intervensi', () => {
     }
     const n = await notifAtasan(p.kepala.pegawai.id)
     expect(n).toHaveLength(1)
-    expect(n[0]).toMatchObject({ instansiId: p.instansi.id, judul: expect.stringContaining('Staf Satu') })
+    expect(n[0]).toMatchObject({
+      instansiId: p.instansi.id,
+      parameter: { nama: 'Staf Satu', tahun: Y, bawahanPegawaiId: p.staf.pegawai.id },
+    })
     // a second subordinate waiting is a separate nudge; the atasan reading the list does not nudge
     const dua = await buatOrang(t.database, {
       instansiId: p.instansi.id,

@@ -84,3 +84,20 @@ export const STATUS_IMPOR_TERCATAT = ['selesai', 'ditolak'] as const
 export const STATUS_IMPOR = [...STATUS_IMPOR_TERCATAT, 'divalidasi'] as const
 
 export const JENIS_DOKUMEN = ['skp'] as const
+
+// --- notifications ---
+
+/**
+ * What a notification says, as a stable key: the row stores this and its parameters, never the sentence,
+ * so each reader gets it in their own language (src/shared/notifikasi.ts has the parameters per type).
+ */
+export const TIPE_NOTIFIKASI = [
+  'SKP_DIAJUKAN', // to the penilai: a subordinate submitted an SKP (done when approved, returned, withdrawn)
+  'SKP_DIKEMBALIKAN', // to the pegawai: the SKP was returned with notes (done when submitted again)
+  'SKP_DISETUJUI', // to the pegawai: the SKP was approved
+  'SKP_DIBUKA', // to the pegawai: the approved SKP was reopened (done when submitted again)
+  'ATASAN_BELUM_SKP', // to the atasan: a subordinate waits for the atasan's approved SKP (done when approved)
+  'MPH_SEL', // to a subordinate: RHK added from the Matriks Peran Hasil (done when the SKP is submitted)
+  'TIM_ANGGOTA', // to a member: added to a Tim Kerja
+] as const
+export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]

@@ -1,8 +1,41 @@
 import { z } from 'zod'
 import { PageQuery } from './common.ts'
+import { TIPE_NOTIFIKASI, type TipeNotifikasi } from './enums.ts'
 
-/** In-app notifications (DOMAIN §8: nudge the superior a subordinate is waiting for). */
+/**
+ * In-app notifications (DOMAIN §8: nudge the superior a subordinate is waiting for). A notification is
+ * stored as a type and its parameters, never as a sentence: the web app writes the sentence in the
+ * reader's language from i18n keys (features/notifikasi/i18n.ts), numbers and dates formatted per language.
+ */
+export { TIPE_NOTIFIKASI, type TipeNotifikasi }
+
+const Nama = z.string().min(1).max(300)
+const Tahun = z.number().int().min(1).max(9999)
+
+/** The parameters of each type: names, year, counts, ids. What the sentence needs, nothing more. */
+export const PesanNotifikasi = z.discriminatedUnion('tipe', [
+  z.object({ tipe: z.literal('SKP_DIAJUKAN'), parameter: z.object({ nama: Nama, tahun: Tahun }) }),
+  z.object({
+    tipe: z.literal('SKP_DIKEMBALIKAN'),
+    parameter: z.object({ tahun: Tahun, catatan: z.string().nullable() }),
+  }),
+  z.object({ tipe: z.literal('SKP_DISETUJUI'), parameter: z.object({ tahun: Tahun }) }),
+  z.object({ tipe: z.literal('SKP_DIBUKA'), parameter: z.object({ tahun: Tahun }) }),
+  z.object({
+    tipe: z.literal('ATASAN_BELUM_SKP'),
+    parameter: z.object({ nama: Nama, tahun: Tahun, bawahanPegawaiId: z.uuid() }),
+  }),
+  z.object({
+    tipe: z.literal('MPH_SEL'),
+    parameter: z.object({ nama: Nama, jumlah: z.number().int().min(1), hasil: z.array(z.string()) }),
+  }),
+  z.object({ tipe: z.literal('TIM_ANGGOTA'), parameter: z.object({ namaTim: Nama, tahun: Tahun }) }),
+])
+export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>
+export type ParameterNotifikasi<T extends TipeNotifikasi> = Extract<PesanNotifikasi, { tipe: T }>['parameter']
+
 export const NotifikasiQuery = PageQuery.omit({ q: true }).extend({
+  /** Only the new ones: neither read nor resolved (what the bell counts). */
   belumDibaca: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -12,12 +45,16 @@ export type NotifikasiQuery = z.infer<typeof NotifikasiQuery>
 
 export const NotifikasiView = z.object({
   id: z.string(),
-  jenis: z.string(),
-  judul: z.string(),
-  isi: z.string().nullable(),
+  /** The type and its parameters; null only for a row written before notifications were typed. */
+  pesan: PesanNotifikasi.nullable(),
+  /** Rows written before notifications were typed kept their Indonesian text: shown as they are. */
+  teks: z.object({ judul: z.string(), isi: z.string().nullable() }).nullable(),
   tautan: z.string().nullable(),
   dibaca: z.boolean(),
   dibacaAt: z.string().nullable(),
+  /** The matter is done (the SKP approved, returned, …): no longer new, whether read or not. */
+  selesai: z.boolean(),
+  selesaiAt: z.string().nullable(),
   createdAt: z.string(),
 })
 export type NotifikasiView = z.infer<typeof NotifikasiView>
@@ -27,6 +64,8 @@ export const NotifikasiPage = z.object({
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
+  /** New notifications: unread and not resolved. */
   jumlahBelumDibaca: z.number(),
 })
+export type NotifikasiPage = z.infer<typeof NotifikasiPage>
 export const BacaSemuaView = z.object({ jumlah: z.number() })

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { sql } from 'drizzle-orm'
-import { BAHASA, JENIS_IMPOR, STATUS_IMPOR_TERCATAT } from '../../shared/enums.ts'
+import { BAHASA, JENIS_IMPOR, STATUS_IMPOR_TERCATAT, type TipeNotifikasi } from '../../shared/enums.ts'
 import { createdAt, id, updatedAt } from './common.ts'
 import { instansi, unor } from './organisasi.ts'
 import { pegawai } from './pegawai.ts'
@@ -119,11 +119,19 @@ export const notifikasi = pgTable(
       .notNull()
       .references(() => instansi.id),
     penerimaPegawaiId: uuid('penerima_pegawai_id').notNull(),
-    jenis: text('jenis').notNull(),
-    judul: text('judul').notNull(),
+    /** What it says, as a key (TIPE_NOTIFIKASI); null only on an old row whose kind had no type. */
+    tipe: text('tipe').$type<TipeNotifikasi>(),
+    /** The parameters of the type (src/shared/notifikasi.ts); null on rows from before types. */
+    parameter: jsonb('parameter'),
+    /** Old rows only: the Indonesian text they were written with, shown as it is. */
+    judul: text('judul'),
     isi: text('isi'),
     tautan: text('tautan'),
+    /** The matter it is about (e.g. the SKP id), so the change that settles it can resolve it. */
+    perihal: text('perihal'),
     dibacaAt: timestamp('dibaca_at', { withTimezone: true }),
+    /** Resolved: the matter is done (the SKP approved, returned, …); no longer new. */
+    selesaiAt: timestamp('selesai_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -133,6 +141,15 @@ export const notifikasi = pgTable(
       foreignColumns: [pegawai.instansiId, pegawai.id],
     }),
     index('notifikasi_penerima_idx').on(t.penerimaPegawaiId, t.createdAt),
+    // A typed notification has its parameters; an old one its text.
+    check(
+      'notifikasi_isi_check',
+      sql`(${t.tipe} is not null and ${t.parameter} is not null) or ${t.judul} is not null`,
+    ),
+    // Resolving looks up the open notifications of one matter.
+    index('notifikasi_perihal_idx')
+      .on(t.instansiId, t.perihal)
+      .where(sql`${t.perihal} is not null and ${t.selesaiAt} is null`),
   ],
 )
 

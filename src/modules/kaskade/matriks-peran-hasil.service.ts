@@ -150,10 +150,10 @@ export function mphService({ db }: Database) {
       await kirimNotifikasi(tx, {
         instansiId: p.instansiId,
         penerimaPegawaiId: p.pegawaiId,
-        jenis: 'mph.rhk_baru',
-        judul: `${ctx.actor.nama} menambahkan ${p.hasil.length} RHK pada SKP Anda`,
-        isi: `Dari Matriks Peran Hasil: ${p.hasil.join('; ')}. Lengkapi indikator dan target sebelum mengajukan SKP.`,
+        tipe: 'MPH_SEL',
+        parameter: { nama: ctx.actor.nama, jumlah: p.hasil.length, hasil: p.hasil },
         tautan: `/skp/${p.skpId}`,
+        perihal: p.skpId,
       })
     }
   }

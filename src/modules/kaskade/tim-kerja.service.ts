@@ -95,10 +95,10 @@ export function timKerjaService({ db }: Database) {
       await kirimNotifikasi(tx, {
         instansiId: tim.instansiId,
         penerimaPegawaiId: penerima,
-        jenis: 'tim_kerja.anggota',
-        judul: `Anda menjadi anggota Tim Kerja "${tim.nama}"`,
-        isi: `Tambahkan minimal satu IKI untuk penugasan tim ini pada SKP ${tim.tahun} Anda.`,
+        tipe: 'TIM_ANGGOTA',
+        parameter: { namaTim: tim.nama, tahun: tim.tahun },
         tautan: `/tim-kerja/${tim.id}`,
+        perihal: tim.id,
       })
     }
   }

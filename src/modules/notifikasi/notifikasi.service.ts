@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.ts'
-import type { NotifikasiQuery, NotifikasiView } from '../../shared/notifikasi.ts'
+import {
+  PesanNotifikasi,
+  type NotifikasiQuery,
+  type NotifikasiView,
+  type TipeNotifikasi,
+} from '../../shared/notifikasi.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { awalHari, hariIni } from '../../server/clock.ts'
 import { notFound } from '../../server/errors.ts'
@@ -8,36 +13,70 @@ import * as repo from './notifikasi.repository.ts'
 
 const NAMA = { id: 'Notifikasi', en: 'Notification' }
 
-/**
- * Send an in-app notification. Call inside the use case's transaction so it commits with the change.
- * Other modules import this; the recipient is a pegawai of the same instansi.
- */
-export function kirimNotifikasi(tx: Db, n: repo.NotifikasiBaru) {
-  return repo.insertNotifikasi(tx, n)
+/** The matter of an ATASAN_BELUM_SKP nudge: the atasan's SKP of that year (which may not exist yet). */
+export const perihalSkpTahun = (pegawaiId: string, tahun: number) => `${pegawaiId}:${tahun}`
+
+/** Stored parameters are checked on the way in: a row the web app could not render is never written. */
+function periksa(n: repo.NotifikasiBaru): repo.NotifikasiBaru {
+  const { tipe, parameter } = PesanNotifikasi.parse({ tipe: n.tipe, parameter: n.parameter })
+  return { ...n, tipe, parameter } as repo.NotifikasiBaru
 }
 
 /**
- * Send it unless the recipient already got the same one (jenis + tautan) today: a nudge, not spam.
+ * Send an in-app notification: a type and its parameters (src/shared/notifikasi.ts), never a sentence;
+ * the reader sees it in their language. Call inside the use case's transaction so it commits with the
+ * change. `perihal` names the matter (e.g. the SKP id) so that `selesaikanNotifikasi` can resolve it.
+ */
+export async function kirimNotifikasi(tx: Db, n: repo.NotifikasiBaru) {
+  return repo.insertNotifikasi(tx, periksa(n))
+}
+
+/**
+ * Send it unless the recipient already got the same one (type + tautan) today: a nudge, not spam.
  * The advisory lock serialises concurrent callers on the same key until the transaction ends.
  */
 export async function kirimNotifikasiSekaliSehari(tx: Db, n: repo.NotifikasiBaru) {
-  const kunci = `notifikasi:${n.penerimaPegawaiId}:${n.jenis}:${n.tautan ?? ''}`
+  const kunci = `notifikasi:${n.penerimaPegawaiId}:${n.tipe}:${n.tautan ?? ''}`
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${kunci}))`)
   // "Today" is the Indonesian day (the server's clock), not the UTC one that starts at 07:00 WIB.
   if (await repo.adaNotifikasiSejak(tx, n, awalHari(hariIni()))) return null
-  return repo.insertNotifikasi(tx, n)
+  return repo.insertNotifikasi(tx, periksa(n))
 }
 
-export const viewNotifikasi = (r: repo.NotifikasiRow): NotifikasiView => ({
-  id: r.id,
-  jenis: r.jenis,
-  judul: r.judul,
-  isi: r.isi,
-  tautan: r.tautan,
-  dibaca: r.dibacaAt !== null,
-  dibacaAt: r.dibacaAt?.toISOString() ?? null,
-  createdAt: r.createdAt.toISOString(),
-})
+/**
+ * The matter is done: its open notifications of these types leave "new" (for every recipient, so a
+ * former penilai's request to approve is settled too). Call in the transaction of the change that
+ * settles it. Answers how many were resolved.
+ */
+export function selesaikanNotifikasi(
+  tx: Db,
+  instansiId: string,
+  o: { tipe: TipeNotifikasi | TipeNotifikasi[]; perihal: string },
+) {
+  return repo.selesaikan(tx, instansiId, Array.isArray(o.tipe) ? o.tipe : [o.tipe], o.perihal)
+}
+
+function pesanOf(r: repo.NotifikasiRow): NotifikasiView['pesan'] {
+  if (r.tipe === null || r.parameter === null) return null
+  const p = PesanNotifikasi.safeParse({ tipe: r.tipe, parameter: r.parameter })
+  return p.success ? p.data : null
+}
+
+export function viewNotifikasi(r: repo.NotifikasiRow): NotifikasiView {
+  const pesan = pesanOf(r)
+  return {
+    id: r.id,
+    pesan,
+    // A row written before types keeps its Indonesian text; that text is all there is to show.
+    teks: pesan || r.judul === null ? null : { judul: r.judul, isi: r.isi },
+    tautan: r.tautan,
+    dibaca: r.dibacaAt !== null,
+    dibacaAt: r.dibacaAt?.toISOString() ?? null,
+    selesai: r.selesaiAt !== null,
+    selesaiAt: r.selesaiAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+  }
+}
 
 /** Notifications belong to a pegawai; an account without one (a national admin) simply has none. */
 export function notifikasiService({ db }: Database) {

@@ -4,7 +4,7 @@ import { PESAN_ERROR } from '../../domain/pesan-error.ts'
 import type { KandidatIntervensiView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { AppError, type Teks } from '../../server/errors.ts'
-import { kirimNotifikasiSekaliSehari } from '../notifikasi/notifikasi.service.ts'
+import { kirimNotifikasiSekaliSehari, perihalSkpTahun } from '../notifikasi/notifikasi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { muatSkp } from './skp-akses.ts'
 import type { SkpRow } from './skp.repository.ts'
@@ -98,10 +98,10 @@ async function kabariAtasan(database: Database, s: SkpRow) {
     kirimNotifikasiSekaliSehari(tx, {
       instansiId: s.instansiId,
       penerimaPegawaiId: s.penilaiPegawaiId!,
-      jenis: 'skp.bawahan_menunggu',
-      judul: `${nama} menunggu SKP Anda tahun ${s.tahun} disetujui`,
-      isi: `${nama} belum dapat menyusun RHK karena SKP Anda tahun ${s.tahun} belum disetujui. Susun dan ajukan SKP Anda.`,
+      tipe: 'ATASAN_BELUM_SKP',
+      parameter: { nama, tahun: s.tahun, bawahanPegawaiId: s.pegawaiId },
       tautan: `/skp?tahun=${s.tahun}&bawahan=${s.pegawaiId}`,
+      perihal: perihalSkpTahun(s.penilaiPegawaiId!, s.tahun),
     }),
   )
 }

@@ -6,7 +6,8 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
 import { badRequest, conflict, forbidden, type FieldError } from '../../server/errors.ts'
-import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import type { PesanNotifikasi, TipeNotifikasi } from '../../shared/notifikasi.ts'
+import { kirimNotifikasi, perihalSkpTahun, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { cekVersi, keStatus, muatSkp } from './skp-akses.ts'
 import { validasiPengajuan } from './skp-validasi.ts'
@@ -19,8 +20,6 @@ import type { SkpRow, SkpBaru } from './skp.repository.ts'
  * notes; the penilai (or an admin) reopens an approved SKP, audited with the reason. Every step bumps
  * versi, writes the audit row and tells the other party in-app.
  */
-type Pesan = { judul: string; isi: string }
-
 function ekspektasiValid(ekspektasi: Record<string, string | null>) {
   const salah: FieldError[] = Object.keys(ekspektasi)
     .filter((k) => !(KODE_BERAKHLAK as readonly string[]).includes(k))
@@ -70,40 +69,45 @@ export function skpAlurService(database: Database) {
     })
   }
 
-  /** Submitted → the penilai; returned / approved / reopened → the pegawai. */
+  /**
+   * Submitted → the penilai; returned / approved / reopened → the pegawai. The step also settles what it
+   * answers: the request to approve (approved, returned, withdrawn), a return, a reopening or new RHK from
+   * the matrix (submitted again), and the subordinates waiting for this SKP (approved).
+   */
   async function kabari(tx: Db, s: SkpRow, aksi: SkpAksi) {
-    const nama = s.snapshot.pegawai.nama
-    const pesan: Partial<Record<SkpAksi, Pesan & { ke: string | null }>> = {
+    const tahun = s.tahun
+    const pesan: Partial<Record<SkpAksi, { ke: string | null; pesan: PesanNotifikasi }>> = {
       ajukan: {
         ke: s.penilaiPegawaiId,
-        judul: `${nama} mengajukan SKP ${s.tahun}`,
-        isi: 'Periksa lalu setujui atau kembalikan.',
+        pesan: { tipe: 'SKP_DIAJUKAN', parameter: { nama: s.snapshot.pegawai.nama, tahun } },
       },
       kembalikan: {
         ke: s.pegawaiId,
-        judul: `SKP ${s.tahun} Anda dikembalikan`,
-        isi: s.catatanPengembalian ?? '',
+        pesan: { tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun, catatan: s.catatanPengembalian } },
       },
-      setujui: {
-        ke: s.pegawaiId,
-        judul: `SKP ${s.tahun} Anda disetujui`,
-        isi: 'SKP Anda telah disetujui pejabat penilai.',
-      },
-      buka: {
-        ke: s.pegawaiId,
-        judul: `SKP ${s.tahun} Anda dibuka kembali`,
-        isi: 'SKP dapat diubah lalu diajukan kembali.',
-      },
+      setujui: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DISETUJUI', parameter: { tahun } } },
+      buka: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DIBUKA', parameter: { tahun } } },
+    }
+    const selesai: Partial<Record<SkpAksi, TipeNotifikasi[]>> = {
+      ajukan: ['SKP_DIKEMBALIKAN', 'SKP_DIBUKA', 'MPH_SEL'],
+      tarik: ['SKP_DIAJUKAN'],
+      kembalikan: ['SKP_DIAJUKAN'],
+      setujui: ['SKP_DIAJUKAN'],
+    }
+    const tipe = selesai[aksi]
+    if (tipe) await selesaikanNotifikasi(tx, s.instansiId, { tipe, perihal: s.id })
+    if (aksi === 'setujui') {
+      const perihal = perihalSkpTahun(s.pegawaiId, tahun)
+      await selesaikanNotifikasi(tx, s.instansiId, { tipe: 'ATASAN_BELUM_SKP', perihal })
     }
     const p = pesan[aksi]
     if (!p?.ke) return
     await kirimNotifikasi(tx, {
       instansiId: s.instansiId,
       penerimaPegawaiId: p.ke,
-      jenis: `skp.${aksi}`,
-      judul: p.judul,
-      isi: p.isi,
+      ...p.pesan,
       tautan: `/skp/${s.id}`,
+      perihal: s.id,
     })
   }
 
