@@ -1,6 +1,6 @@
 import dayjs from 'dayjs'
 import type { Label } from '../../../domain/labels.ts'
-import { bahasaAktif } from '../i18n/index.ts'
+import { bahasaAktif, type Bahasa } from '../i18n/index.ts'
 
 /** `2026-01-02` → `2 Januari 2026` (or `2 January 2026`); empty for null. */
 export const formatTanggal = (iso: string | null | undefined) => (iso ? dayjs(iso).format('D MMMM YYYY') : '')
@@ -19,8 +19,13 @@ export function formatNip(nip: string | null | undefined): string {
 /** A domain label (src/domain/labels.ts) in the current language. */
 export const labelOf = (label: Label | undefined, fallback = '') => (label ? label[bahasaAktif()] : fallback)
 
-export const formatAngka = (n: number) =>
-  new Intl.NumberFormat(bahasaAktif() === 'en' ? 'en-GB' : 'id-ID').format(n)
+const PENULIS_ANGKA: Record<Bahasa, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id-ID'),
+  en: new Intl.NumberFormat('en-GB'),
+}
+
+/** A number as the UI language writes it: 1.500 and 2,5 in Indonesian, 1,500 and 2.5 in English. */
+export const formatAngka = (n: number, bahasa: Bahasa = bahasaAktif()) => PENULIS_ANGKA[bahasa].format(n)
 
 /** Today is the server's (see hari-ini.ts); re-exported here where the date helpers live. */
 export { hariIni } from './hari-ini.ts'

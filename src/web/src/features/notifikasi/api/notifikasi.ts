@@ -1,18 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { NotifikasiView } from '../../../../../shared/notifikasi.ts'
+import type { NotifikasiPage, NotifikasiView } from '../../../../../shared/notifikasi.ts'
 import { api } from '../../../lib/api.ts'
 
-export interface NotifikasiHalaman {
-  items: NotifikasiView[]
-  total: number
-  page: number
-  pageSize: number
-  jumlahBelumDibaca: number
-}
+export type NotifikasiHalaman = NotifikasiPage
 
 const KUNCI = ['notifikasi'] as const
 
-/** GET /notifikasi: newest first, optionally unread only. */
+/** GET /notifikasi: newest first, optionally the new ones only (unread, not resolved). */
 export const useNotifikasi = (filter: { belumDibaca: boolean; page: number; pageSize: number }) =>
   useQuery({
     queryKey: [...KUNCI, 'list', filter],
@@ -25,7 +19,7 @@ export const useNotifikasi = (filter: { belumDibaca: boolean; page: number; page
     placeholderData: keepPreviousData,
   })
 
-/** The unread count for the header badge, polled once a minute. */
+/** The count of new notifications for the header badge, polled once a minute. */
 export const useJumlahBelumDibaca = (enabled = true) =>
   useQuery({
     queryKey: [...KUNCI, 'jumlah'],

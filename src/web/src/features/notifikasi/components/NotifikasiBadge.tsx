@@ -2,11 +2,13 @@ import { ActionIcon, Indicator, Tooltip } from '@mantine/core'
 import { IconBell } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { formatAngka } from '../../../lib/format.ts'
 import { useMe } from '../../../lib/session.tsx'
 import { useJumlahBelumDibaca } from '../api/notifikasi.ts'
 
 /**
- * The bell for the app header: links to /notifikasi with the unread count (polled each minute).
+ * The bell for the app header: links to /notifikasi with the count of new notifications (unread and not
+ * yet resolved: a request to approve stops counting once the SKP is approved), polled each minute.
  * Accounts without a pegawai (admins) have no notifications and get nothing.
  */
 export function NotifikasiBadge() {
@@ -14,7 +16,7 @@ export function NotifikasiBadge() {
   const me = useMe()
   const jumlah = useJumlahBelumDibaca(Boolean(me.pegawai)).data ?? 0
   if (!me.pegawai) return null
-  const label = jumlah > 0 ? t('badgeJumlah', { jumlah }) : t('badge')
+  const label = jumlah > 0 ? t('badgeJumlah', { jumlah: formatAngka(jumlah) }) : t('badge')
   return (
     <Tooltip label={label}>
       <Indicator

@@ -7,38 +7,58 @@ import type { NotifikasiView } from '../../../../../shared/notifikasi.ts'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { TablePager } from '../../../components/TablePager.tsx'
-import { formatWaktu } from '../../../lib/format.ts'
+import { formatAngka, formatWaktu } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useBaca, useBacaSemua, useNotifikasi } from '../api/notifikasi.ts'
+import { teksNotifikasi } from './teks-notifikasi.ts'
 
 const PAGE_SIZE = 20
 
-function Item({ n }: { n: NotifikasiView }) {
+/** One notification: new (unread, open), read, or done (the matter settled, shown dimmed). */
+export function NotifikasiItem({ n }: { n: NotifikasiView }) {
   const { t } = useTranslation('notifikasi')
   const baca = useBaca()
   const tandai = () => !n.dibaca && baca.mutate(n.id, { onError: notifyError })
+  const { judul, isi } = teksNotifikasi(t, n)
+  // New = neither read nor done; a done one (the SKP approved, returned, …) needs nothing more.
+  const baru = !n.dibaca && !n.selesai
   return (
     <Card
       withBorder
       padding="sm"
       component="li"
-      style={n.dibaca ? undefined : { borderLeft: '4px solid var(--mantine-color-blue-6)' }}
+      style={baru ? { borderLeft: '4px solid var(--mantine-color-blue-6)' } : undefined}
       data-testid="notifikasi-item"
       data-dibaca={n.dibaca}
+      data-selesai={n.selesai}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
         <Stack gap={2} style={{ flex: 1 }}>
           <Group gap="xs">
-            <Text fw={n.dibaca ? 500 : 700} size="sm">
-              {n.judul}
+            <Text fw={baru ? 700 : 500} size="sm" c={n.selesai ? 'dimmed' : undefined}>
+              {judul}
             </Text>
-            {!n.dibaca && (
+            {baru && (
               <Badge size="xs" color="blue">
                 {t('baru')}
               </Badge>
             )}
+            {n.selesai && (
+              <Badge
+                size="xs"
+                color="green"
+                variant="light"
+                title={t('selesaiPada', { waktu: formatWaktu(n.selesaiAt) })}
+              >
+                {t('selesai')}
+              </Badge>
+            )}
           </Group>
-          {n.isi && <Text size="sm">{n.isi}</Text>}
+          {isi && (
+            <Text size="sm" c={n.selesai ? 'dimmed' : undefined}>
+              {isi}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {formatWaktu(n.createdAt)}
           </Text>
@@ -49,7 +69,7 @@ function Item({ n }: { n: NotifikasiView }) {
               {t('buka')}
             </Anchor>
           )}
-          {!n.dibaca && (
+          {baru && (
             <Button
               size="compact-xs"
               variant="subtle"
@@ -66,7 +86,7 @@ function Item({ n }: { n: NotifikasiView }) {
   )
 }
 
-/** In-app notifications: list, mark one or all as read, follow the link to the SKP. */
+/** In-app notifications in the reader's language: list, mark one or all as read, follow the link. */
 export function NotifikasiPage() {
   const { t } = useTranslation('notifikasi')
   const [belumDibaca, setBelumDibaca] = useState(false)
@@ -75,7 +95,7 @@ export function NotifikasiPage() {
   const bacaSemua = useBacaSemua()
   const tandaiSemua = () =>
     bacaSemua.mutate(undefined, {
-      onSuccess: (r) => notifySuccess(t('bacaSemuaSukses', { jumlah: r.jumlah })),
+      onSuccess: (r) => notifySuccess(t('bacaSemuaSukses', { jumlah: formatAngka(r.jumlah) })),
       onError: notifyError,
     })
   const aksi = (
@@ -111,7 +131,7 @@ export function NotifikasiPage() {
           <>
             <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('daftar')}>
               {d.items.map((n) => (
-                <Item key={n.id} n={n} />
+                <NotifikasiItem key={n.id} n={n} />
               ))}
             </Stack>
             <TablePager page={d.page} pageSize={d.pageSize} total={d.total} onChange={setPage} />

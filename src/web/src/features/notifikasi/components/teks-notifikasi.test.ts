@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { MantineProvider } from '@mantine/core'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { MemoryRouter } from 'react-router'
+import { afterAll, describe, expect, it } from 'vitest'
+import { PesanNotifikasi, TIPE_NOTIFIKASI, type NotifikasiView } from '../../../../../shared/notifikasi.ts'
+import i18n, { setBahasa } from '../../../i18n/index.ts'
+import { formatAngka } from '../../../lib/format.ts'
+import { NotifikasiItem } from './NotifikasiPage.tsx'
+import { teksNotifikasi } from './teks-notifikasi.ts'
+
+const notif = (pesan: PesanNotifikasi | null, o: Partial<NotifikasiView> = {}): NotifikasiView => ({
+  id: '0193a3a0-0000-7000-8000-000000000001',
+  pesan,
+  teks: null,
+  tautan: '/skp/x',
+  dibaca: false,
+  dibacaAt: null,
+  selesai: false,
+  selesaiAt: null,
+  createdAt: '2026-01-02T03:04:05.000Z',
+  ...o,
+})
+
+const CONTOH: PesanNotifikasi[] = [
+  { tipe: 'SKP_DIAJUKAN', parameter: { nama: 'Staf Satu', tahun: 2026 } },
+  { tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun: 2026, catatan: 'Lengkapi target' } },
+  { tipe: 'SKP_DISETUJUI', parameter: { tahun: 2026 } },
+  { tipe: 'SKP_DIBUKA', parameter: { tahun: 2026 } },
+  {
+    tipe: 'ATASAN_BELUM_SKP',
+    parameter: { nama: 'Staf Satu', tahun: 2026, bawahanPegawaiId: '0193a3a0-0000-7000-8000-000000000002' },
+  },
+  { tipe: 'MPH_SEL', parameter: { nama: 'Kepala Bidang', jumlah: 1500, hasil: ['Laporan', 'Data'] } },
+  { tipe: 'TIM_ANGGOTA', parameter: { namaTim: 'Tim Data', tahun: 2026 } },
+]
+
+const teks = (n: NotifikasiView) => teksNotifikasi(i18n.getFixedT(null, 'notifikasi'), n)
+
+afterAll(() => setBahasa('id'))
+
+describe('notifications in the reader’s language', () => {
+  it('has an example here and a sentence in both languages for every type', async () => {
+    expect(CONTOH.map((p) => p.tipe)).toEqual([...TIPE_NOTIFIKASI])
+    for (const bahasa of ['id', 'en'] as const) {
+      await setBahasa(bahasa)
+      for (const p of CONTOH) {
+        expect(PesanNotifikasi.parse(p)).toEqual(p)
+        const { judul, isi } = teks(notif(p))
+        expect(judul, p.tipe).not.toMatch(/tipe\.|\{\{|undefined/)
+        expect(isi ?? '', p.tipe).not.toMatch(/tipe\.|\{\{|undefined/)
+      }
+    }
+  })
+
+  it('writes the sentence from the parameters; counts follow the language, years do not', async () => {
+    await setBahasa('id')
+    expect(teks(notif(CONTOH[5]))).toEqual({
+      judul: 'Kepala Bidang menambahkan 1.500 RHK pada SKP Anda',
+      isi: 'Dari Matriks Peran Hasil: Laporan; Data. Lengkapi indikator dan target sebelum mengajukan SKP.',
+    })
+    expect(teks(notif(CONTOH[0])).judul).toBe('Staf Satu mengajukan SKP 2026')
+    await setBahasa('en')
+    expect(teks(notif(CONTOH[5])).judul).toBe('Kepala Bidang added 1,500 RHK to your SKP')
+    expect(teks(notif(CONTOH[0])).judul).toBe('Staf Satu submitted the SKP 2026')
+    expect(teks(notif(CONTOH[1])).isi).toBe("The assessor's note: Lengkapi target")
+    const tanpaCatatan = notif({ tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun: 2026, catatan: null } })
+    expect(teks(tanpaCatatan)).toEqual({ judul: 'Your SKP 2026 was returned', isi: null })
+  })
+
+  it('shows a row from before types with its stored text, in any language', async () => {
+    await setBahasa('en')
+    const lama = notif(null, { teks: { judul: 'SKP 2025 Anda disetujui', isi: null } })
+    expect(teks(lama)).toEqual({ judul: 'SKP 2025 Anda disetujui', isi: null })
+  })
+
+  it('formatAngka follows the UI language', async () => {
+    await setBahasa('id')
+    expect(formatAngka(1500)).toBe('1.500')
+    expect(formatAngka(2.5)).toBe('2,5')
+    await setBahasa('en')
+    expect(formatAngka(1500)).toBe('1,500')
+    expect(formatAngka(1500, 'id')).toBe('1.500')
+  })
+})
+
+const render = (n: NotifikasiView) =>
+  renderToStaticMarkup(
+    createElement(
+      QueryClientProvider,
+      { client: new QueryClient() },
+      createElement(
+        MantineProvider,
+        null,
+        createElement(MemoryRouter, null, createElement(NotifikasiItem, { n })),
+      ),
+    ),
+  )
+
+describe('NotifikasiItem', () => {
+  it('marks a new one as new, and a resolved one as done without the new badge or the read button', async () => {
+    await setBahasa('id')
+    const baru = render(notif(CONTOH[0]))
+    expect(baru).toContain('Staf Satu mengajukan SKP 2026')
+    expect(baru).toContain('Baru')
+    expect(baru).toContain('data-testid="notifikasi-baca"')
+    await setBahasa('en')
+    const selesai = render(notif(CONTOH[0], { selesai: true, selesaiAt: '2026-01-03T00:00:00.000Z' }))
+    expect(selesai).toContain('Staf Satu submitted the SKP 2026')
+    expect(selesai).toContain('data-selesai="true"')
+    expect(selesai).toContain('Done')
+    expect(selesai).not.toContain('>New<')
+    expect(selesai).not.toContain('data-testid="notifikasi-baca"')
+  })
+})
