@@ -1,30 +1,20 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  List,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { TimKerjaDetail } from '../../../../../shared/kaskade.ts'
+import { AnggotaInput, type TimKerjaDetail } from '../../../../../shared/kaskade.ts'
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx'
+import { CountedTextInput, panjangTeks } from '../../../components/CountedText.tsx'
 import { formatNip } from '../../../lib/format.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useAnggotaTim } from '../api/tim-kerja.ts'
 import { PegawaiPilih } from './PegawaiPilih.tsx'
 import { StatusSkpBadge } from './StatusSkpBadge.tsx'
 
 type Anggota = TimKerjaDetail['anggota'][number]
+const MAKS_PERAN = maxLengthOf(AnggotaInput, 'peran')
 
 function BarisAnggota({ tim, a, kelola }: { tim: TimKerjaDetail; a: Anggota; kelola: boolean }) {
   const { t } = useTranslation('kaskade')
@@ -114,9 +104,9 @@ function TambahAnggota({ tim }: { tim: TimKerjaDetail }) {
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        <TextInput
+        <CountedTextInput
           label={t('tim.peranAnggota')}
-          maxLength={200}
+          max={MAKS_PERAN}
           value={peran}
           onChange={(e) => setPeran(e.currentTarget.value)}
         />
@@ -125,7 +115,7 @@ function TambahAnggota({ tim }: { tim: TimKerjaDetail }) {
         <Button
           fullWidth
           leftSection={<IconUserPlus size={16} />}
-          disabled={!pegawaiId}
+          disabled={!pegawaiId || panjangTeks(peran) > MAKS_PERAN}
           loading={tambah.isPending}
           onClick={kirim}
           data-testid="tim-anggota-tambah"

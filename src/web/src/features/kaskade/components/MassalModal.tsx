@@ -2,8 +2,11 @@ import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea } from '
 import { useMediaQuery } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MphCreate } from '../../../../../shared/kaskade.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useBuatSelBanyak } from '../api/mph.ts'
 import type { Sasaran } from '../hooks/use-matriks.ts'
@@ -101,20 +104,20 @@ function MassalForm({
               </Text>
             )}
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4}>
-              <Textarea
+              <CountedTextarea
                 label={t('mph.peran')}
                 autosize
                 minRows={1}
-                maxLength={500}
+                max={maxLengthOf(MphCreate, 'peran')}
                 value={isi[i].peran}
                 error={e('peran')}
                 onChange={(ev) => set(i, 'peran', ev.currentTarget.value)}
               />
-              <Textarea
+              <CountedTextarea
                 label={t('mph.hasil')}
                 autosize
                 minRows={1}
-                maxLength={1000}
+                max={maxLengthOf(MphCreate, 'hasil')}
                 value={isi[i].hasil}
                 error={e('hasil')}
                 onChange={(ev) => set(i, 'hasil', ev.currentTarget.value)}

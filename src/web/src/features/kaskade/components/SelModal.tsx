@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { MphUpdate } from '../../../../../shared/kaskade.ts'
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useBuatSel, useHapusSel, useUbahSel } from '../api/mph.ts'
 import type { Sasaran } from '../hooks/use-matriks.ts'
@@ -44,24 +46,24 @@ function SelForm({ s, onClose }: { s: Sasaran; onClose: () => void }) {
           {s.rhk.deskripsi}
         </Text>
         <FormError message={form.formError} />
-        <Textarea
+        <CountedTextarea
           label={t('mph.peran')}
           description={t('mph.peranBantuan')}
           required
           autosize
           minRows={2}
-          maxLength={500}
+          max={maxLengthOf(MphUpdate, 'peran')}
           data-autofocus
           {...form.field('peran')}
           data-testid="mph-peran"
         />
-        <Textarea
+        <CountedTextarea
           label={t('mph.hasil')}
           description={t('mph.hasilBantuan')}
           required
           autosize
           minRows={2}
-          maxLength={1000}
+          max={maxLengthOf(MphUpdate, 'hasil')}
           {...form.field('hasil')}
           data-testid="mph-hasil"
         />

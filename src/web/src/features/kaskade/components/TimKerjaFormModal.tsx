@@ -1,9 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { TimKerjaUpdate, type TimKerjaDetail } from '../../../../../shared/kaskade.ts'
+import { CountedTextarea, CountedTextInput } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useMe } from '../../../lib/session.tsx'
 import { useBuatTim, useRhkSaya, useUbahTim } from '../api/tim-kerja.ts'
@@ -59,19 +61,19 @@ function TimForm({ tahun, tim, onClose }: Props) {
     <form onSubmit={submit} noValidate data-testid="tim-form">
       <Stack gap="sm">
         <FormError message={form.formError} />
-        <TextInput
+        <CountedTextInput
           label={t('tim.nama')}
           required
-          maxLength={200}
+          max={maxLengthOf(TimKerjaUpdate, 'nama')}
           data-autofocus
           {...form.field('nama')}
           data-testid="tim-nama"
         />
-        <Textarea
+        <CountedTextarea
           label={t('tim.deskripsiField')}
           autosize
           minRows={2}
-          maxLength={2000}
+          max={maxLengthOf(TimKerjaUpdate, 'deskripsi')}
           {...form.field('deskripsi')}
         />
         <PegawaiPilih
