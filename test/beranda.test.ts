@@ -279,6 +279,33 @@ describe('GET /beranda · pimpinan and admins', () => {
     expect(baris(b.instansi.id)?.capaian).toMatchObject({ total: 4, belum_ada: 2, diajukan: 2 })
   })
 
+  it('every admin count equals the total of the pegawai list it links to', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    await buatSkp(t.database, p.kepala, { tahun: Y, status: 'disetujui' })
+    await buatSkp(t.database, p.staf, { tahun: Y, status: 'dikembalikan' })
+    await buatPegawai(t.database, { instansiId: p.instansi.id, unorId: p.bidang.id, nama: 'Tanpa Akun' })
+    const cuti = await buatPegawai(t.database, { instansiId: p.instansi.id, unorId: p.bidang.id })
+    await t.database.db.update(pegawai).set({ status: 'cltn' }).where(eq(pegawai.id, cuti.pegawai.id))
+    const a = (await beranda(p.admin)).adminInstansi!
+    const c = client(t.app, await masuk(t.app, p.admin))
+    const total = async (q: string) => {
+      const res = await c.get(`/api/v1/pegawai?pageSize=1&${q}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<{ total: number }>().total
+    }
+    for (const s of ['belum_ada', 'draft', 'diajukan', 'dikembalikan', 'disetujui'] as const)
+      expect([s, await total(`statusSkp=${s}&tahun=${Y}`)]).toEqual([s, a.total[s]])
+    expect(a.total).toMatchObject({ belum_ada: 2, dikembalikan: 1, disetujui: 1, total: 4 })
+    for (const u of a.unit)
+      expect(await total(`unorId=${u.unorId}&termasukSubUnit=false&statusSkp=belum_ada&tahun=${Y}`)).toBe(
+        u.capaian.belum_ada,
+      )
+    // the CLTN pegawai and the one without an account have no account; nobody else lacks one
+    expect(a.tanpaAkun).toBe(2)
+    expect(await total('tanpaAkun=true')).toBe(2)
+    expect((await c.get('/api/v1/pegawai?statusSkp=selesai')).statusCode).toBe(400)
+  })
+
   it('needs a session', async () => {
     expect((await client(t.app).get('/api/v1/beranda')).statusCode).toBe(401)
   })

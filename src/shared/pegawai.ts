@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { parseNip, PERINGATAN_NIP, type NipErrorCode } from '../domain/nip.ts'
+import { STATUS_CAPAIAN } from './beranda.ts'
 import { IsoDate, m, PageQuery } from './common.ts'
 import { ALASAN_ATASAN, JENIS_KELAMIN } from './enums.ts'
 import { JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_FUNGSIONAL } from './organisasi.ts'
+import { Tahun } from './pengaturan.ts'
 
 export const JENIS_ASN = ['pns', 'pppk', 'pppk_paruh_waktu'] as const
 /** Employment status; the SKP-exempt states are configurable per instansi/year (DOMAIN.md §1). */
@@ -110,6 +112,14 @@ export const PegawaiQuery = PageQuery.extend({
   termasukSubUnit: Bool.optional(),
   status: z.enum(STATUS_KEPEGAWAIAN).optional(),
   jenisAsn: z.enum(JENIS_ASN).optional(),
+  /** Only pegawai no account names (the Beranda's "pegawai without an account"). */
+  tanpaAkun: Bool.optional(),
+  /**
+   * Only pegawai who need an SKP in `tahun` (default: this year) and whose latest SKP of that year has this
+   * status, or none (`belum_ada`): the list behind each completion count of the Beranda.
+   */
+  statusSkp: z.enum(STATUS_CAPAIAN).optional(),
+  tahun: Tahun.optional(),
 })
 export type PegawaiQuery = z.infer<typeof PegawaiQuery>
 

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { rows } from '../../db/rows.ts'
 import type { SkpStatus } from '../../shared/enums.ts'
 import type { StatusCapaian } from '../../shared/beranda.ts'
+import { bebasSkp, type KolomPegawai } from './capaian-sql.ts'
 
 /**
  * The Beranda's read model: its own few queries over skp, pegawai, penugasan, unor, akun and impor. Every
@@ -148,11 +149,12 @@ export interface CapaianRow {
   jumlah: number
 }
 
+const kolomP: KolomPegawai = { id: sql`p.id`, instansiId: sql`p.instansi_id`, status: sql`p.status` }
+
 /**
  * Pegawai who need an SKP, counted by the status of their latest SKP of the year, grouped by unit (or by
  * instansi). "Need an SKP": holds a position today, has not left the service, and the employment status is
- * not exempt by the instansi's statusBebasSkp of the year (a stored list replaces the default whole, as
- * mergePengaturan does). A pegawai with several positions counts once,
+ * not exempt (capaian-sql.ts, the same rules the pegawai list filters with). A pegawai with several positions counts once,
  * in the unit of the definitive one. `instansiId` null = every instansi (national admin).
  */
 export function capaian(
@@ -161,8 +163,6 @@ export function capaian(
     instansiId: string | null
     tahun: number
     tanggal: string
-    /** The default statusBebasSkp, for an instansi whose year stores none. */
-    bebasBawaan: string[]
     /** Only pegawai assigned to these units (a pimpinan's subtree). */
     akar?: string[]
     per: 'unit' | 'instansi'
@@ -198,11 +198,7 @@ export function capaian(
           from penugasan n join pegawai p on p.instansi_id = n.instansi_id and p.id = n.pegawai_id
           where ${lingkup('n.instansi_id')} ${dalamPohon}
             and n.mulai <= ${o.tanggal} and (n.selesai is null or n.selesai >= ${o.tanggal})
-            and p.status not in ('pensiun', 'berhenti')
-            and not coalesce(
-              (select pt.pengaturan -> 'statusBebasSkp' from pengaturan_tahun pt
-                where pt.instansi_id = n.instansi_id and pt.tahun = ${o.tahun}),
-              ${JSON.stringify(o.bebasBawaan)}::jsonb) @> to_jsonb(p.status)
+            and not ${bebasSkp(kolomP, o.tahun)}
           order by n.pegawai_id, (n.jenis = 'definitif') desc, n.mulai desc, n.id
         ),
         s as (

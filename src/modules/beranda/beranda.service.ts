@@ -1,5 +1,4 @@
 import type { Database, Db } from '../../db/client.ts'
-import { pengaturanBawaan } from '../../domain/settings.ts'
 import type {
   BerandaAdminInstansi,
   BerandaAdminNasional,
@@ -123,8 +122,6 @@ function susunCapaian(rows: repo.CapaianRow[]): { total: Capaian; unit: CapaianU
   return { total, unit }
 }
 
-const bebasBawaan = (tahun: number) => pengaturanBawaan(tahun).statusBebasSkp
-
 async function bagianPimpinan(k: Konteks, keadaan: repo.KeadaanPegawai): Promise<BerandaPimpinan | null> {
   const akarIds = keadaan.lingkupUnorId
     ? [keadaan.lingkupUnorId]
@@ -136,7 +133,6 @@ async function bagianPimpinan(k: Konteks, keadaan: repo.KeadaanPegawai): Promise
       instansiId: k.instansiId,
       tahun: k.tahun,
       tanggal: k.hari,
-      bebasBawaan: bebasBawaan(k.tahun),
       akar: akarIds,
       per: 'unit',
     }),
@@ -151,7 +147,7 @@ async function bagianAdminInstansi(
   hari: string,
 ): Promise<BerandaAdminInstansi> {
   const [rows, tanpaAkun, impor] = await Promise.all([
-    repo.capaian(db, { instansiId, tahun, tanggal: hari, bebasBawaan: bebasBawaan(tahun), per: 'unit' }),
+    repo.capaian(db, { instansiId, tahun, tanggal: hari, per: 'unit' }),
     repo.jumlahTanpaAkun(db, instansiId),
     repo.imporTerakhir(db, instansiId),
   ])
@@ -168,7 +164,6 @@ async function bagianAdminNasional(db: Db, tahun: number, hari: string): Promise
     instansiId: null,
     tahun,
     tanggal: hari,
-    bebasBawaan: bebasBawaan(tahun),
     per: 'instansi',
   })
   const { unit } = susunCapaian(rows)

@@ -1,8 +1,9 @@
-import { and, asc, eq, exists, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, exists, ilike, inArray, like, notExists, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { akun, pegawai, penugasan } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { PegawaiQuery } from '../../shared/pegawai.ts'
+import { statusSkpTahun, wajibSkp } from '../beranda/capaian-sql.ts'
 import { likeAman } from '../organisasi/jabatan.repository.ts'
 import { sekarang } from '../../server/clock.ts'
 
@@ -37,7 +38,7 @@ export async function listPegawai(
   db: Db,
   lingkup: string | undefined,
   q: PegawaiQuery,
-  opts: { unorIds?: string[]; tanggal: string },
+  opts: { unorIds?: string[]; tanggal: string; tahun?: number },
 ) {
   const cond = and(
     lingkup ? eq(pegawai.instansiId, lingkup) : undefined,
@@ -45,6 +46,21 @@ export async function listPegawai(
     q.jenisAsn ? eq(pegawai.jenisAsn, q.jenisAsn) : undefined,
     q.q ? cocokQ(q.q) : undefined,
     opts.unorIds ? diUnit(db, lingkup, opts.unorIds, opts.tanggal) : undefined,
+    q.tanpaAkun
+      ? notExists(
+          db
+            .select({ x: sql`1` })
+            .from(akun)
+            .where(eq(akun.pegawaiId, pegawai.id)),
+        )
+      : undefined,
+    // the Beranda's completion rules (capaian-sql.ts), so its counts and this list agree
+    q.statusSkp && opts.tahun
+      ? and(
+          wajibSkp(pegawai, opts.tahun, opts.tanggal),
+          sql`${statusSkpTahun(pegawai, opts.tahun)} = ${q.statusSkp}`,
+        )
+      : undefined,
   )
   const [items, [{ total }]] = await Promise.all([
     db

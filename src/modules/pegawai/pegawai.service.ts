@@ -70,7 +70,8 @@ export function pegawaiService(database: Database) {
       if (!unor) throw notFound({ id: 'Unit organisasi', en: 'Organisation unit' })
       unorIds = q.termasukSubUnit ? await subtreeUnor(db, unor.instansiId, unor.id) : [unor.id]
     }
-    const page = await repo.listPegawai(db, lingkup, q, { unorIds, tanggal })
+    const tahun = q.tahun ?? Number(tanggal.slice(0, 4))
+    const page = await repo.listPegawai(db, lingkup, q, { unorIds, tanggal, tahun })
     const aktif = await penugasanAktif(
       db,
       page.items.map((p) => p.id),
