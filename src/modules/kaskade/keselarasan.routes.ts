@@ -4,21 +4,21 @@ import { IdParams } from '../../shared/common.ts'
 import { KeselarasanRhk, KeselarasanSkp } from '../../shared/kaskade.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { keselarasanService } from './keselarasan.service.ts'
+import { keselarasanRhk, keselarasanSkp } from './keselarasan.service.ts'
 
 export async function keselarasanRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
-  const service = keselarasanService(deps.database)
+  const { db } = deps.database
   const tags = ['keselarasan']
 
   r.get(
     '/rhk/:id/keselarasan',
     { schema: { tags, params: IdParams, response: { 200: KeselarasanRhk } } },
-    (req) => service.untukRhk(ctxOf(req), req.params.id),
+    (req) => keselarasanRhk(db, ctxOf(req), req.params.id),
   )
   r.get(
     '/skp/:id/keselarasan',
     { schema: { tags, params: IdParams, response: { 200: KeselarasanSkp } } },
-    (req) => service.untukSkp(ctxOf(req), req.params.id),
+    (req) => keselarasanSkp(db, ctxOf(req), req.params.id),
   )
 }

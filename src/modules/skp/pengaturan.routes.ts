@@ -10,34 +10,34 @@ import {
 } from '../../shared/pengaturan.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { pengaturanService } from './pengaturan.service.ts'
+import { bacaPengaturan, bukaTahun, daftarPengaturan, ubahPengaturan } from './pengaturan.service.ts'
 
 /** Settings per instansi and year: opened and edited by the admin instansi, read by everyone in it. */
 export async function pengaturanRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
-  const service = pengaturanService(deps.database)
+  const { db } = deps.database
   const tags = ['pengaturan']
 
   r.get(
     '/pengaturan',
     { schema: { tags, querystring: PengaturanQuery, response: { 200: PengaturanDaftar } } },
-    (req) => service.list(ctxOf(req), req.query.instansiId),
+    (req) => daftarPengaturan(db, ctxOf(req), req.query.instansiId),
   )
   r.get(
     '/pengaturan/:tahun',
     {
       schema: { tags, params: TahunParams, querystring: PengaturanQuery, response: { 200: PengaturanView } },
     },
-    (req) => service.get(ctxOf(req), req.params.tahun, req.query.instansiId),
+    (req) => bacaPengaturan(db, ctxOf(req), req.params.tahun, req.query.instansiId),
   )
   r.post(
     '/pengaturan',
     { schema: { tags, body: PengaturanBuka, response: { 201: PengaturanView } } },
-    async (req, reply) => reply.status(201).send(await service.buka(ctxOf(req), req.body)),
+    async (req, reply) => reply.status(201).send(await bukaTahun(db, ctxOf(req), req.body)),
   )
   r.put(
     '/pengaturan/:tahun',
     { schema: { tags, params: TahunParams, body: PengaturanUbah, response: { 200: PengaturanView } } },
-    (req) => service.ubah(ctxOf(req), req.params.tahun, req.body),
+    (req) => ubahPengaturan(db, ctxOf(req), req.params.tahun, req.body),
   )
 }

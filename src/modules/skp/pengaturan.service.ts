@@ -1,4 +1,4 @@
-import type { Database, Db } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import { mergePengaturan, pengaturanBawaan, type PengaturanTahun } from '../../domain/settings.ts'
 import type {
   PengaturanBuka,
@@ -61,80 +61,90 @@ export async function pengaturanBerlaku(db: Db, instansiId: string, tahun: numbe
   return row ? gabung(pengaturanBawaan(tahun), row.pengaturan) : undefined
 }
 
-export function pengaturanService({ db }: Database) {
-  async function list(ctx: Ctx, instansiId: string | undefined) {
-    const id = instansiDari(ctx, instansiId)
-    const rows = await repo.listTahun(db, id)
+/** GET /pengaturan — the years opened in the instansi. */
+export async function daftarPengaturan(db: Db, ctx: Ctx, instansiId: string | undefined) {
+  const id = instansiDari(ctx, instansiId)
+  const rows = await repo.listTahun(db, id)
+  return {
+    items: rows.map((r) => ({ tahun: r.tahun, status: r.status, updatedAt: r.updatedAt.toISOString() })),
+  }
+}
+
+/** GET /pengaturan/:tahun — a year's settings, or the defaults of a year not opened yet. */
+export async function bacaPengaturan(
+  db: Db,
+  ctx: Ctx,
+  tahun: number,
+  instansiId: string | undefined,
+): Promise<PengaturanView> {
+  const id = instansiDari(ctx, instansiId)
+  const row = await repo.findPengaturan(db, id, tahun)
+  if (!row)
     return {
-      items: rows.map((r) => ({ tahun: r.tahun, status: r.status, updatedAt: r.updatedAt.toISOString() })),
+      instansiId: id,
+      tahun,
+      status: 'belum_dibuka',
+      dibuka: false,
+      pengaturan: tampil(pengaturanBawaan(tahun)),
     }
-  }
+  const pengaturan = gabung(pengaturanBawaan(tahun), row.pengaturan)
+  return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan: tampil(pengaturan) }
+}
 
-  async function get(ctx: Ctx, tahun: number, instansiId: string | undefined): Promise<PengaturanView> {
-    const id = instansiDari(ctx, instansiId)
-    const row = await repo.findPengaturan(db, id, tahun)
-    if (!row)
-      return {
-        instansiId: id,
-        tahun,
-        status: 'belum_dibuka',
-        dibuka: false,
-        pengaturan: tampil(pengaturanBawaan(tahun)),
-      }
-    const pengaturan = gabung(pengaturanBawaan(tahun), row.pengaturan)
+/** POST /pengaturan — the admin instansi opens a year (defaults merged with what is given), audited. */
+export async function bukaTahun(db: Db, ctx: Ctx, input: PengaturanBuka): Promise<PengaturanView> {
+  const id = instansiDari(ctx, input.instansiId)
+  assertAdminInstansi(ctx.actor, id)
+  const pengaturan = gabung(pengaturanBawaan(input.tahun), input.pengaturan)
+  cekPengaturan(input.tahun, pengaturan)
+  return db.transaction(async (tx) => {
+    if (await repo.findPengaturan(tx, id, input.tahun)) {
+      throw conflict('PENGATURAN.SUDAH_DIBUKA', {
+        id: `Tahun ${input.tahun} sudah dibuka.`,
+        en: `Year ${input.tahun} is already open.`,
+      })
+    }
+    const row = await repo.insertPengaturan(tx, id, input.tahun, pengaturan)
+    await catatAudit(tx, ctx, {
+      instansiId: id,
+      aksi: 'buka_tahun',
+      entitas: 'pengaturan_tahun',
+      entitasId: row.id,
+      sesudah: row,
+    })
+    return {
+      instansiId: id,
+      tahun: row.tahun,
+      status: row.status,
+      dibuka: true,
+      pengaturan: tampil(pengaturan),
+    }
+  })
+}
+
+/** PUT /pengaturan/:tahun — the admin instansi edits a year field by field, audited before/after. */
+export async function ubahPengaturan(
+  db: Db,
+  ctx: Ctx,
+  tahun: number,
+  input: PengaturanUbah,
+): Promise<PengaturanView> {
+  const id = instansiDari(ctx, input.instansiId)
+  assertAdminInstansi(ctx.actor, id)
+  return db.transaction(async (tx) => {
+    const before = await repo.findPengaturan(tx, id, tahun)
+    if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
+    const pengaturan = gabung(gabung(pengaturanBawaan(tahun), before.pengaturan), input.pengaturan)
+    cekPengaturan(tahun, pengaturan)
+    const row = await repo.updatePengaturan(tx, id, before.id, pengaturan)
+    await catatAudit(tx, ctx, {
+      instansiId: id,
+      aksi: 'ubah',
+      entitas: 'pengaturan_tahun',
+      entitasId: row.id,
+      sebelum: before.pengaturan,
+      sesudah: row.pengaturan,
+    })
     return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan: tampil(pengaturan) }
-  }
-
-  async function buka(ctx: Ctx, input: PengaturanBuka): Promise<PengaturanView> {
-    const id = instansiDari(ctx, input.instansiId)
-    assertAdminInstansi(ctx.actor, id)
-    const pengaturan = gabung(pengaturanBawaan(input.tahun), input.pengaturan)
-    cekPengaturan(input.tahun, pengaturan)
-    return db.transaction(async (tx) => {
-      if (await repo.findPengaturan(tx, id, input.tahun)) {
-        throw conflict('PENGATURAN.SUDAH_DIBUKA', {
-          id: `Tahun ${input.tahun} sudah dibuka.`,
-          en: `Year ${input.tahun} is already open.`,
-        })
-      }
-      const row = await repo.insertPengaturan(tx, id, input.tahun, pengaturan)
-      await catatAudit(tx, ctx, {
-        instansiId: id,
-        aksi: 'buka_tahun',
-        entitas: 'pengaturan_tahun',
-        entitasId: row.id,
-        sesudah: row,
-      })
-      return {
-        instansiId: id,
-        tahun: row.tahun,
-        status: row.status,
-        dibuka: true,
-        pengaturan: tampil(pengaturan),
-      }
-    })
-  }
-
-  async function ubah(ctx: Ctx, tahun: number, input: PengaturanUbah): Promise<PengaturanView> {
-    const id = instansiDari(ctx, input.instansiId)
-    assertAdminInstansi(ctx.actor, id)
-    return db.transaction(async (tx) => {
-      const before = await repo.findPengaturan(tx, id, tahun)
-      if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
-      const pengaturan = gabung(gabung(pengaturanBawaan(tahun), before.pengaturan), input.pengaturan)
-      cekPengaturan(tahun, pengaturan)
-      const row = await repo.updatePengaturan(tx, id, before.id, pengaturan)
-      await catatAudit(tx, ctx, {
-        instansiId: id,
-        aksi: 'ubah',
-        entitas: 'pengaturan_tahun',
-        entitasId: row.id,
-        sebelum: before.pengaturan,
-        sesudah: row.pengaturan,
-      })
-      return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan: tampil(pengaturan) }
-    })
-  }
-
-  return { list, get, buka, ubah }
+  })
 }

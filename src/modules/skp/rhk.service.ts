@@ -1,4 +1,4 @@
-import type { Database, Db } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import type { RhkInput, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
@@ -37,100 +37,97 @@ async function validasiRhk(tx: Db, s: SkpRow, rhkId: string | null, input: RhkIn
   }
 }
 
-export function rhkService(database: Database) {
-  const { db } = database
-
-  /** Each RHK change is an edit of its SKP: same checks, the SKP's versi bumps, a returned SKP becomes draft. */
-  async function ubahSkp(
-    tx: Db,
-    ctx: Ctx,
-    skpId: string,
-    ubah: (s: SkpRow) => Promise<void>,
-  ): Promise<SkpView> {
-    const { s, peran, ke } = await muatUntukUbah(tx, ctx, skpId)
-    await ubah(s)
-    return muatSkpView(tx, await updateSkp(tx, s.instansiId, s.id, { status: ke }), peran)
-  }
-
-  async function muatRhk(tx: Db, ctx: Ctx, id: string) {
-    const row = await rhkRepo.findRhk(tx, lingkupSkp(ctx.actor), id)
-    if (!row) throw notFound(NAMA_RHK)
-    return row
-  }
-
-  const tambah = (ctx: Ctx, skpId: string, input: RhkInput) =>
-    db.transaction((tx) =>
-      ubahSkp(tx, ctx, skpId, async (s) => {
-        await validasiRhk(tx, s, null, input)
-        const row = await rhkRepo.insertRhk(tx, s.instansiId, s.id, input)
-        await rhkRepo.gantiIki(tx, s.instansiId, row.id, input.iki)
-        await catatAudit(tx, ctx, {
-          instansiId: s.instansiId,
-          aksi: 'buat',
-          entitas: 'rhk',
-          entitasId: row.id,
-          sesudah: { ...row, iki: input.iki },
-        })
-      }),
-    )
-
-  const ubah = (ctx: Ctx, id: string, input: RhkInput) =>
-    db.transaction(async (tx) => {
-      const before = await muatRhk(tx, ctx, id)
-      return ubahSkp(tx, ctx, before.skpId, async (s) => {
-        await validasiRhk(tx, s, id, input)
-        const ikiLama = await rhkRepo.listIkiSkp(tx, s.instansiId, [id])
-        const row = await rhkRepo.updateRhk(tx, s.instansiId, id, input)
-        await rhkRepo.gantiIki(tx, s.instansiId, id, input.iki)
-        await catatAudit(tx, ctx, {
-          instansiId: s.instansiId,
-          aksi: 'ubah',
-          entitas: 'rhk',
-          entitasId: id,
-          sebelum: { ...before, iki: ikiLama },
-          sesudah: { ...row, iki: input.iki },
-        })
-      })
-    })
-
-  const hapus = (ctx: Ctx, id: string) =>
-    db.transaction(async (tx) => {
-      const before = await muatRhk(tx, ctx, id)
-      return ubahSkp(tx, ctx, before.skpId, async (s) => {
-        await rhkRepo.deleteRhk(tx, s.instansiId, id)
-        await catatAudit(tx, ctx, {
-          instansiId: s.instansiId,
-          aksi: 'hapus',
-          entitas: 'rhk',
-          entitasId: id,
-          sebelum: before,
-        })
-      })
-    })
-
-  /** The new order must name every RHK of the SKP exactly once. */
-  const urutkan = (ctx: Ctx, skpId: string, ids: string[]) =>
-    db.transaction((tx) =>
-      ubahSkp(tx, ctx, skpId, async (s) => {
-        const ada = (await rhkRepo.listRhkSkp(tx, s.instansiId, s.id)).map((r) => r.id)
-        const sama =
-          ids.length === ada.length && new Set(ids).size === ids.length && ids.every((id) => ada.includes(id))
-        if (!sama) {
-          throw fieldError('RHK.URUTAN_TIDAK_LENGKAP', 'ids', {
-            id: 'Urutan harus memuat setiap RHK SKP ini tepat satu kali.',
-            en: 'The order must list every RHK of this SKP exactly once.',
-          })
-        }
-        await rhkRepo.setUrutan(tx, s.instansiId, s.id, ids)
-        await catatAudit(tx, ctx, {
-          instansiId: s.instansiId,
-          aksi: 'urutkan',
-          entitas: 'skp',
-          entitasId: s.id,
-          sesudah: { ids },
-        })
-      }),
-    )
-
-  return { tambah, ubah, hapus, urutkan }
+/** Each RHK change is an edit of its SKP: same checks, the SKP's versi bumps, a returned SKP becomes draft. */
+async function ubahSkp(
+  tx: Db,
+  ctx: Ctx,
+  skpId: string,
+  ubah: (s: SkpRow) => Promise<void>,
+): Promise<SkpView> {
+  const { s, peran, ke } = await muatUntukUbah(tx, ctx, skpId)
+  await ubah(s)
+  return muatSkpView(tx, await updateSkp(tx, s.instansiId, s.id, { status: ke }), peran)
 }
+
+async function muatRhk(tx: Db, ctx: Ctx, id: string) {
+  const row = await rhkRepo.findRhk(tx, lingkupSkp(ctx.actor), id)
+  if (!row) throw notFound(NAMA_RHK)
+  return row
+}
+
+/** POST /skp/:id/rhk — the owner adds an RHK with its IKI. */
+export const tambahRhk = (db: Db, ctx: Ctx, skpId: string, input: RhkInput) =>
+  db.transaction((tx) =>
+    ubahSkp(tx, ctx, skpId, async (s) => {
+      await validasiRhk(tx, s, null, input)
+      const row = await rhkRepo.insertRhk(tx, s.instansiId, s.id, input)
+      await rhkRepo.gantiIki(tx, s.instansiId, row.id, input.iki)
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'buat',
+        entitas: 'rhk',
+        entitasId: row.id,
+        sesudah: { ...row, iki: input.iki },
+      })
+    }),
+  )
+
+/** PATCH /rhk/:id — the owner edits an RHK; its IKI list is replaced whole. */
+export const ubahRhk = (db: Db, ctx: Ctx, id: string, input: RhkInput) =>
+  db.transaction(async (tx) => {
+    const before = await muatRhk(tx, ctx, id)
+    return ubahSkp(tx, ctx, before.skpId, async (s) => {
+      await validasiRhk(tx, s, id, input)
+      const ikiLama = await rhkRepo.listIkiSkp(tx, s.instansiId, [id])
+      const row = await rhkRepo.updateRhk(tx, s.instansiId, id, input)
+      await rhkRepo.gantiIki(tx, s.instansiId, id, input.iki)
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'ubah',
+        entitas: 'rhk',
+        entitasId: id,
+        sebelum: { ...before, iki: ikiLama },
+        sesudah: { ...row, iki: input.iki },
+      })
+    })
+  })
+
+/** DELETE /rhk/:id */
+export const hapusRhk = (db: Db, ctx: Ctx, id: string) =>
+  db.transaction(async (tx) => {
+    const before = await muatRhk(tx, ctx, id)
+    return ubahSkp(tx, ctx, before.skpId, async (s) => {
+      await rhkRepo.deleteRhk(tx, s.instansiId, id)
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'hapus',
+        entitas: 'rhk',
+        entitasId: id,
+        sebelum: before,
+      })
+    })
+  })
+
+/** POST /skp/:id/rhk/urutan — the new order must name every RHK of the SKP exactly once. */
+export const urutkanRhk = (db: Db, ctx: Ctx, skpId: string, ids: string[]) =>
+  db.transaction((tx) =>
+    ubahSkp(tx, ctx, skpId, async (s) => {
+      const ada = (await rhkRepo.listRhkSkp(tx, s.instansiId, s.id)).map((r) => r.id)
+      const sama =
+        ids.length === ada.length && new Set(ids).size === ids.length && ids.every((id) => ada.includes(id))
+      if (!sama) {
+        throw fieldError('RHK.URUTAN_TIDAK_LENGKAP', 'ids', {
+          id: 'Urutan harus memuat setiap RHK SKP ini tepat satu kali.',
+          en: 'The order must list every RHK of this SKP exactly once.',
+        })
+      }
+      await rhkRepo.setUrutan(tx, s.instansiId, s.id, ids)
+      await catatAudit(tx, ctx, {
+        instansiId: s.instansiId,
+        aksi: 'urutkan',
+        entitas: 'skp',
+        entitasId: s.id,
+        sesudah: { ids },
+      })
+    }),
+  )

@@ -1,4 +1,4 @@
-import type { Database, Db } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { forbidden } from '../../server/errors.ts'
@@ -47,33 +47,28 @@ async function salinIsi(tx: Db, dari: repo.SkpRow, ke: repo.SkpRow) {
   return repo.updateSkp(tx, ke.instansiId, ke.id, { lampiran: dari.lampiran })
 }
 
-export function skpSalinService(database: Database) {
-  const { db } = database
-
-  async function salin(ctx: Ctx, input: { dariSkpId: string; tahun: number }) {
-    return db.transaction(async (tx) => {
-      const { s: dari, peran } = await muatSkp(tx, ctx.actor, input.dariSkpId)
-      if (!peran.includes('pemilik'))
-        throw forbidden({
-          id: 'Hanya SKP Anda sendiri yang dapat disalin.',
-          en: 'Only your own SKP can be copied.',
-        })
-      const baru = await buatSkpInti(tx, ctx, dari.instansiId, dari.pegawaiId, {
-        tahun: input.tahun,
-        pendekatan: dari.pendekatan,
-        varian: dari.varian,
+/** POST /skp/salin — a new draft for the year with the RHK, IKI and lampiran of one's own earlier SKP. */
+export async function salinSkp(db: Db, ctx: Ctx, input: { dariSkpId: string; tahun: number }) {
+  return db.transaction(async (tx) => {
+    const { s: dari, peran } = await muatSkp(tx, ctx.actor, input.dariSkpId)
+    if (!peran.includes('pemilik'))
+      throw forbidden({
+        id: 'Hanya SKP Anda sendiri yang dapat disalin.',
+        en: 'Only your own SKP can be copied.',
       })
-      const row = await salinIsi(tx, dari, baru)
-      await catatAudit(tx, ctx, {
-        instansiId: row.instansiId,
-        aksi: 'salin',
-        entitas: 'skp',
-        entitasId: row.id,
-        sebelum: { dariSkpId: dari.id },
-      })
-      return { skp: await muatSkpView(tx, row, peran), catatan: CATATAN[ctx.lang] }
+    const baru = await buatSkpInti(tx, ctx, dari.instansiId, dari.pegawaiId, {
+      tahun: input.tahun,
+      pendekatan: dari.pendekatan,
+      varian: dari.varian,
     })
-  }
-
-  return { salin }
+    const row = await salinIsi(tx, dari, baru)
+    await catatAudit(tx, ctx, {
+      instansiId: row.instansiId,
+      aksi: 'salin',
+      entitas: 'skp',
+      entitasId: row.id,
+      sebelum: { dariSkpId: dari.id },
+    })
+    return { skp: await muatSkpView(tx, row, peran), catatan: CATATAN[ctx.lang] }
+  })
 }

@@ -14,34 +14,33 @@ import {
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import { kandidatIntervensi } from './intervensi.service.ts'
-import { skpSalinService } from './skp-salin.service.ts'
-import { skpService } from './skp.service.ts'
+import { salinSkp } from './skp-salin.service.ts'
+import { bacaSkp, buatSkp, daftarSkpSaya, ubahSkp } from './skp.service.ts'
 
 /** SKP Saya: list, the full SKP, create, edit header/lampiran, copy last year, intervensi candidates. */
 export async function skpRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
-  const service = skpService(deps.database)
-  const salin = skpSalinService(deps.database)
+  const { db } = deps.database
   const tags = ['skp']
 
   r.get('/skp', { schema: { tags, querystring: SkpListQuery, response: { 200: SkpDaftar } } }, (req) =>
-    service.list(ctxOf(req), req.query.tahun),
+    daftarSkpSaya(db, ctxOf(req), req.query.tahun),
   )
   r.get('/skp/:id', { schema: { tags, params: IdParams, response: { 200: SkpView } } }, (req) =>
-    service.get(ctxOf(req), req.params.id),
+    bacaSkp(db, ctxOf(req), req.params.id),
   )
   r.post('/skp', { schema: { tags, body: SkpCreate, response: { 201: SkpView } } }, async (req, reply) =>
-    reply.status(201).send(await service.create(ctxOf(req), req.body)),
+    reply.status(201).send(await buatSkp(db, ctxOf(req), req.body)),
   )
   r.patch(
     '/skp/:id',
     { schema: { tags, params: IdParams, body: SkpPatch, response: { 200: SkpView } } },
-    (req) => service.patch(ctxOf(req), req.params.id, req.body),
+    (req) => ubahSkp(db, ctxOf(req), req.params.id, req.body),
   )
   r.post(
     '/skp/salin',
     { schema: { tags, body: SalinInput, response: { 201: SalinView } } },
-    async (req, reply) => reply.status(201).send(await salin.salin(ctxOf(req), req.body)),
+    async (req, reply) => reply.status(201).send(await salinSkp(db, ctxOf(req), req.body)),
   )
   r.get(
     '/skp/:id/kandidat-intervensi',

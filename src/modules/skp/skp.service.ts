@@ -1,4 +1,4 @@
-import type { Database } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import type { SkpCreate, SkpPatch, SkpRingkas, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
@@ -35,47 +35,43 @@ function pegawaiSaya(ctx: Ctx) {
   return { instansiId, pegawaiId }
 }
 
-export function skpService(database: Database) {
-  const { db } = database
+/** GET /skp — my SKPs (of the year, when given), newest first. */
+export async function daftarSkpSaya(db: Db, ctx: Ctx, tahun?: number) {
+  const { instansiId, pegawaiId } = ctx.actor
+  if (!instansiId || !pegawaiId) return { items: [] }
+  return { items: (await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)).map(ringkas) }
+}
 
-  async function list(ctx: Ctx, tahun?: number) {
-    const { instansiId, pegawaiId } = ctx.actor
-    if (!instansiId || !pegawaiId) return { items: [] }
-    return { items: (await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)).map(ringkas) }
-  }
+/** GET /skp/:id — the SKP page, in one prepared query (see skp-view.ts). */
+export const bacaSkp = (db: Db, ctx: Ctx, id: string): Promise<SkpView> => bacaSkpView(db, ctx.actor, id)
 
-  /** The SKP page, in one prepared query (see skp-view.ts). */
-  const get = (ctx: Ctx, id: string): Promise<SkpView> => bacaSkpView(db, ctx.actor, id)
+/** POST /skp — my SKP for the year and the assignment (a snapshot of pegawai, penilai, atasan penilai). */
+export async function buatSkp(db: Db, ctx: Ctx, input: SkpCreate): Promise<SkpView> {
+  const { instansiId, pegawaiId } = pegawaiSaya(ctx)
+  return db.transaction(async (tx) => {
+    const row = await buatSkpInti(tx, ctx, instansiId, pegawaiId, input)
+    return muatSkpView(tx, row, peranSkp(ctx.actor, row))
+  })
+}
 
-  async function create(ctx: Ctx, input: SkpCreate): Promise<SkpView> {
-    const { instansiId, pegawaiId } = pegawaiSaya(ctx)
-    return db.transaction(async (tx) => {
-      const row = await buatSkpInti(tx, ctx, instansiId, pegawaiId, input)
-      return muatSkpView(tx, row, peranSkp(ctx.actor, row))
+/** PATCH /skp/:id — pendekatan and lampiran, by the owner while editable, against the versi the client saw. */
+export async function ubahSkp(db: Db, ctx: Ctx, id: string, input: SkpPatch): Promise<SkpView> {
+  return db.transaction(async (tx) => {
+    const { s, peran, ke } = await muatUntukUbah(tx, ctx, id, input.versi)
+    const set = {
+      status: ke,
+      ...(input.pendekatan ? { pendekatan: input.pendekatan } : {}),
+      ...(input.lampiran ? { lampiran: input.lampiran } : {}),
+    }
+    const row = await repo.updateSkp(tx, s.instansiId, s.id, set)
+    await catatAudit(tx, ctx, {
+      instansiId: s.instansiId,
+      aksi: 'ubah',
+      entitas: 'skp',
+      entitasId: s.id,
+      sebelum: { status: s.status, pendekatan: s.pendekatan, lampiran: s.lampiran, versi: s.versi },
+      sesudah: { status: row.status, pendekatan: row.pendekatan, lampiran: row.lampiran, versi: row.versi },
     })
-  }
-
-  /** Pendekatan and lampiran, by the owner while editable, against the versi the client saw. */
-  async function patch(ctx: Ctx, id: string, input: SkpPatch): Promise<SkpView> {
-    return db.transaction(async (tx) => {
-      const { s, peran, ke } = await muatUntukUbah(tx, ctx, id, input.versi)
-      const set = {
-        status: ke,
-        ...(input.pendekatan ? { pendekatan: input.pendekatan } : {}),
-        ...(input.lampiran ? { lampiran: input.lampiran } : {}),
-      }
-      const row = await repo.updateSkp(tx, s.instansiId, s.id, set)
-      await catatAudit(tx, ctx, {
-        instansiId: s.instansiId,
-        aksi: 'ubah',
-        entitas: 'skp',
-        entitasId: s.id,
-        sebelum: { status: s.status, pendekatan: s.pendekatan, lampiran: s.lampiran, versi: s.versi },
-        sesudah: { status: row.status, pendekatan: row.pendekatan, lampiran: row.lampiran, versi: row.versi },
-      })
-      return muatSkpView(tx, row, peran)
-    })
-  }
-
-  return { list, get, create, patch, pegawaiSaya }
+    return muatSkpView(tx, row, peran)
+  })
 }
