@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, max, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
+import { rows } from '../../db/rows.ts'
 import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
 import type { CekTimKerjaItem } from '../../shared/kaskade.ts'
 import type { IkiInput, RhkInput } from '../../shared/skp.ts'
@@ -34,18 +35,17 @@ export async function findRhkTarget(db: Db, instansiId: string, id: string) {
 
 /** The cascade chain above `rhkId` (itself included): input of adaSiklus. UNION stops on a loop. */
 export async function rantaiIntervensi(db: Db, instansiId: string, rhkId: string) {
-  const res = await db.execute<{ id: string; intervensi_rhk_id: string | null }>(sql`
+  const naik = await rows<{ id: string; intervensi_rhk_id: string | null }>(
+    db,
+    sql`
     with recursive naik(id, intervensi_rhk_id) as (
       select id, intervensi_rhk_id from rhk where id = ${rhkId} and instansi_id = ${instansiId}
       union
       select r.id, r.intervensi_rhk_id from rhk r join naik on r.id = naik.intervensi_rhk_id
         where r.instansi_id = ${instansiId}
-    ) select id, intervensi_rhk_id from naik`)
-  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as {
-    id: string
-    intervensi_rhk_id: string | null
-  }[]
-  return rows.map((r) => ({ id: r.id, intervensiId: r.intervensi_rhk_id }))
+    ) select id, intervensi_rhk_id from naik`,
+  )
+  return naik.map((r) => ({ id: r.id, intervensiId: r.intervensi_rhk_id }))
 }
 
 export const listRhkSkp = (db: Db, instansiId: string, skpId: string) =>
@@ -246,7 +246,9 @@ export async function anggotaTim(
  * The caller has already authorised reading the SKP.
  */
 export async function cekTimKerja(db: Db, instansiId: string, skpId: string): Promise<CekTimKerjaItem[]> {
-  const res = await db.execute(sql`
+  return rows<CekTimKerjaItem>(
+    db,
+    sql`
     select t.id as "timKerjaId", t.nama,
       exists (select 1 from rhk r join iki i on i.rhk_id = r.id
               where r.skp_id = s.id and r.tim_kerja_id = t.id and r.instansi_id = s.instansi_id
@@ -255,6 +257,6 @@ export async function cekTimKerja(db: Db, instansiId: string, skpId: string): Pr
     join tim_kerja_anggota a on a.pegawai_id = s.pegawai_id and a.instansi_id = s.instansi_id
     join tim_kerja t on t.id = a.tim_kerja_id and t.tahun = s.tahun and t.instansi_id = s.instansi_id
     where s.id = ${skpId} and s.instansi_id = ${instansiId}
-    order by t.nama, t.id`)
-  return (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as CekTimKerjaItem[]
+    order by t.nama, t.id`,
+  )
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
+import { rows } from '../../db/rows.ts'
 import { instansi, jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
 import type { SkpSnapshot } from '../../shared/skp.ts'
 import { sekarang } from '../../server/clock.ts'
@@ -133,7 +134,9 @@ export async function atasanAtauPimpinanAtas(
     tanggal: string
   },
 ) {
-  const rows = await db.execute<{ boleh: boolean }>(sql`
+  const [hasil] = await rows<{ boleh: boolean }>(
+    db,
+    sql`
     with recursive naik(id, parent_id) as (
       select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
         where p.id = ${o.penugasanId} and p.instansi_id = ${o.instansiId}
@@ -151,9 +154,7 @@ export async function atasanAtauPimpinanAtas(
       or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
         and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
         and ao.mulai <= ${o.tanggal} and (ao.selesai is null or ao.selesai >= ${o.tanggal}))
-    ) as boleh`)
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: { boleh: boolean }[] }).rows) as {
-    boleh: boolean
-  }[]
-  return list[0]?.boleh === true
+    ) as boleh`,
+  )
+  return hasil?.boleh === true
 }
