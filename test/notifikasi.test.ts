@@ -4,7 +4,7 @@ import { notifikasi } from '../src/db/schema/index.ts'
 import { kirimNotifikasi } from '../src/modules/notifikasi/notifikasi.service.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 import { buatAkun, PASSWORD } from './helpers/factories.ts'
-import { buatPohon, buatSkp, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -192,6 +192,33 @@ describe('notifikasi: resolved when the matter is done', () => {
       (n: { pesan: { tipe: string } }) => n.pesan.tipe === 'ATASAN_BELUM_SKP',
     )
     expect(menunggu).toMatchObject({ selesai: true })
+  })
+
+  it('a member who leaves a Tim Kerja has that notice resolved; the other members keep theirs', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const top = await buatSkpDisetujui(t.database, p.top, { tahun: Y, intervensi: [null], varian: 'jpt' })
+    const kepalaSkp = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y, intervensi: [top.rhk[0].id] })
+    const dua = await buatOrang(t.database, {
+      instansiId: p.instansi.id,
+      unorId: p.bidang.id,
+      nama: 'Staf Dua',
+    })
+    const kepala = client(t.app, await masuk(t.app, p.kepala.akun))
+    const tim = await kepala.post(`${V}/tim-kerja`, {
+      tahun: Y,
+      nama: 'Tim Data',
+      ketuaPegawaiId: p.staf.pegawai.id,
+      rhkId: kepalaSkp.rhk[0].id,
+      anggota: [{ pegawaiId: dua.pegawai.id }],
+    })
+    expect(tim.statusCode).toBe(201)
+    const keluar = await kepala.delete(`${V}/tim-kerja/${tim.json().id}/anggota/${dua.pegawai.id}`)
+    expect(keluar.statusCode).toBe(200)
+    const [milikDua] = await rowsOf(dua.pegawai.id)
+    const [milikKetua] = await rowsOf(p.staf.pegawai.id)
+    expect(milikDua).toMatchObject({ tipe: 'TIM_ANGGOTA', parameter: { namaTim: 'Tim Data', tahun: Y } })
+    expect(milikDua.selesaiAt).not.toBeNull()
+    expect(milikKetua).toMatchObject({ tipe: 'TIM_ANGGOTA', selesaiAt: null })
   })
 
   it('"mark all read" counts and marks only the new ones', async () => {

@@ -10,7 +10,7 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { isAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../server/errors.ts'
-import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
@@ -228,6 +228,11 @@ export function timKerjaService({ db }: Database) {
       }
       const lama = await repo.deleteAnggota(tx, tim.instansiId, id, pegawaiId)
       if (!lama) throw notFound({ id: 'Anggota tim', en: 'Team member' })
+      await selesaikanNotifikasi(tx, tim.instansiId, {
+        tipe: 'TIM_ANGGOTA',
+        perihal: id,
+        penerimaPegawaiId: pegawaiId,
+      })
       await catatAudit(tx, ctx, {
         instansiId: tim.instansiId,
         aksi: 'hapus_anggota',

@@ -81,17 +81,22 @@ export async function tandaiSemuaDibaca(db: Db, instansiId: string, pegawaiId: s
   return rows.length
 }
 
-/** Resolves the open notifications of these types about this matter, whoever received them. */
-export async function selesaikan(db: Db, instansiId: string, tipe: TipeNotifikasi[], perihal: string) {
+/** Resolves the open notifications of these types about this matter (of one recipient, or of all). */
+export async function selesaikan(
+  db: Db,
+  instansiId: string,
+  o: { tipe: TipeNotifikasi[]; perihal: string; penerimaPegawaiId?: string },
+) {
   const rows = await db
     .update(notifikasi)
     .set({ selesaiAt: sekarang() })
     .where(
       and(
         eq(notifikasi.instansiId, instansiId),
-        eq(notifikasi.perihal, perihal),
+        eq(notifikasi.perihal, o.perihal),
         isNull(notifikasi.selesaiAt),
-        inArray(notifikasi.tipe, tipe),
+        inArray(notifikasi.tipe, o.tipe),
+        o.penerimaPegawaiId ? eq(notifikasi.penerimaPegawaiId, o.penerimaPegawaiId) : undefined,
       ),
     )
     .returning({ id: notifikasi.id })

@@ -44,16 +44,16 @@ export async function kirimNotifikasiSekaliSehari(tx: Db, n: repo.NotifikasiBaru
 }
 
 /**
- * The matter is done: its open notifications of these types leave "new" (for every recipient, so a
- * former penilai's request to approve is settled too). Call in the transaction of the change that
- * settles it. Answers how many were resolved.
+ * The matter is done: its open notifications of these types leave "new", for every recipient (so a
+ * former penilai's request to approve is settled too) or for one (`penerimaPegawaiId`: a member who left
+ * the team). Call in the transaction of the change that settles it. Answers how many were resolved.
  */
 export function selesaikanNotifikasi(
   tx: Db,
   instansiId: string,
-  o: { tipe: TipeNotifikasi | TipeNotifikasi[]; perihal: string },
+  o: { tipe: TipeNotifikasi | TipeNotifikasi[]; perihal: string; penerimaPegawaiId?: string },
 ) {
-  return repo.selesaikan(tx, instansiId, Array.isArray(o.tipe) ? o.tipe : [o.tipe], o.perihal)
+  return repo.selesaikan(tx, instansiId, { ...o, tipe: Array.isArray(o.tipe) ? o.tipe : [o.tipe] })
 }
 
 function pesanOf(r: repo.NotifikasiRow): NotifikasiView['pesan'] {
