@@ -13,6 +13,10 @@ export default defineMessages({
       status: 'Status kepegawaian',
       jenisAsn: 'Jenis ASN',
       semua: 'Semua',
+      tanpaAkun: 'Tanpa akun',
+      statusSkp: 'SKP {{tahun}}: {{status}}',
+      belumAdaSkp: 'belum ada SKP',
+      hapus: 'Hapus filter {{nama}}',
     },
     tabel: {
       label: 'Daftar pegawai',
@@ -146,6 +150,10 @@ export default defineMessages({
       status: 'Employment status',
       jenisAsn: 'Employment type',
       semua: 'All',
+      tanpaAkun: 'Without an account',
+      statusSkp: 'SKP {{tahun}}: {{status}}',
+      belumAdaSkp: 'no SKP yet',
+      hapus: 'Remove filter {{nama}}',
     },
     tabel: {
       label: 'Employee list',

@@ -17,6 +17,9 @@ export interface PegawaiFilter extends QueryParams {
   termasukSubUnit?: boolean
   status?: string | null
   jenisAsn?: string | null
+  tanpaAkun?: boolean
+  statusSkp?: string | null
+  tahun?: string | null
   page: number
   pageSize: number
 }

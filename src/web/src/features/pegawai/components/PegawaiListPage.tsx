@@ -1,16 +1,50 @@
-import { Button, Card } from '@mantine/core'
+import { Badge, Button, Card, CloseButton, Group } from '@mantine/core'
 import { IconUserPlus } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { LABEL_SKP_STATUS } from '../../../../../domain/labels.ts'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { TablePager } from '../../../components/TablePager.tsx'
+import { labelOf } from '../../../lib/format.ts'
+import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useInstansiAktif } from '../../../lib/instansi-aktif.tsx'
 import { usePegawaiList } from '../api/pegawai.ts'
 import { usePegawaiFilter } from '../hooks/use-pegawai-filter.ts'
 import { PegawaiCreateModal } from './PegawaiCreateModal.tsx'
 import { PegawaiFilterBar } from './PegawaiFilterBar.tsx'
 import { PegawaiTable } from './PegawaiTable.tsx'
+
+/** The filters a Beranda count opened this list with, each removable (they have no field in the bar). */
+function FilterBeranda({ f }: { f: ReturnType<typeof usePegawaiFilter> }) {
+  const { t } = useTranslation('pegawai')
+  const { tanpaAkun, statusSkp, tahun } = f.filter
+  if (!tanpaAkun && !statusSkp) return null
+  const status =
+    statusSkp === 'belum_ada'
+      ? t('filter.belumAdaSkp')
+      : labelOf(LABEL_SKP_STATUS[statusSkp as keyof typeof LABEL_SKP_STATUS], statusSkp ?? '')
+  const chip = (label: string, hapus: () => void) => (
+    <Badge
+      variant="light"
+      size="lg"
+      tt="none"
+      rightSection={<CloseButton size="xs" onClick={hapus} aria-label={t('filter.hapus', { nama: label })} />}
+    >
+      {label}
+    </Badge>
+  )
+  return (
+    <Group gap="xs" mb="sm" data-testid="pegawai-filter-beranda">
+      {tanpaAkun && chip(t('filter.tanpaAkun'), () => f.set({ tanpaAkun: null }))}
+      {statusSkp &&
+        chip(t('filter.statusSkp', { tahun: tahun ?? tahunIni(), status }), () =>
+          f.set({ statusSkp: null, tahun: null }),
+        )}
+    </Group>
+  )
+}
 
 function Daftar({ instansiId }: { instansiId: string }) {
   const { t } = useTranslation('pegawai')
@@ -23,12 +57,16 @@ function Daftar({ instansiId }: { instansiId: string }) {
     termasukSubUnit: f.filter.unorId ? f.filter.termasukSubUnit : undefined,
     status: f.filter.status,
     jenisAsn: f.filter.jenisAsn,
+    tanpaAkun: f.filter.tanpaAkun || undefined,
+    statusSkp: f.filter.statusSkp,
+    tahun: f.filter.statusSkp ? f.filter.tahun : undefined,
     page: f.filter.page,
     pageSize: f.filter.pageSize,
   })
   return (
     <Card withBorder padding="md">
       <PegawaiFilterBar instansiId={instansiId} f={f} />
+      <FilterBeranda f={f} />
       <QueryState
         query={list}
         isEmpty={(page) => page.items.length === 0}
@@ -54,8 +92,23 @@ function Daftar({ instansiId }: { instansiId: string }) {
 export function PegawaiListPage() {
   const { t } = useTranslation('pegawai')
   const { t: tc } = useTranslation()
-  const { instansiId } = useInstansiAktif()
+  const { instansiId, canChoose, setInstansiId } = useInstansiAktif()
   const [adding, setAdding] = useState(false)
+  const [params, setParams] = useSearchParams()
+  const diminta = params.get('instansiId')
+  // a national admin's link from the Beranda names the instansi to work in: choose it, then drop the param
+  useEffect(() => {
+    if (!diminta) return
+    if (canChoose) setInstansiId(diminta)
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        next.delete('instansiId')
+        return next
+      },
+      { replace: true },
+    )
+  }, [diminta, canChoose, setInstansiId, setParams])
   return (
     <>
       <PageHeader

@@ -11,11 +11,20 @@ export function usePegawaiFilter() {
     termasukSubUnit: params.get('sub') !== '0',
     status: params.get('status'),
     jenisAsn: params.get('jenisAsn'),
+    // set by the Beranda's counts: pegawai without an account; pegawai by the status of their SKP of a year
+    tanpaAkun: params.get('tanpaAkun') === '1',
+    statusSkp: params.get('statusSkp'),
+    tahun: params.get('tahun'),
     page: Number(params.get('page') ?? 1) || 1,
     pageSize: PAGE_SIZE,
   }
   const set = (
-    changes: Partial<Record<'q' | 'unorId' | 'sub' | 'status' | 'jenisAsn' | 'page', string | null>>,
+    changes: Partial<
+      Record<
+        'q' | 'unorId' | 'sub' | 'status' | 'jenisAsn' | 'tanpaAkun' | 'statusSkp' | 'tahun' | 'page',
+        string | null
+      >
+    >,
   ) => {
     setParams(
       (prev) => {
@@ -32,6 +41,8 @@ export function usePegawaiFilter() {
     )
   }
   const reset = () => setParams(new URLSearchParams(), { replace: true })
-  const active = Boolean(filter.q || filter.unorId || filter.status || filter.jenisAsn)
+  const active = Boolean(
+    filter.q || filter.unorId || filter.status || filter.jenisAsn || filter.tanpaAkun || filter.statusSkp,
+  )
   return { filter, set, reset, active }
 }

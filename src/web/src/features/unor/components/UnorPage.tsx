@@ -76,7 +76,9 @@ export function UnorPage() {
   const { t: tc } = useTranslation()
   const { instansiId } = useInstansiAktif()
   const unor = useUnorList(instansiId)
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  // `?unorId=` (a link from the audit log or the Beranda) opens that unit
+  const [params] = useSearchParams()
+  const [selectedId, setSelectedId] = useState<string | null>(() => params.get('unorId'))
   const [form, setForm] = useState<UnorFormState>(null)
   const [moving, setMoving] = useState<UnorNode | null>(null)
 
