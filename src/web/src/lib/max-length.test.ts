@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { MphCreate, TimKerjaCreate } from '../../../shared/kaskade.ts'
-import { IkiInput, KembalikanInput, Lampiran, RhkInput, SetujuiInput } from '../../../shared/skp.ts'
+import {
+  AnggotaInput,
+  MphCreate,
+  MphUpdate,
+  TimKerjaCreate,
+  TimKerjaUpdate,
+} from '../../../shared/kaskade.ts'
+import { InstansiCreate, JabatanCreate, UnorCreate } from '../../../shared/organisasi.ts'
+import {
+  AtasanOverrideCreate,
+  PegawaiUpdate,
+  PenugasanCreate,
+  PenugasanUpdate,
+} from '../../../shared/pegawai.ts'
+import {
+  BukaInput,
+  IkiInput,
+  KembalikanInput,
+  Lampiran,
+  PerilakuInput,
+  RhkInput,
+  SetujuiInput,
+} from '../../../shared/skp.ts'
 import { maxLengthOf } from './max-length.ts'
 
 describe('maxLengthOf', () => {
@@ -22,5 +43,34 @@ describe('maxLengthOf', () => {
     expect(() => maxLengthOf(RhkInput, 'tidakAda')).toThrow(/tidakAda/)
     expect(() => maxLengthOf(RhkInput, 'jenis')).toThrow(/max/)
     expect(() => maxLengthOf(z.object({ a: z.string() }), 'a')).toThrow(/max/)
+  })
+})
+
+/**
+ * Every limit a counted field of the web app reads: a renamed or unlimited field fails here, not as a
+ * crashed form.
+ */
+describe.each([
+  [RhkInput, ['deskripsi', 'penugasanDari']],
+  [IkiInput, ['indikator', 'satuan']],
+  [KembalikanInput, ['catatan', 'catatanRhk.*.catatan']],
+  [BukaInput, ['alasan']],
+  [SetujuiInput, ['ekspektasi.*']],
+  [PerilakuInput, ['ekspektasi']],
+  [Lampiran, ['dukunganSumberDaya.*', 'skemaPertanggungjawaban.*', 'konsekuensi.*']],
+  [MphCreate, ['peran', 'hasil']],
+  [MphUpdate, ['peran', 'hasil']],
+  [TimKerjaUpdate, ['nama', 'deskripsi']],
+  [AnggotaInput, ['peran']],
+  [UnorCreate, ['nama', 'kode', 'namaJabatanKepala']],
+  [InstansiCreate, ['nama', 'lokasi', 'pejabatNonAsnNama', 'pejabatNonAsnJabatan']],
+  [PegawaiUpdate, ['nama', 'gelarDepan', 'gelarBelakang', 'tempatLahir', 'golongan', 'pangkat']],
+  [PenugasanCreate, ['nomorSk']],
+  [PenugasanUpdate, ['nomorSk']],
+  [JabatanCreate, ['nama']],
+  [AtasanOverrideCreate, ['alasan']],
+] as [z.ZodType, string[]][])('limits the web app reads (%#)', (schema, paths) => {
+  it.each(paths)('%s has a maximum', (path) => {
+    expect(maxLengthOf(schema, path)).toBeGreaterThan(0)
   })
 })

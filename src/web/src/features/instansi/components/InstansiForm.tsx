@@ -5,6 +5,8 @@ import { FormError } from '../../../components/FormError.tsx'
 import { emptyToNull, useForm } from '../../../lib/form.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useCreateInstansi, useUpdateInstansi } from '../api/instansi.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 const nilaiAwal = (i?: InstansiView) => ({
   kode: i?.kode ?? '',
@@ -68,14 +70,31 @@ export function InstansiForm({ instansi, onDone, onCancel }: Props) {
             {...form.field('jenis')}
           />
         </SimpleGrid>
-        <TextInput label={t('form.nama')} required {...form.field('nama')} />
-        <TextInput label={t('form.lokasi')} {...form.field('lokasi')} />
+        <CountedTextInput
+          label={t('form.nama')}
+          required
+          max={maxLengthOf(InstansiCreate, 'nama')}
+          {...form.field('nama')}
+        />
+        <CountedTextInput
+          label={t('form.lokasi')}
+          max={maxLengthOf(InstansiCreate, 'lokasi')}
+          {...form.field('lokasi')}
+        />
         <Text size="xs" c="dimmed">
           {t('form.pejabatNonAsnBantuan')}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('form.pejabatNonAsnNama')} {...form.field('pejabatNonAsnNama')} />
-          <TextInput label={t('form.pejabatNonAsnJabatan')} {...form.field('pejabatNonAsnJabatan')} />
+          <CountedTextInput
+            label={t('form.pejabatNonAsnNama')}
+            max={maxLengthOf(InstansiCreate, 'pejabatNonAsnNama')}
+            {...form.field('pejabatNonAsnNama')}
+          />
+          <CountedTextInput
+            label={t('form.pejabatNonAsnJabatan')}
+            max={maxLengthOf(InstansiCreate, 'pejabatNonAsnJabatan')}
+            {...form.field('pejabatNonAsnJabatan')}
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">
           {onCancel && (

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { PenugasanUpdate, type PenugasanView } from '../../../../../shared/pegawai.ts'
 import { DateField } from '../../../components/DateField.tsx'
@@ -7,6 +7,8 @@ import { emptyToNull, useForm } from '../../../lib/form.ts'
 import { formatTanggal, hariIni } from '../../../lib/format.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useUbahPenugasan } from '../api/penugasan.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 function AkhiriForm({ p, onClose }: { p: PenugasanView; onClose: () => void }) {
   const { t } = useTranslation('pegawai')
@@ -31,7 +33,11 @@ function AkhiriForm({ p, onClose }: { p: PenugasanView; onClose: () => void }) {
         </Text>
         <FormError message={form.formError} />
         <DateField label={t('akhiri.selesai')} required minDate={p.mulai} {...form.field('selesai')} />
-        <TextInput label={t('mutasi.nomorSk')} {...form.field('nomorSk')} />
+        <CountedTextInput
+          label={t('mutasi.nomorSk')}
+          max={maxLengthOf(PenugasanUpdate, 'nomorSk')}
+          {...form.field('nomorSk')}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {tc('aksi.batal')}

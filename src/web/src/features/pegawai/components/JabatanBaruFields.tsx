@@ -1,4 +1,4 @@
-import { Button, Checkbox, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Checkbox, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import {
   JabatanCreate,
@@ -10,6 +10,8 @@ import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useCreateJabatan } from '../api/penugasan.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 interface Props {
   instansiId: string
@@ -45,7 +47,12 @@ export function JabatanBaruFields({ instansiId, unorId, onCreated }: Props) {
           {t('jabatanBaru.judul')}
         </Title>
         <FormError message={form.formError} />
-        <TextInput label={t('jabatanBaru.nama')} required {...form.field('nama')} />
+        <CountedTextInput
+          label={t('jabatanBaru.nama')}
+          required
+          max={maxLengthOf(JabatanCreate, 'nama')}
+          {...form.field('nama')}
+        />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           <Select
             label={t('jabatanBaru.jenis')}

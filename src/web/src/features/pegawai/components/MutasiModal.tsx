@@ -8,7 +8,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,6 +22,8 @@ import { hariIni, labelOf } from '../../../lib/format.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useJabatanUnor, useMutasi } from '../api/penugasan.ts'
 import { JabatanBaruFields } from './JabatanBaruFields.tsx'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 const awal = () => ({
   unorId: null as string | null,
@@ -128,7 +129,11 @@ function MutasiForm({
             {...form.field('selesai')}
           />
         </SimpleGrid>
-        <TextInput label={t('mutasi.nomorSk')} {...form.field('nomorSk')} />
+        <CountedTextInput
+          label={t('mutasi.nomorSk')}
+          max={maxLengthOf(PenugasanCreate, 'nomorSk')}
+          {...form.field('nomorSk')}
+        />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>
             {tc('aksi.batal')}

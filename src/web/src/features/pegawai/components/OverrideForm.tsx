@@ -1,11 +1,13 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { AtasanOverrideCreate } from '../../../../../shared/pegawai.ts'
+import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { DateField } from '../../../components/DateField.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { PegawaiSelect } from '../../../components/PegawaiSelect.tsx'
 import { emptyToNull, useForm } from '../../../lib/form.ts'
 import { hariIni } from '../../../lib/format.ts'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useBuatOverride } from '../api/atasan.ts'
 
@@ -54,7 +56,14 @@ export function OverrideForm({ pegawaiId, instansiId }: { pegawaiId: string; ins
           <DateField label={t('override.mulai')} required {...form.field('mulai')} />
           <DateField label={t('override.selesai')} {...form.field('selesai')} />
         </SimpleGrid>
-        <Textarea label={t('override.alasan')} required autosize minRows={2} {...form.field('alasan')} />
+        <CountedTextarea
+          label={t('override.alasan')}
+          required
+          autosize
+          minRows={2}
+          max={maxLengthOf(AtasanOverrideCreate, 'alasan')}
+          {...form.field('alasan')}
+        />
         <Group>
           <Button type="submit" variant="light" loading={form.submitting} data-testid="override-simpan">
             {t('override.simpan')}

@@ -1,8 +1,10 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { JENIS_ASN, STATUS_KEPEGAWAIAN } from '../../../../../shared/pegawai.ts'
+import { JENIS_ASN, PegawaiUpdate, STATUS_KEPEGAWAIAN } from '../../../../../shared/pegawai.ts'
 import { DateField } from '../../../components/DateField.tsx'
 import type { useForm } from '../../../lib/form.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 export const PEGAWAI_KOSONG = {
   nama: '',
@@ -29,10 +31,23 @@ export function PegawaiFields({ form, fromNip = false }: { form: Form; fromNip?:
     values.map((v) => ({ value: v, label: tc(`${key}.${v}`) }))
   return (
     <>
-      <TextInput label={tc('field.nama')} required {...form.field('nama')} />
+      <CountedTextInput
+        label={tc('field.nama')}
+        required
+        max={maxLengthOf(PegawaiUpdate, 'nama')}
+        {...form.field('nama')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('detail.gelarDepan')} {...form.field('gelarDepan')} />
-        <TextInput label={t('detail.gelarBelakang')} {...form.field('gelarBelakang')} />
+        <CountedTextInput
+          label={t('detail.gelarDepan')}
+          max={maxLengthOf(PegawaiUpdate, 'gelarDepan')}
+          {...form.field('gelarDepan')}
+        />
+        <CountedTextInput
+          label={t('detail.gelarBelakang')}
+          max={maxLengthOf(PegawaiUpdate, 'gelarBelakang')}
+          {...form.field('gelarBelakang')}
+        />
         <Select
           label={t('detail.jenisKelamin')}
           required={!fromNip}
@@ -40,7 +55,11 @@ export function PegawaiFields({ form, fromNip = false }: { form: Form; fromNip?:
           data={opsi(['L', 'P'], 'enum.jenisKelamin')}
           {...form.field('jenisKelamin')}
         />
-        <TextInput label={t('detail.tempatLahir')} {...form.field('tempatLahir')} />
+        <CountedTextInput
+          label={t('detail.tempatLahir')}
+          max={maxLengthOf(PegawaiUpdate, 'tempatLahir')}
+          {...form.field('tempatLahir')}
+        />
         <DateField label={t('detail.tanggalLahir')} required={!fromNip} {...form.field('tanggalLahir')} />
         <Select
           label={tc('field.jenisAsn')}
@@ -48,8 +67,18 @@ export function PegawaiFields({ form, fromNip = false }: { form: Form; fromNip?:
           data={opsi(JENIS_ASN, 'enum.jenisAsn')}
           {...form.field('jenisAsn')}
         />
-        <TextInput label={tc('field.golongan')} placeholder="III/a" {...form.field('golongan')} />
-        <TextInput label={tc('field.pangkat')} placeholder="Penata Muda" {...form.field('pangkat')} />
+        <CountedTextInput
+          label={tc('field.golongan')}
+          placeholder="III/a"
+          max={maxLengthOf(PegawaiUpdate, 'golongan')}
+          {...form.field('golongan')}
+        />
+        <CountedTextInput
+          label={tc('field.pangkat')}
+          placeholder="Penata Muda"
+          max={maxLengthOf(PegawaiUpdate, 'pangkat')}
+          {...form.field('pangkat')}
+        />
         <Select
           label={tc('field.status')}
           required

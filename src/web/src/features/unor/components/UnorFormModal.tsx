@@ -1,10 +1,12 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Modal, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { UnorCreate, type UnorNode } from '../../../../../shared/organisasi.ts'
 import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useCreateUnor, useUpdateUnor } from '../api/unor.ts'
+import { CountedTextInput } from '../../../components/CountedText.tsx'
+import { maxLengthOf } from '../../../lib/max-length.ts'
 
 export type UnorFormState =
   { mode: 'tambah'; induk: UnorNode | null } | { mode: 'ubah'; unit: UnorNode } | null
@@ -55,11 +57,23 @@ function UnorForm({ state, instansiId, onClose, onSaved }: Props & { state: NonN
     <form onSubmit={submit} noValidate data-testid="unor-form">
       <Stack gap="sm">
         <FormError message={form.formError} />
-        <TextInput label={t('form.nama')} required data-autofocus {...form.field('nama')} />
-        <TextInput label={t('form.kode')} description={t('form.kodeBantuan')} {...form.field('kode')} />
-        <TextInput
+        <CountedTextInput
+          label={t('form.nama')}
+          required
+          data-autofocus
+          max={maxLengthOf(UnorCreate, 'nama')}
+          {...form.field('nama')}
+        />
+        <CountedTextInput
+          label={t('form.kode')}
+          description={t('form.kodeBantuan')}
+          max={maxLengthOf(UnorCreate, 'kode')}
+          {...form.field('kode')}
+        />
+        <CountedTextInput
           label={t('form.jabatanKepala')}
           placeholder={t('form.jabatanKepalaContoh')}
+          max={maxLengthOf(UnorCreate, 'namaJabatanKepala')}
           {...form.field('namaJabatanKepala')}
         />
         <Group justify="flex-end" mt="sm">
