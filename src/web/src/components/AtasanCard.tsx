@@ -5,14 +5,32 @@ import { LABEL_ALASAN_ATASAN } from '../../../domain/labels.ts'
 import type { AtasanView, PenilaiView } from '../../../shared/pegawai.ts'
 import { formatNip, formatTanggal, labelOf, namaLengkap } from '../lib/format.ts'
 
-function Orang({ title, p }: { title: string; p: PenilaiView | null }) {
+type PejabatNonAsn = { nama: string; jabatan: string | null }
+
+function Orang({
+  title,
+  p,
+  nonAsn,
+}: {
+  title: string
+  p: PenilaiView | null
+  nonAsn?: PejabatNonAsn | null
+}) {
   const { t } = useTranslation()
   return (
     <Paper withBorder p="sm" radius="md">
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={4}>
         {title}
       </Text>
-      {p ? (
+      {!p && nonAsn ? (
+        <Stack gap={2}>
+          <Text fw={600}>{nonAsn.nama}</Text>
+          {nonAsn.jabatan && <Text size="sm">{nonAsn.jabatan}</Text>}
+          <Group gap={4} mt={4}>
+            <Badge color="gray">{t('atasan.pejabatNonAsn')}</Badge>
+          </Group>
+        </Stack>
+      ) : p ? (
         <Stack gap={2}>
           <Text fw={600}>{namaLengkap(p)}</Text>
           <Text size="sm" c="dimmed">
@@ -42,7 +60,7 @@ export function AtasanCard({ atasan }: { atasan: AtasanView }) {
   return (
     <Stack gap="sm" data-testid="atasan-card">
       <Group justify="space-between" gap="xs">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('atasan.judul')}
         </Title>
         <Text size="xs" c="dimmed">
@@ -50,8 +68,12 @@ export function AtasanCard({ atasan }: { atasan: AtasanView }) {
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-        <Orang title={t('atasan.penilai')} p={atasan.penilai} />
-        <Orang title={t('atasan.atasanPenilai')} p={atasan.atasanPenilai} />
+        <Orang title={t('atasan.penilai')} p={atasan.penilai} nonAsn={atasan.penilaiNonAsn} />
+        <Orang
+          title={t('atasan.atasanPenilai')}
+          p={atasan.atasanPenilai}
+          nonAsn={atasan.atasanPenilaiNonAsn}
+        />
       </SimpleGrid>
       <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} data-testid="atasan-alasan">
         <Text size="sm">

@@ -24,7 +24,7 @@ export function HasilImpor({ report, onLagi }: { report: ImporReport; onLagi: ()
       <RingkasanImpor report={report} hasil />
       {report.kesalahan.length > 0 && (
         <>
-          <Title order={3} size="h5">
+          <Title order={2} size="h5">
             {t('laporan.dilewati')}
           </Title>
           <TabelKesalahan kesalahan={report.kesalahan} label={t('laporan.dilewati')} />

@@ -38,7 +38,7 @@ export function LaporanValidasi({ report, onImporSemua, onImporValid, onGanti, l
       )}
       {adaSalah && (
         <>
-          <Title order={3} size="h5">
+          <Title order={2} size="h5">
             {t('laporan.label')}
           </Title>
           <TabelKesalahan kesalahan={report.kesalahan} />
