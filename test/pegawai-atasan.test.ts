@@ -307,3 +307,42 @@ describe('cariPenilai (server-side helper for SKP snapshots)', () => {
     expect(data.overrides).toEqual([])
   })
 })
+
+describe('the first ring under the non-ASN top leader (issue 6 item 4)', () => {
+  it('Kadis (top of this tree) is assessed by the Bupati; Kabid has the Bupati as atasan penilai, named', async () => {
+    const { kadis, kabid, staf, atasan } = await dinas()
+    const top = await atasan(kadis.pegawai.id, '2025-05-05')
+    expect(top).toMatchObject({
+      alasan: 'PIMPINAN_TERTINGGI',
+      penilai: null,
+      penilaiNonAsn: { nama: 'H. Bupati Contoh', jabatan: 'Bupati Contoh' },
+      atasanPenilaiNonAsn: null,
+    })
+    const head = await atasan(kabid.pegawai.id, '2025-05-05')
+    expect(head).toMatchObject({
+      penilai: { pegawaiId: kadis.pegawai.id },
+      atasanPenilai: null,
+      penilaiNonAsn: null,
+      atasanPenilaiNonAsn: { nama: 'H. Bupati Contoh', jabatan: 'Bupati Contoh' },
+    })
+    const staff = await atasan(staf.pegawai.id, '2025-05-05')
+    expect(staff).toMatchObject({ atasanPenilai: { pegawaiId: kadis.pegawai.id }, atasanPenilaiNonAsn: null })
+  })
+
+  it('several heads directly under a headless root all get the non-ASN official, never "vacant"', async () => {
+    const inst = await buatInstansi(t.database, {
+      pejabatNonAsnNama: 'Menteri Contoh',
+      pejabatNonAsnJabatan: 'Menteri',
+    })
+    const kementerian = await buatUnor(t.database, { instansiId: inst.id, nama: 'Kementerian' })
+    const kepala = async (nama: string) => {
+      const u = await buatUnor(t.database, { instansiId: inst.id, parentId: kementerian.id, nama })
+      return buatPegawai(t.database, { instansiId: inst.id, unorId: u.id, isKepala: true, nama })
+    }
+    for (const p of [await kepala('Sekjen'), await kepala('Dirjen'), await kepala('Irjen')]) {
+      const info = await cariPenilai(t.database.db, inst.id, p.pegawai.id, hariIni())
+      expect(info.alasan).toBe('PIMPINAN_TERTINGGI')
+      expect(info.penilaiNonAsn).toEqual({ nama: 'Menteri Contoh', jabatan: 'Menteri' })
+    }
+  })
+})

@@ -132,7 +132,13 @@ function cekPohon(data: DataAtasan, pegawaiId: string) {
   const r = resolvePenilai(data, pegawaiId, D)
   const aktif = data.penugasan.filter((p) => p.pegawaiId === pegawaiId && activeOn(p, D))
   if (aktif.length === 0) {
-    expect(r).toEqual({ penugasan: null, penilai: null, atasanPenilai: null, alasan: 'TIDAK_ADA_PENUGASAN' })
+    expect(r).toEqual({
+      penugasan: null,
+      penilai: null,
+      atasanPenilai: null,
+      atasanPenilaiNonAsn: false,
+      alasan: 'TIDAK_ADA_PENUGASAN',
+    })
     return r
   }
   expect(aktif).toContainEqual(r.penugasan)
@@ -150,8 +156,12 @@ function cekPohon(data: DataAtasan, pegawaiId: string) {
   const terdekat = jalur.findIndex((u) => layak(u).length > 0)
   if (terdekat < 0) {
     expect(r.penilai).toBeNull()
-    const semuaAdaKepala = jalur.every((u) => kepalaAktif(data, u).length > 0)
-    expect(r.alasan).toBe(semuaAdaKepala ? 'PIMPINAN_TERTINGGI' : 'JABATAN_KOSONG_NAIK')
+    // a headless root reached from below is the non-ASN official's office, not a vacancy
+    const akar = (u: string) => (data.units.find((x) => x.id === u)?.parentId ?? null) === null
+    const adaKosong = jalur.some(
+      (u) => kepalaAktif(data, u).length === 0 && !(akar(u) && u !== posisi.unitId),
+    )
+    expect(r.alasan).toBe(adaKosong ? 'JABATAN_KOSONG_NAIK' : 'PIMPINAN_TERTINGGI')
   } else {
     const penilai = r.penilai!
     expect(penilai.sumber).toBe('pohon')

@@ -265,3 +265,94 @@ describe('activeOn', () => {
     expect(activeOn({ mulai, selesai }, tanggal)).toBe(aktif)
   })
 })
+
+describe('resolvePenilai: the first ring under a non-ASN top leader (issue 6 item 4)', () => {
+  // kementerian (the Menteri's office: no ASN head)
+  // ├── setjen (Sekjen) ── staff "sekr-staf"
+  // ├── ditjen (Dirjen) ── dit (Direktur) ── staff "analis"
+  // └── itjen (Irjen)
+  const units: UnitRef[] = [
+    { id: 'kementerian', parentId: null },
+    { id: 'setjen', parentId: 'kementerian' },
+    { id: 'ditjen', parentId: 'kementerian' },
+    { id: 'dit', parentId: 'ditjen' },
+    { id: 'itjen', parentId: 'kementerian' },
+  ]
+  const data: DataAtasan = {
+    units,
+    penugasan: [
+      tugas('t-sekjen', 'sekjen', 'setjen', true),
+      tugas('t-sekr', 'sekr-staf', 'setjen', false),
+      tugas('t-dirjen', 'dirjen', 'ditjen', true),
+      tugas('t-dir', 'direktur', 'dit', true),
+      tugas('t-analis', 'analis', 'dit', false),
+      tugas('t-irjen', 'irjen', 'itjen', true),
+      tugas('t-menteri-staf', 'staf-menteri', 'kementerian', false),
+    ],
+    overrides: [],
+  }
+  const D = '2024-06-01'
+
+  it.each<[string, string, AtasanAlasan, string | null, string | null, boolean]>([
+    // label, pegawai, alasan, penilai, atasan penilai (ASN), atasan penilai is the non-ASN official
+    ['Sekjen: assessed by the Menteri, never "vacant"', 'sekjen', 'PIMPINAN_TERTINGGI', null, null, false],
+    ['Dirjen: the same', 'dirjen', 'PIMPINAN_TERTINGGI', null, null, false],
+    ['Irjen: the same', 'irjen', 'PIMPINAN_TERTINGGI', null, null, false],
+    [
+      'Direktur: penilai Dirjen, atasan penilai the Menteri',
+      'direktur',
+      'KEPALA_UNIT_INDUK',
+      'dirjen',
+      null,
+      true,
+    ],
+    [
+      'staff of the Setjen: penilai Sekjen, atasan penilai the Menteri',
+      'sekr-staf',
+      'KEPALA_UNIT_SENDIRI',
+      'sekjen',
+      null,
+      true,
+    ],
+    [
+      'staff under the Direktur: an ASN chain all the way',
+      'analis',
+      'KEPALA_UNIT_SENDIRI',
+      'direktur',
+      'dirjen',
+      false,
+    ],
+    [
+      'staff placed in the headless root itself: a real vacancy',
+      'staf-menteri',
+      'JABATAN_KOSONG_NAIK',
+      null,
+      null,
+      false,
+    ],
+  ])('%s', (_label, pegawaiId, alasan, penilai, atasan, nonAsn) => {
+    const r = resolvePenilai(data, pegawaiId, D)
+    expect(r.alasan).toBe(alasan)
+    expect(r.penilai?.pegawaiId ?? null).toBe(penilai)
+    expect(r.atasanPenilai?.pegawaiId ?? null).toBe(atasan)
+    expect(r.atasanPenilaiNonAsn).toBe(nonAsn)
+  })
+
+  it('a kabupaten: heads under the Sekda have the Bupati as atasan penilai', () => {
+    const kadin = resolvePenilai(
+      {
+        units: [
+          { id: 'setda', parentId: null },
+          { id: 'dinkes', parentId: 'setda' },
+        ],
+        penugasan: [tugas('s', 'sekda', 'setda', true), tugas('k', 'kadin', 'dinkes', true)],
+        overrides: [],
+      },
+      'kadin',
+      D,
+    )
+    expect(kadin.penilai?.pegawaiId).toBe('sekda')
+    expect(kadin.atasanPenilai).toBeNull()
+    expect(kadin.atasanPenilaiNonAsn).toBe(true)
+  })
+})

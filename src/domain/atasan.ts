@@ -43,6 +43,11 @@ export interface ResolvePenilaiOutput {
   penugasan: PenugasanRef | null // the pegawai's own position on the date
   penilai: PenilaiResult | null
   atasanPenilai: PenilaiResult | null
+  /**
+   * The atasan penilai is the instansi's non-ASN official (Bupati, Menteri …): the penilai is the top
+   * leader, or heads a unit directly under the non-ASN official (DOMAIN §1; issue 6 item 4).
+   */
+  atasanPenilaiNonAsn: boolean
   alasan: AtasanAlasan
 }
 
@@ -123,7 +128,12 @@ function alasanPohon(lewatKosong: boolean, unitSendiri: boolean): AtasanAlasan {
   return unitSendiri ? 'KEPALA_UNIT_SENDIRI' : 'KEPALA_UNIT_INDUK'
 }
 
-/** Walk up the unor tree from the position; skip vacant heads and the people in `bukan` (oneself, …). */
+/**
+ * Walk up the unor tree from the position; skip vacant heads and the people in `bukan` (oneself, …).
+ * A root unit without an ASN head, reached from a unit below it, stands for the non-ASN official's office
+ * (a Kementerian under its Menteri, a Pemda under its Bupati): the heads of its child units (Sekjen, Dirjen,
+ * Irjen; Sekda, Inspektur) are assessed by that official — the top (PIMPINAN_TERTINGGI), never a vacancy.
+ */
 function cariDiPohon(ix: Indeks, bukan: ReadonlySet<string>, posisi: PenugasanRef): Temuan {
   const naik = (unitId: string) => ix.parent.get(unitId) ?? null
   let unitId = posisi.isKepala ? naik(posisi.unitId) : posisi.unitId
@@ -138,7 +148,8 @@ function cariDiPohon(ix: Indeks, bukan: ReadonlySet<string>, posisi: PenugasanRe
         alasan: alasanPohon(kosong, unitId === posisi.unitId),
       }
     }
-    kosong ||= kepala === null
+    const kantorPejabatNonAsn = naik(unitId) === null && unitId !== posisi.unitId
+    kosong ||= kepala === null && !kantorPejabatNonAsn
     unitId = naik(unitId)
   }
   return { penilai: null, alasan: kosong ? 'JABATAN_KOSONG_NAIK' : 'PIMPINAN_TERTINGGI' }
@@ -174,19 +185,26 @@ function cariAtasanPenilai(
   ix: Indeks,
   pegawaiId: string,
   penilai: PenilaiResult | null,
-): PenilaiResult | null {
+): Pick<ResolvePenilaiOutput, 'atasanPenilai' | 'atasanPenilaiNonAsn'> {
   const posisiPenilai = penilai ? ix.perId.get(penilai.penugasanId) : undefined
-  if (!penilai || !posisiPenilai) return null
-  return cariPenilai(ix, penilai.pegawaiId, posisiPenilai, new Set([penilai.pegawaiId, pegawaiId])).penilai
+  if (!penilai || !posisiPenilai) return { atasanPenilai: null, atasanPenilaiNonAsn: false }
+  const atasan = cariPenilai(ix, penilai.pegawaiId, posisiPenilai, new Set([penilai.pegawaiId, pegawaiId]))
+  return { atasanPenilai: atasan.penilai, atasanPenilaiNonAsn: atasan.alasan === 'PIMPINAN_TERTINGGI' }
 }
 
 function resolveDenganIndeks(ix: Indeks, pegawaiId: string): ResolvePenilaiOutput {
   const penugasan = utama(ix.perPegawai.get(pegawaiId))
   if (!penugasan) {
-    return { penugasan: null, penilai: null, atasanPenilai: null, alasan: 'TIDAK_ADA_PENUGASAN' }
+    return {
+      penugasan: null,
+      penilai: null,
+      atasanPenilai: null,
+      atasanPenilaiNonAsn: false,
+      alasan: 'TIDAK_ADA_PENUGASAN',
+    }
   }
   const { penilai, alasan } = cariPenilai(ix, pegawaiId, penugasan)
-  return { penugasan, penilai, atasanPenilai: cariAtasanPenilai(ix, pegawaiId, penilai), alasan }
+  return { penugasan, penilai, ...cariAtasanPenilai(ix, pegawaiId, penilai), alasan }
 }
 
 /**

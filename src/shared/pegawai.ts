@@ -240,6 +240,11 @@ export const PenilaiInfo = z.object({
   alasan: z.enum(ALASAN_ATASAN),
   /** For the top leader (PIMPINAN_TERTINGGI): the non-ASN official recorded on the instansi. */
   penilaiNonAsn: z.object({ nama: z.string(), jabatan: z.string().nullable() }).nullable(),
+  /**
+   * When the penilai is the top leader or heads a unit directly under the non-ASN official: that official
+   * is the atasan penilai (DOMAIN §1), recorded on the instansi.
+   */
+  atasanPenilaiNonAsn: z.object({ nama: z.string(), jabatan: z.string().nullable() }).nullable(),
 })
 export type PenilaiInfo = z.infer<typeof PenilaiInfo>
 

@@ -170,7 +170,11 @@ export function rencanakan(
     const snapshot: SkpSnapshot = {
       pegawai: pejabat(p),
       penilai: r.penilai ? pejabat(perId.get(r.penilai.pegawaiId)!) : nonAsn(info),
-      atasanPenilai: r.atasanPenilai ? pejabat(perId.get(r.atasanPenilai.pegawaiId)!) : null,
+      atasanPenilai: r.atasanPenilai
+        ? pejabat(perId.get(r.atasanPenilai.pegawaiId)!)
+        : r.atasanPenilaiNonAsn
+          ? nonAsn(info)
+          : null,
       pimpinanTertinggi: top,
     }
     const teks = teksUntuk(p, top, info, urut.staf)

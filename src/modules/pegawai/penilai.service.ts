@@ -68,11 +68,21 @@ async function perkaya(db: Db, instansiId: string, hasil: ResolvePenilaiOutput) 
   }
 }
 
-/** The top leader is assessed by a non-ASN official (Bupati, Menteri …), recorded on the instansi. */
-async function penilaiNonAsn(db: Db, instansiId: string, hasil: ResolvePenilaiOutput) {
-  if (hasil.alasan !== 'PIMPINAN_TERTINGGI') return null
-  const inst = await findInstansi(db, instansiId)
-  return inst?.pejabatNonAsnNama ? { nama: inst.pejabatNonAsnNama, jabatan: inst.pejabatNonAsnJabatan } : null
+/**
+ * The top leader — and every head directly under the non-ASN official — is assessed by that official
+ * (Bupati, Menteri …), recorded on the instansi; the same official is the atasan penilai of the people
+ * those heads assess.
+ */
+async function pejabatNonAsn(db: Db, instansiId: string, hasil: ResolvePenilaiOutput) {
+  const perlu = hasil.alasan === 'PIMPINAN_TERTINGGI' || hasil.atasanPenilaiNonAsn
+  const inst = perlu ? await findInstansi(db, instansiId) : undefined
+  const pejabat = inst?.pejabatNonAsnNama
+    ? { nama: inst.pejabatNonAsnNama, jabatan: inst.pejabatNonAsnJabatan }
+    : null
+  return {
+    penilaiNonAsn: hasil.alasan === 'PIMPINAN_TERTINGGI' ? pejabat : null,
+    atasanPenilaiNonAsn: hasil.atasanPenilaiNonAsn && !hasil.atasanPenilai ? pejabat : null,
+  }
 }
 
 /**
@@ -89,6 +99,6 @@ export async function cariPenilai(
   const hasil = await resolveUntuk(db, instansiId, pegawaiId, tanggal)
   // One after another: `db` may be a transaction (an SKP's snapshot), whose connection runs one query at a time.
   const orang = await perkaya(db, instansiId, hasil)
-  const nonAsn = await penilaiNonAsn(db, instansiId, hasil)
-  return { tanggal, ...orang, alasan: hasil.alasan, penilaiNonAsn: nonAsn }
+  const nonAsn = await pejabatNonAsn(db, instansiId, hasil)
+  return { tanggal, ...orang, alasan: hasil.alasan, ...nonAsn }
 }

@@ -54,10 +54,22 @@ export async function buatSnapshot(
           unor: namaInstansi,
         }
       : null
+  // the heads directly under the non-ASN official and their staff: that official is the atasan penilai
+  const atasanNonAsn: PejabatSnapshot | null = info.atasanPenilaiNonAsn
+    ? {
+        pegawaiId: null,
+        nama: info.atasanPenilaiNonAsn.nama,
+        nip: null,
+        pangkat: null,
+        golongan: null,
+        jabatan: info.atasanPenilaiNonAsn.jabatan ?? '',
+        unor: namaInstansi,
+      }
+    : null
   const snapshot: SkpSnapshot = {
     pegawai: pejabat(pegawai),
     penilai: info.penilai ? pejabat(info.penilai) : nonAsn,
-    atasanPenilai: info.atasanPenilai ? pejabat(info.atasanPenilai) : null,
+    atasanPenilai: info.atasanPenilai ? pejabat(info.atasanPenilai) : atasanNonAsn,
     pimpinanTertinggi,
   }
   return { snapshot, penilaiPegawaiId: info.penilai?.pegawaiId ?? null }

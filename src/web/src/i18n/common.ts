@@ -90,6 +90,7 @@ export default defineMessages({
       override: 'Ditetapkan admin',
       alasan: 'Dasar penentuan',
       nonAsn: 'Dinilai oleh pejabat non-ASN: {{nama}} {{jabatan}}',
+      pejabatNonAsn: 'Pejabat non-ASN',
     },
     field: {
       nip: 'NIP',
@@ -227,6 +228,7 @@ export default defineMessages({
       override: 'Set by administrator',
       alasan: 'Basis',
       nonAsn: 'Assessed by a non-civil-servant official: {{nama}} {{jabatan}}',
+      pejabatNonAsn: 'Non-civil-servant official',
     },
     field: {
       nip: 'NIP',
