@@ -1,6 +1,7 @@
 import type { Actor } from '../../server/auth/actor.ts'
 import { assertInstansi } from '../../server/auth/policy.ts'
 import { forbidden } from '../../server/errors.ts'
+import { bolehIkutiKaskade } from '../skp/skp-kaskade.ts'
 
 /**
  * Matriks Peran Hasil (DOMAIN §2): the atasan cascades their own RHK, so only the owner of the superior
@@ -24,4 +25,28 @@ export function pemilikSel(actor: Actor, skpAtasan: { instansiId: string; pegawa
 }
 
 /** A cell's RHK follows the matrix only while the subordinate's SKP is still being drafted. */
-export { bolehIkutiKaskade as bolehIkutiSel } from '../skp/skp-kaskade.ts'
+export const bolehIkutiSel = bolehIkutiKaskade
+
+type StatusBaris = 'belum_ada' | 'draft' | 'diajukan' | 'disetujui' | 'dikembalikan'
+
+/**
+ * What the actor may do in the grid (MphView.aksi). DOMAIN §2: cascade only from one's own approved SKP,
+ * only to today's subordinates, only into an SKP still being drafted (or not made yet); a former
+ * subordinate's cells stay editable by the owner.
+ */
+export function aksiMatriks(
+  actor: Actor,
+  skpAtasan: { instansiId: string; pegawaiId: string; status: string },
+  bawahanKini: string[],
+) {
+  const pemilik = pemilikSel(actor, skpAtasan)
+  const isi = pemilik && skpAtasan.status === 'disetujui'
+  const kini = new Set(bawahanKini)
+  return {
+    grid: { isi, ubahSel: pemilik },
+    baris: (status: StatusBaris, pegawaiId: string) => ({
+      isi: isi && kini.has(pegawaiId) && (status === 'belum_ada' || bolehIkutiSel(status)),
+      terkunci: pemilik && (status === 'diajukan' || status === 'disetujui'),
+    }),
+  }
+}

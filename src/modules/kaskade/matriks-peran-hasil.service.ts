@@ -1,4 +1,4 @@
-import type { Database, Db } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import type { MphBulk, MphCreate, MphSel, MphUpdate, MphView } from '../../shared/kaskade.ts'
 import type { IkiInput } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
@@ -15,7 +15,7 @@ import {
 } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'
-import { assertPemilikSel, bolehIkutiSel, pemilikSel } from './matriks-peran-hasil.policy.ts'
+import { aksiMatriks, assertPemilikSel, bolehIkutiSel } from './matriks-peran-hasil.policy.ts'
 import { periksaSel, type HasilPeriksa } from './matriks-peran-hasil.periksa.ts'
 import * as repo from './matriks-peran-hasil.repository.ts'
 import { daftarRhkSkp, findRhkDenganSkp } from './skp-baca.repository.ts'
@@ -49,190 +49,184 @@ const statusGrid = (s: string | null) => (s ?? 'belum_ada') as MphView['bawahan'
  * approved RHK × subordinate; each cell creates a draft RHK on the subordinate's SKP of that year, already
  * linked by intervensi, with a default IKI the subordinate refines.
  */
-export function mphService({ db }: Database) {
-  async function grid(ctx: Ctx, skpId: string): Promise<MphView> {
-    const { s } = await muatSkp(db, ctx.actor, skpId)
-    const tanggal = tanggalAcuan(s)
-    const [rhkAtasan, bawahan] = await Promise.all([
-      daftarRhkSkp(db, s.instansiId, s.id),
-      daftarBawahan(db, s.instansiId, s.pegawaiId, tanggal),
-    ])
-    const sel = await repo.selMph(
-      db,
-      s.instansiId,
-      rhkAtasan.map((r) => r.id),
-    )
-    // a former subordinate's cells stay visible, so they can still be edited or removed
-    const ids = [...new Set([...bawahan, ...sel.map((c) => c.pegawaiId)])]
-    const orang = await repo.pegawaiDenganSkp(db, s.instansiId, ids, s.tahun, tanggal)
-    const pemilik = pemilikSel(ctx.actor, s)
-    // DOMAIN §2: cascade only from an approved SKP, only to today's subordinates, only into a draft
-    const isi = pemilik && s.status === 'disetujui'
-    const kini = new Set(bawahan)
-    const aksiBaris = (status: MphView['bawahan'][number]['skpStatus'], pegawaiId: string) => ({
-      isi: isi && kini.has(pegawaiId) && (status === 'belum_ada' || bolehIkutiSel(status)),
-      terkunci: pemilik && (status === 'diajukan' || status === 'disetujui'),
-    })
-    return {
-      skp: { id: s.id, tahun: s.tahun, status: s.status },
-      rhkAtasan,
-      bawahan: orang.map((o) => {
-        const skpStatus = statusGrid(o.skpStatus)
-        return { ...o, skpStatus, aksi: aksiBaris(skpStatus, o.pegawaiId) }
-      }),
-      sel: sel.map(({ id, ...c }) => ({ ...c, peranHasilId: id })),
-      aksi: { isi, ubahSel: pemilik },
-    }
+/** GET /skp/:id/matriks-peran-hasil — the grid of my RHK × subordinates, with what I may do in it. */
+export async function lihatMatriks(db: Db, ctx: Ctx, skpId: string): Promise<MphView> {
+  const { s } = await muatSkp(db, ctx.actor, skpId)
+  const tanggal = tanggalAcuan(s)
+  const [rhkAtasan, bawahan] = await Promise.all([
+    daftarRhkSkp(db, s.instansiId, s.id),
+    daftarBawahan(db, s.instansiId, s.pegawaiId, tanggal),
+  ])
+  const sel = await repo.selMph(
+    db,
+    s.instansiId,
+    rhkAtasan.map((r) => r.id),
+  )
+  // a former subordinate's cells stay visible, so they can still be edited or removed
+  const ids = [...new Set([...bawahan, ...sel.map((c) => c.pegawaiId)])]
+  const orang = await repo.pegawaiDenganSkp(db, s.instansiId, ids, s.tahun, tanggal)
+  const aksi = aksiMatriks(ctx.actor, s, bawahan)
+  return {
+    skp: { id: s.id, tahun: s.tahun, status: s.status },
+    rhkAtasan,
+    bawahan: orang.map((o) => {
+      const skpStatus = statusGrid(o.skpStatus)
+      return { ...o, skpStatus, aksi: aksi.baris(skpStatus, o.pegawaiId) }
+    }),
+    sel: sel.map(({ id, ...c }) => ({ ...c, peranHasilId: id })),
+    aksi: aksi.grid,
   }
+}
 
-  /**
-   * One cell: the linked draft RHK with its IKI on the subordinate's SKP (written by the SKP module under
-   * the SKP's row lock: a concurrent submission makes this a 409), then the cell itself (audited).
-   */
-  async function tulisSel(
-    tx: Db,
-    ctx: Ctx,
-    item: MphCreate,
-    instansiId: string,
-    skpBawahanId: string,
-  ): Promise<MphSel> {
-    const rhkBaru = await tambahRhkDariKaskade(tx, ctx, instansiId, skpBawahanId, {
-      deskripsi: item.hasil,
-      intervensiRhkId: item.rhkAtasanId,
-      iki: item.iki ?? [ikiBawaan(item.hasil)],
-    })
-    const sel = await repo.insertPeranHasil(tx, {
-      instansiId,
-      rhkAtasanId: item.rhkAtasanId,
+/**
+ * One cell: the linked draft RHK with its IKI on the subordinate's SKP (written by the SKP module under
+ * the SKP's row lock: a concurrent submission makes this a 409), then the cell itself (audited).
+ */
+async function tulisSel(
+  tx: Db,
+  ctx: Ctx,
+  item: MphCreate,
+  instansiId: string,
+  skpBawahanId: string,
+): Promise<MphSel> {
+  const rhkBaru = await tambahRhkDariKaskade(tx, ctx, instansiId, skpBawahanId, {
+    deskripsi: item.hasil,
+    intervensiRhkId: item.rhkAtasanId,
+    iki: item.iki ?? [ikiBawaan(item.hasil)],
+  })
+  const sel = await repo.insertPeranHasil(tx, {
+    instansiId,
+    rhkAtasanId: item.rhkAtasanId,
+    pegawaiId: item.pegawaiId,
+    peran: item.peran,
+    hasil: item.hasil,
+    rhkBawahanId: rhkBaru.id,
+  })
+  await catatAudit(tx, ctx, {
+    instansiId,
+    aksi: 'buat',
+    entitas: 'peran_hasil',
+    entitasId: sel.id,
+    sesudah: sel,
+  })
+  return { ...sel, rhkBawahanDeskripsi: rhkBaru.deskripsi }
+}
+
+/** Writes checked items: draft SKP if missing, RHK + IKI, the cell; one notification per subordinate. */
+async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa) {
+  const skpBawahan = new Map<string, Awaited<ReturnType<typeof pastikanSkpDraft>>>()
+  const perPenerima = new Map<string, Penerima>()
+  const hasil: MphSel[] = []
+  for (const item of items) {
+    const atasan = periksa.atasan.get(item.rhkAtasanId)!.skp
+    const kunci = `${item.pegawaiId}:${atasan.tahun}`
+    const target =
+      skpBawahan.get(kunci) ??
+      (await pastikanSkpDraft(tx, atasan.instansiId, item.pegawaiId, atasan.tahun, ctx))
+    skpBawahan.set(kunci, target)
+    if (!bolehIkutiSel(target.status)) throw skpBawahanTerkunci()
+    hasil.push(await tulisSel(tx, ctx, item, atasan.instansiId, target.id))
+    const p = perPenerima.get(kunci) ?? {
       pegawaiId: item.pegawaiId,
-      peran: item.peran,
-      hasil: item.hasil,
-      rhkBawahanId: rhkBaru.id,
+      skpId: target.id,
+      hasil: [],
+      instansiId: atasan.instansiId,
+    }
+    perPenerima.set(kunci, { ...p, hasil: [...p.hasil, item.hasil] })
+  }
+  await beriTahu(tx, ctx, [...perPenerima.values()])
+  return hasil
+}
+
+async function beriTahu(tx: Db, ctx: Ctx, per: Penerima[]) {
+  for (const p of per) {
+    await kirimNotifikasi(tx, {
+      instansiId: p.instansiId,
+      penerimaPegawaiId: p.pegawaiId,
+      tipe: 'MPH_SEL',
+      parameter: { nama: ctx.actor.nama, jumlah: p.hasil.length, hasil: p.hasil },
+      tautan: `/skp/${p.skpId}`,
+      perihal: p.skpId,
     })
+  }
+}
+
+/** POST /matriks-peran-hasil — one cell. */
+export async function buatSel(db: Db, ctx: Ctx, item: MphCreate) {
+  return db.transaction(async (tx) => {
+    const periksa = await periksaSel(tx, ctx.actor, [item])
+    const m = periksa.masalah[0]
+    if (m) throw new AppError(m.status, m.code, m.teks, [{ path: m.field, message: m.teks }])
+    return (await tulis(tx, ctx, [item], periksa))[0]
+  })
+}
+
+/** POST /matriks-peran-hasil/bulk — every cell or none. */
+export async function buatSelBanyak(db: Db, ctx: Ctx, input: MphBulk) {
+  return db.transaction(async (tx) => {
+    const periksa = await periksaSel(tx, ctx.actor, input.items)
+    if (periksa.masalah.length > 0) {
+      const n = new Set(periksa.masalah.map((m) => m.indeks)).size
+      throw badRequest(
+        'MPH.ADA_KESALAHAN',
+        {
+          id: `${n} baris tidak valid; tidak ada yang disimpan.`,
+          en: `${n} rows are not valid; nothing was saved.`,
+        },
+        periksa.masalah.map((m) => ({ path: `items.${m.indeks}.${m.field}`, message: m.teks })),
+      )
+    }
+    return { items: await tulis(tx, ctx, input.items, periksa) }
+  })
+}
+
+/** The cell and its superior RHK, for the owner of that RHK only. */
+async function muatSel(tx: Db, ctx: Ctx, id: string) {
+  const sel = await repo.findPeranHasil(tx, lingkupSkp(ctx.actor), id)
+  const atasan = sel && (await findRhkDenganSkp(tx, sel.instansiId, sel.rhkAtasanId))
+  if (!sel || !atasan) throw notFound(SEL)
+  assertPemilikSel(ctx.actor, atasan.skp)
+  const bawahan = sel.rhkBawahanId ? await repo.rhkBawahan(tx, sel.instansiId, sel.rhkBawahanId) : undefined
+  return { sel, bawahan }
+}
+
+/** PATCH /matriks-peran-hasil/:id — a draft RHK follows the new result. */
+export async function ubahSel(db: Db, ctx: Ctx, id: string, input: MphUpdate): Promise<MphSel> {
+  return db.transaction(async (tx) => {
+    const { sel, bawahan } = await muatSel(tx, ctx, id)
+    const baru = await repo.updatePeranHasil(tx, sel.instansiId, id, input)
+    // a submitted or approved SKP belongs to its workflow now: only a draft follows the matrix
+    if (bawahan) await ubahRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id, input.hasil)
     await catatAudit(tx, ctx, {
-      instansiId,
-      aksi: 'buat',
+      instansiId: sel.instansiId,
+      aksi: 'ubah',
       entitas: 'peran_hasil',
-      entitasId: sel.id,
-      sesudah: sel,
+      entitasId: id,
+      sebelum: sel,
+      sesudah: baru,
     })
-    return { ...sel, rhkBawahanDeskripsi: rhkBaru.deskripsi }
-  }
+    return (await repo.findSel(tx, sel.instansiId, id))!
+  })
+}
 
-  /** Writes checked items: draft SKP if missing, RHK + IKI, the cell; one notification per subordinate. */
-  async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa) {
-    const skpBawahan = new Map<string, Awaited<ReturnType<typeof pastikanSkpDraft>>>()
-    const perPenerima = new Map<string, Penerima>()
-    const hasil: MphSel[] = []
-    for (const item of items) {
-      const atasan = periksa.atasan.get(item.rhkAtasanId)!.skp
-      const kunci = `${item.pegawaiId}:${atasan.tahun}`
-      const target =
-        skpBawahan.get(kunci) ??
-        (await pastikanSkpDraft(tx, atasan.instansiId, item.pegawaiId, atasan.tahun, ctx))
-      skpBawahan.set(kunci, target)
-      if (!bolehIkutiSel(target.status)) throw skpBawahanTerkunci()
-      hasil.push(await tulisSel(tx, ctx, item, atasan.instansiId, target.id))
-      const p = perPenerima.get(kunci) ?? {
-        pegawaiId: item.pegawaiId,
-        skpId: target.id,
-        hasil: [],
-        instansiId: atasan.instansiId,
-      }
-      perPenerima.set(kunci, { ...p, hasil: [...p.hasil, item.hasil] })
-    }
-    await beriTahu(tx, ctx, [...perPenerima.values()])
-    return hasil
-  }
-
-  async function beriTahu(tx: Db, ctx: Ctx, per: Penerima[]) {
-    for (const p of per) {
-      await kirimNotifikasi(tx, {
-        instansiId: p.instansiId,
-        penerimaPegawaiId: p.pegawaiId,
-        tipe: 'MPH_SEL',
-        parameter: { nama: ctx.actor.nama, jumlah: p.hasil.length, hasil: p.hasil },
-        tautan: `/skp/${p.skpId}`,
-        perihal: p.skpId,
-      })
-    }
-  }
-
-  async function buat(ctx: Ctx, item: MphCreate) {
-    return db.transaction(async (tx) => {
-      const periksa = await periksaSel(tx, ctx.actor, [item])
-      const m = periksa.masalah[0]
-      if (m) throw new AppError(m.status, m.code, m.teks, [{ path: m.field, message: m.teks }])
-      return (await tulis(tx, ctx, [item], periksa))[0]
+/** DELETE /matriks-peran-hasil/:id — a draft RHK nothing else points at goes too. */
+export async function hapusSel(db: Db, ctx: Ctx, id: string) {
+  return db.transaction(async (tx) => {
+    const { sel, bawahan } = await muatSel(tx, ctx, id)
+    await repo.deletePeranHasil(tx, sel.instansiId, id)
+    const hapusRhk =
+      !!bawahan &&
+      bolehIkutiSel(bawahan.skpStatus) &&
+      !(await repo.rhkDirujuk(tx, sel.instansiId, bawahan.id)) &&
+      (await hapusRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id))
+    await catatAudit(tx, ctx, {
+      instansiId: sel.instansiId,
+      aksi: 'hapus',
+      entitas: 'peran_hasil',
+      entitasId: id,
+      sebelum: sel,
+      sesudah: { rhkDihapus: hapusRhk },
     })
-  }
-
-  async function buatBanyak(ctx: Ctx, input: MphBulk) {
-    return db.transaction(async (tx) => {
-      const periksa = await periksaSel(tx, ctx.actor, input.items)
-      if (periksa.masalah.length > 0) {
-        const n = new Set(periksa.masalah.map((m) => m.indeks)).size
-        throw badRequest(
-          'MPH.ADA_KESALAHAN',
-          {
-            id: `${n} baris tidak valid; tidak ada yang disimpan.`,
-            en: `${n} rows are not valid; nothing was saved.`,
-          },
-          periksa.masalah.map((m) => ({ path: `items.${m.indeks}.${m.field}`, message: m.teks })),
-        )
-      }
-      return { items: await tulis(tx, ctx, input.items, periksa) }
-    })
-  }
-
-  /** The cell and its superior RHK, for the owner of that RHK only. */
-  async function muatSel(tx: Db, ctx: Ctx, id: string) {
-    const sel = await repo.findPeranHasil(tx, lingkupSkp(ctx.actor), id)
-    const atasan = sel && (await findRhkDenganSkp(tx, sel.instansiId, sel.rhkAtasanId))
-    if (!sel || !atasan) throw notFound(SEL)
-    assertPemilikSel(ctx.actor, atasan.skp)
-    const bawahan = sel.rhkBawahanId ? await repo.rhkBawahan(tx, sel.instansiId, sel.rhkBawahanId) : undefined
-    return { sel, bawahan }
-  }
-
-  async function ubah(ctx: Ctx, id: string, input: MphUpdate): Promise<MphSel> {
-    return db.transaction(async (tx) => {
-      const { sel, bawahan } = await muatSel(tx, ctx, id)
-      const baru = await repo.updatePeranHasil(tx, sel.instansiId, id, input)
-      // a submitted or approved SKP belongs to its workflow now: only a draft follows the matrix
-      if (bawahan) await ubahRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id, input.hasil)
-      await catatAudit(tx, ctx, {
-        instansiId: sel.instansiId,
-        aksi: 'ubah',
-        entitas: 'peran_hasil',
-        entitasId: id,
-        sebelum: sel,
-        sesudah: baru,
-      })
-      return (await repo.findSel(tx, sel.instansiId, id))!
-    })
-  }
-
-  async function hapus(ctx: Ctx, id: string) {
-    return db.transaction(async (tx) => {
-      const { sel, bawahan } = await muatSel(tx, ctx, id)
-      await repo.deletePeranHasil(tx, sel.instansiId, id)
-      const hapusRhk =
-        !!bawahan &&
-        bolehIkutiSel(bawahan.skpStatus) &&
-        !(await repo.rhkDirujuk(tx, sel.instansiId, bawahan.id)) &&
-        (await hapusRhkDariKaskade(tx, ctx, sel.instansiId, bawahan.id))
-      await catatAudit(tx, ctx, {
-        instansiId: sel.instansiId,
-        aksi: 'hapus',
-        entitas: 'peran_hasil',
-        entitasId: id,
-        sebelum: sel,
-        sesudah: { rhkDihapus: hapusRhk },
-      })
-      return { rhkDihapus: hapusRhk }
-    })
-  }
-
-  return { grid, buat, buatBanyak, ubah, hapus }
+    return { rhkDihapus: hapusRhk }
+  })
 }

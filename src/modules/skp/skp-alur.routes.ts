@@ -12,41 +12,48 @@ import {
 } from '../../shared/skp.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { skpAlurService } from './skp-alur.service.ts'
+import {
+  ajukanSkp,
+  bukaKembaliSkp,
+  kembalikanSkp,
+  setujuiSkp,
+  tarikSkp,
+  ubahEkspektasiSkp,
+} from './skp-alur.service.ts'
 
 /** The SKP workflow (DOMAIN §2). Each step answers the updated SKP. */
 export async function skpAlurRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
-  const service = skpAlurService(deps.database)
+  const { db } = deps.database
   const tags = ['skp']
   const ok = { 200: SkpView }
 
   r.post(
     '/skp/:id/ajukan',
     { schema: { tags, params: IdParams, body: VersiOpsional.optional(), response: ok } },
-    (req) => service.ajukan(ctxOf(req), req.params.id, req.body?.versi),
+    (req) => ajukanSkp(db, ctxOf(req), req.params.id, req.body?.versi),
   )
   r.post(
     '/skp/:id/tarik',
     { schema: { tags, params: IdParams, body: VersiOpsional.optional(), response: ok } },
-    (req) => service.tarik(ctxOf(req), req.params.id, req.body?.versi),
+    (req) => tarikSkp(db, ctxOf(req), req.params.id, req.body?.versi),
   )
   r.post(
     '/skp/:id/setujui',
     { schema: { tags, params: IdParams, body: SetujuiInput, response: ok } },
-    (req) => service.setujui(ctxOf(req), req.params.id, req.body),
+    (req) => setujuiSkp(db, ctxOf(req), req.params.id, req.body),
   )
   r.post(
     '/skp/:id/kembalikan',
     { schema: { tags, params: IdParams, body: KembalikanInput, response: ok } },
-    (req) => service.kembalikan(ctxOf(req), req.params.id, req.body),
+    (req) => kembalikanSkp(db, ctxOf(req), req.params.id, req.body),
   )
   r.post('/skp/:id/buka', { schema: { tags, params: IdParams, body: BukaInput, response: ok } }, (req) =>
-    service.buka(ctxOf(req), req.params.id, req.body.alasan, req.body.versi),
+    bukaKembaliSkp(db, ctxOf(req), req.params.id, req.body.alasan, req.body.versi),
   )
   r.put(
     '/skp/:id/perilaku/:kode',
     { schema: { tags, params: PerilakuParams, body: PerilakuInput, response: ok } },
-    (req) => service.ubahEkspektasi(ctxOf(req), req.params.id, req.params.kode, req.body.ekspektasi),
+    (req) => ubahEkspektasiSkp(db, ctxOf(req), req.params.id, req.params.kode, req.body.ekspektasi),
   )
 }

@@ -1,4 +1,4 @@
-import type { Database, Db } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import { KODE_BERAKHLAK } from '../../domain/berakhlak.ts'
 import type { SkpAksi } from '../../domain/skp-workflow.ts'
 import type { KembalikanInput, SetujuiInput, SkpView } from '../../shared/skp.ts'
@@ -35,165 +35,171 @@ function ekspektasiValid(ekspektasi: Record<string, string | null>) {
     )
 }
 
-export function skpAlurService(database: Database) {
-  const { db } = database
-
-  /** One transition: lock, check authority and state, apply, audit, notify, answer the new SKP. */
-  async function jalankan(
-    ctx: Ctx,
-    id: string,
-    aksi: SkpAksi,
-    o: {
-      versi?: number
-      set?: (s: SkpRow) => Partial<SkpBaru>
-      sebelum?: (tx: Db, s: SkpRow) => Promise<void>
-      catatan?: unknown
-    },
-  ): Promise<SkpView> {
-    return db.transaction(async (tx) => {
-      const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
-      const ke = keStatus(s, aksi, peran)
-      cekVersi(s, o.versi)
-      await o.sebelum?.(tx, s)
-      const row = await repo.updateSkp(tx, s.instansiId, s.id, { status: ke, ...o.set?.(s) })
-      await catatAudit(tx, ctx, {
-        instansiId: s.instansiId,
-        aksi,
-        entitas: 'skp',
-        entitasId: s.id,
-        sebelum: { status: s.status, versi: s.versi },
-        sesudah: { status: row.status, versi: row.versi, ...(o.catatan ? { catatan: o.catatan } : {}) },
-      })
-      await kabari(tx, row, aksi)
-      return muatSkpView(tx, row, peran)
-    })
-  }
-
-  /**
-   * Submitted → the penilai; returned / approved / reopened → the pegawai. The step also settles what it
-   * answers: the request to approve (approved, returned, withdrawn), a return, a reopening or new RHK from
-   * the matrix (submitted again), and the subordinates waiting for this SKP (approved).
-   */
-  async function kabari(tx: Db, s: SkpRow, aksi: SkpAksi) {
-    const tahun = s.tahun
-    const pesan: Partial<Record<SkpAksi, { ke: string | null; pesan: PesanNotifikasi }>> = {
-      ajukan: {
-        ke: s.penilaiPegawaiId,
-        pesan: { tipe: 'SKP_DIAJUKAN', parameter: { nama: s.snapshot.pegawai.nama, tahun } },
-      },
-      kembalikan: {
-        ke: s.pegawaiId,
-        pesan: { tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun, catatan: s.catatanPengembalian } },
-      },
-      setujui: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DISETUJUI', parameter: { tahun } } },
-      buka: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DIBUKA', parameter: { tahun } } },
-    }
-    const selesai: Partial<Record<SkpAksi, TipeNotifikasi[]>> = {
-      ajukan: ['SKP_DIKEMBALIKAN', 'SKP_DIBUKA', 'MPH_SEL'],
-      tarik: ['SKP_DIAJUKAN'],
-      kembalikan: ['SKP_DIAJUKAN'],
-      setujui: ['SKP_DIAJUKAN'],
-    }
-    const tipe = selesai[aksi]
-    if (tipe) await selesaikanNotifikasi(tx, s.instansiId, { tipe, perihal: s.id })
-    if (aksi === 'setujui') {
-      const perihal = perihalSkpTahun(s.pegawaiId, tahun)
-      await selesaikanNotifikasi(tx, s.instansiId, { tipe: 'ATASAN_BELUM_SKP', perihal })
-    }
-    const p = pesan[aksi]
-    if (!p?.ke) return
-    await kirimNotifikasi(tx, {
+/** One transition: lock, check authority and state, apply, audit, notify, answer the new SKP. */
+async function jalankan(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  aksi: SkpAksi,
+  o: {
+    versi?: number
+    set?: (s: SkpRow) => Partial<SkpBaru>
+    sebelum?: (tx: Db, s: SkpRow) => Promise<void>
+    catatan?: unknown
+  },
+): Promise<SkpView> {
+  return db.transaction(async (tx) => {
+    const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
+    const ke = keStatus(s, aksi, peran)
+    cekVersi(s, o.versi)
+    await o.sebelum?.(tx, s)
+    const row = await repo.updateSkp(tx, s.instansiId, s.id, { status: ke, ...o.set?.(s) })
+    await catatAudit(tx, ctx, {
       instansiId: s.instansiId,
-      penerimaPegawaiId: p.ke,
-      ...p.pesan,
-      tautan: `/skp/${s.id}`,
-      perihal: s.id,
+      aksi,
+      entitas: 'skp',
+      entitasId: s.id,
+      sebelum: { status: s.status, versi: s.versi },
+      sesudah: { status: row.status, versi: row.versi, ...(o.catatan ? { catatan: o.catatan } : {}) },
     })
+    await kabari(tx, row, aksi)
+    return muatSkpView(tx, row, peran)
+  })
+}
+
+/**
+ * Submitted → the penilai; returned / approved / reopened → the pegawai. The step also settles what it
+ * answers: the request to approve (approved, returned, withdrawn), a return, a reopening or new RHK from
+ * the matrix (submitted again), and the subordinates waiting for this SKP (approved).
+ */
+async function kabari(tx: Db, s: SkpRow, aksi: SkpAksi) {
+  const tahun = s.tahun
+  const pesan: Partial<Record<SkpAksi, { ke: string | null; pesan: PesanNotifikasi }>> = {
+    ajukan: {
+      ke: s.penilaiPegawaiId,
+      pesan: { tipe: 'SKP_DIAJUKAN', parameter: { nama: s.snapshot.pegawai.nama, tahun } },
+    },
+    kembalikan: {
+      ke: s.pegawaiId,
+      pesan: { tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun, catatan: s.catatanPengembalian } },
+    },
+    setujui: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DISETUJUI', parameter: { tahun } } },
+    buka: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DIBUKA', parameter: { tahun } } },
   }
-
-  const ajukan = (ctx: Ctx, id: string, versi?: number) =>
-    jalankan(ctx, id, 'ajukan', {
-      versi,
-      sebelum: validasiPengajuan,
-      set: () => ({ diajukanAt: sekarang() }),
-    })
-
-  const tarik = (ctx: Ctx, id: string, versi?: number) =>
-    jalankan(ctx, id, 'tarik', { versi, set: () => ({ diajukanAt: null }) })
-
-  function setujui(ctx: Ctx, id: string, input: SetujuiInput) {
-    if (input.ekspektasi) ekspektasiValid(input.ekspektasi)
-    return jalankan(ctx, id, 'setujui', {
-      versi: input.versi,
-      sebelum: async (tx, s) => {
-        if (input.ekspektasi) await repo.simpanEkspektasi(tx, s.instansiId, s.id, input.ekspektasi)
-        await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
-      },
-      set: () => ({ disetujuiAt: sekarang(), catatanPengembalian: null }),
-      catatan: input.ekspektasi ? { ekspektasi: input.ekspektasi } : undefined,
-    })
+  const selesai: Partial<Record<SkpAksi, TipeNotifikasi[]>> = {
+    ajukan: ['SKP_DIKEMBALIKAN', 'SKP_DIBUKA', 'MPH_SEL'],
+    tarik: ['SKP_DIAJUKAN'],
+    kembalikan: ['SKP_DIAJUKAN'],
+    setujui: ['SKP_DIAJUKAN'],
   }
-
-  function kembalikan(ctx: Ctx, id: string, input: KembalikanInput) {
-    return jalankan(ctx, id, 'kembalikan', {
-      versi: input.versi,
-      sebelum: async (tx, s) => {
-        const ada = new Set((await rhkRepo.listRhkSkp(tx, s.instansiId, s.id)).map((r) => r.id))
-        const salah = (input.catatanRhk ?? [])
-          .map((c, i) =>
-            ada.has(c.rhkId)
-              ? null
-              : {
-                  path: `catatanRhk.${i}.rhkId`,
-                  message: { id: 'RHK bukan bagian SKP ini.', en: 'This RHK is not part of this SKP.' },
-                },
-          )
-          .filter((x): x is FieldError => x !== null)
-        if (salah.length)
-          throw badRequest(
-            'VALIDATION',
-            { id: 'Sebagian isian tidak valid.', en: 'Some input is not valid.' },
-            salah,
-          )
-        await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
-        for (const c of input.catatanRhk ?? [])
-          await rhkRepo.setCatatanRhk(tx, s.instansiId, s.id, c.rhkId, c.catatan)
-      },
-      set: () => ({ catatanPengembalian: input.catatan, diajukanAt: null }),
-      catatan: { catatan: input.catatan, catatanRhk: input.catatanRhk ?? [] },
-    })
+  const tipe = selesai[aksi]
+  if (tipe) await selesaikanNotifikasi(tx, s.instansiId, { tipe, perihal: s.id })
+  if (aksi === 'setujui') {
+    const perihal = perihalSkpTahun(s.pegawaiId, tahun)
+    await selesaikanNotifikasi(tx, s.instansiId, { tipe: 'ATASAN_BELUM_SKP', perihal })
   }
+  const p = pesan[aksi]
+  if (!p?.ke) return
+  await kirimNotifikasi(tx, {
+    instansiId: s.instansiId,
+    penerimaPegawaiId: p.ke,
+    ...p.pesan,
+    tautan: `/skp/${s.id}`,
+    perihal: s.id,
+  })
+}
 
-  const buka = (ctx: Ctx, id: string, alasan: string, versi?: number) =>
-    jalankan(ctx, id, 'buka', { versi, set: () => ({ disetujuiAt: null }), catatan: { alasan } })
+/** POST /skp/:id/ajukan — the owner submits a complete SKP to the penilai. */
+export const ajukanSkp = (db: Db, ctx: Ctx, id: string, versi?: number) =>
+  jalankan(db, ctx, id, 'ajukan', {
+    versi,
+    sebelum: validasiPengajuan,
+    set: () => ({ diajukanAt: sekarang() }),
+  })
 
-  /** Ekspektasi khusus pimpinan per BerAKHLAK value: the penilai, while the SKP is submitted. */
-  async function ubahEkspektasi(ctx: Ctx, id: string, kode: string, ekspektasi: string | null) {
-    ekspektasiValid({ [kode]: ekspektasi })
-    return db.transaction(async (tx) => {
-      const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
-      if (!peran.includes('penilai')) throw forbidden()
-      if (s.status !== 'diajukan') {
-        throw conflict('SKP.EKSPEKTASI_TIDAK_SAAT_INI', {
-          id: 'Ekspektasi hanya dapat diisi saat SKP diajukan.',
-          en: 'Expectations can only be written while the SKP is submitted.',
-        })
-      }
-      const lama =
-        (await repo.listPerilaku(tx, s.instansiId, s.id)).find((p) => p.kode === kode)?.ekspektasi ?? null
-      await repo.simpanEkspektasi(tx, s.instansiId, s.id, { [kode]: ekspektasi })
-      const row = await repo.updateSkp(tx, s.instansiId, s.id, {})
-      await catatAudit(tx, ctx, {
-        instansiId: s.instansiId,
-        aksi: 'ubah_ekspektasi',
-        entitas: 'skp',
-        entitasId: s.id,
-        sebelum: { kode, ekspektasi: lama },
-        sesudah: { kode, ekspektasi },
+/** POST /skp/:id/tarik — the owner withdraws a submission back to draft. */
+export const tarikSkp = (db: Db, ctx: Ctx, id: string, versi?: number) =>
+  jalankan(db, ctx, id, 'tarik', { versi, set: () => ({ diajukanAt: null }) })
+
+/** POST /skp/:id/setujui — the penilai approves, optionally writing the BerAKHLAK expectations. */
+export function setujuiSkp(db: Db, ctx: Ctx, id: string, input: SetujuiInput) {
+  if (input.ekspektasi) ekspektasiValid(input.ekspektasi)
+  return jalankan(db, ctx, id, 'setujui', {
+    versi: input.versi,
+    sebelum: async (tx, s) => {
+      if (input.ekspektasi) await repo.simpanEkspektasi(tx, s.instansiId, s.id, input.ekspektasi)
+      await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
+    },
+    set: () => ({ disetujuiAt: sekarang(), catatanPengembalian: null }),
+    catatan: input.ekspektasi ? { ekspektasi: input.ekspektasi } : undefined,
+  })
+}
+
+/** POST /skp/:id/kembalikan — the penilai returns the SKP with notes, per RHK where given. */
+export function kembalikanSkp(db: Db, ctx: Ctx, id: string, input: KembalikanInput) {
+  return jalankan(db, ctx, id, 'kembalikan', {
+    versi: input.versi,
+    sebelum: async (tx, s) => {
+      const ada = new Set((await rhkRepo.listRhkSkp(tx, s.instansiId, s.id)).map((r) => r.id))
+      const salah = (input.catatanRhk ?? [])
+        .map((c, i) =>
+          ada.has(c.rhkId)
+            ? null
+            : {
+                path: `catatanRhk.${i}.rhkId`,
+                message: { id: 'RHK bukan bagian SKP ini.', en: 'This RHK is not part of this SKP.' },
+              },
+        )
+        .filter((x): x is FieldError => x !== null)
+      if (salah.length)
+        throw badRequest(
+          'VALIDATION',
+          { id: 'Sebagian isian tidak valid.', en: 'Some input is not valid.' },
+          salah,
+        )
+      await rhkRepo.hapusCatatanRhk(tx, s.instansiId, s.id)
+      for (const c of input.catatanRhk ?? [])
+        await rhkRepo.setCatatanRhk(tx, s.instansiId, s.id, c.rhkId, c.catatan)
+    },
+    set: () => ({ catatanPengembalian: input.catatan, diajukanAt: null }),
+    catatan: { catatan: input.catatan, catatanRhk: input.catatanRhk ?? [] },
+  })
+}
+
+/** POST /skp/:id/buka — the penilai or an admin reopens an approved SKP, audited with the reason. */
+export const bukaKembaliSkp = (db: Db, ctx: Ctx, id: string, alasan: string, versi?: number) =>
+  jalankan(db, ctx, id, 'buka', { versi, set: () => ({ disetujuiAt: null }), catatan: { alasan } })
+
+/** Ekspektasi khusus pimpinan per BerAKHLAK value: the penilai, while the SKP is submitted. */
+export async function ubahEkspektasiSkp(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  kode: string,
+  ekspektasi: string | null,
+) {
+  ekspektasiValid({ [kode]: ekspektasi })
+  return db.transaction(async (tx) => {
+    const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
+    if (!peran.includes('penilai')) throw forbidden()
+    if (s.status !== 'diajukan') {
+      throw conflict('SKP.EKSPEKTASI_TIDAK_SAAT_INI', {
+        id: 'Ekspektasi hanya dapat diisi saat SKP diajukan.',
+        en: 'Expectations can only be written while the SKP is submitted.',
       })
-      return muatSkpView(tx, row, peran)
+    }
+    const lama =
+      (await repo.listPerilaku(tx, s.instansiId, s.id)).find((p) => p.kode === kode)?.ekspektasi ?? null
+    await repo.simpanEkspektasi(tx, s.instansiId, s.id, { [kode]: ekspektasi })
+    const row = await repo.updateSkp(tx, s.instansiId, s.id, {})
+    await catatAudit(tx, ctx, {
+      instansiId: s.instansiId,
+      aksi: 'ubah_ekspektasi',
+      entitas: 'skp',
+      entitasId: s.id,
+      sebelum: { kode, ekspektasi: lama },
+      sesudah: { kode, ekspektasi },
     })
-  }
-
-  return { ajukan, tarik, setujui, kembalikan, buka, ubahEkspektasi }
+    return muatSkpView(tx, row, peran)
+  })
 }

@@ -4,22 +4,22 @@ import { pageOf } from '../../shared/common.ts'
 import { SetujuiBanyakInput, SetujuiBanyakView, SkpBawahanItem, SkpBawahanQuery } from '../../shared/skp.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { skpBawahanService } from './skp-bawahan.service.ts'
+import { daftarSkpBawahan, setujuiBanyak } from './skp-bawahan.service.ts'
 
 /** The atasan's list of subordinates' SKPs, and approving several at once. */
 export async function skpBawahanRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()
-  const service = skpBawahanService(deps.database)
+  const { db } = deps.database
   const tags = ['skp']
 
   r.get(
     '/skp-bawahan',
     { schema: { tags, querystring: SkpBawahanQuery, response: { 200: pageOf(SkpBawahanItem) } } },
-    (req) => service.list(ctxOf(req), req.query),
+    (req) => daftarSkpBawahan(db, ctxOf(req), req.query),
   )
   r.post(
     '/skp-bawahan/setujui',
     { schema: { tags, body: SetujuiBanyakInput, response: { 200: SetujuiBanyakView } } },
-    (req) => service.setujuiBanyak(ctxOf(req), req.body.skpIds),
+    (req) => setujuiBanyak(db, ctxOf(req), req.body.skpIds),
   )
 }

@@ -1,11 +1,11 @@
-import type { Database } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import type { SkpPeran } from '../../domain/skp-workflow.ts'
 import type { SkpBawahanItem, SkpBawahanQuery } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { AppError } from '../../server/errors.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'
 import * as repo from './skp-bawahan.repository.ts'
-import { skpAlurService } from './skp-alur.service.ts'
+import { setujuiSkp } from './skp-alur.service.ts'
 import { tahunIni } from './skp-akses.ts'
 import { aksiSkp, hariIni } from './skp.policy.ts'
 
@@ -57,56 +57,50 @@ function susun(
   return hasil
 }
 
-export function skpBawahanService(database: Database) {
-  const { db } = database
-  const alur = skpAlurService(database)
+/** GET /skp-bawahan — everyone I assess, with their SKP's status and what I may do with it. */
+export async function daftarSkpBawahan(db: Db, ctx: Ctx, q: SkpBawahanQuery) {
+  const { instansiId, pegawaiId } = ctx.actor
+  if (!instansiId || !pegawaiId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize }
+  const tahun = q.tahun ?? tahunIni()
+  const hari = hariIni()
+  const bawahan = await daftarBawahan(db, instansiId, pegawaiId, hari)
+  const dinilai = await repo.listSkpDinilai(db, instansiId, pegawaiId, tahun)
+  const ids = [...new Set([...bawahan, ...dinilai.map((s) => s.pegawaiId)])]
+  const [skps, info] = await Promise.all([
+    repo.listSkpPegawaiBanyak(db, instansiId, ids, tahun),
+    repo.infoPegawai(db, instansiId, ids, hari),
+  ])
+  const perId = new Map<string, Info>()
+  for (const i of info) if (!perId.has(i.id) || i.jenis === 'definitif') perId.set(i.id, i)
+  const cari = q.q?.toLowerCase()
+  const items = susun(pegawaiId, bawahan, skps, perId)
+    .filter((i) => !q.status || i.status === q.status)
+    .filter((i) => !cari || i.pegawai.nama.toLowerCase().includes(cari) || i.pegawai.nip.includes(cari))
+    .sort(
+      (a, b) =>
+        a.pegawai.nama.localeCompare(b.pegawai.nama, 'id') ||
+        (a.skp?.mulai ?? '').localeCompare(b.skp?.mulai ?? ''),
+    )
+  const awal = (q.page - 1) * q.pageSize
+  return {
+    items: items.slice(awal, awal + q.pageSize),
+    total: items.length,
+    page: q.page,
+    pageSize: q.pageSize,
+  }
+}
 
-  async function list(ctx: Ctx, q: SkpBawahanQuery) {
-    const { instansiId, pegawaiId } = ctx.actor
-    if (!instansiId || !pegawaiId) return { items: [], total: 0, page: q.page, pageSize: q.pageSize }
-    const tahun = q.tahun ?? tahunIni()
-    const hari = hariIni()
-    const bawahan = await daftarBawahan(db, instansiId, pegawaiId, hari)
-    const dinilai = await repo.listSkpDinilai(db, instansiId, pegawaiId, tahun)
-    const ids = [...new Set([...bawahan, ...dinilai.map((s) => s.pegawaiId)])]
-    const [skps, info] = await Promise.all([
-      repo.listSkpPegawaiBanyak(db, instansiId, ids, tahun),
-      repo.infoPegawai(db, instansiId, ids, hari),
-    ])
-    const perId = new Map<string, Info>()
-    for (const i of info) if (!perId.has(i.id) || i.jenis === 'definitif') perId.set(i.id, i)
-    const cari = q.q?.toLowerCase()
-    const items = susun(pegawaiId, bawahan, skps, perId)
-      .filter((i) => !q.status || i.status === q.status)
-      .filter((i) => !cari || i.pegawai.nama.toLowerCase().includes(cari) || i.pegawai.nip.includes(cari))
-      .sort(
-        (a, b) =>
-          a.pegawai.nama.localeCompare(b.pegawai.nama, 'id') ||
-          (a.skp?.mulai ?? '').localeCompare(b.skp?.mulai ?? ''),
-      )
-    const awal = (q.page - 1) * q.pageSize
-    return {
-      items: items.slice(awal, awal + q.pageSize),
-      total: items.length,
-      page: q.page,
-      pageSize: q.pageSize,
+/** POST /skp-bawahan/setujui — approve several at once; each is checked on its own and answers its own result. */
+export async function setujuiBanyak(db: Db, ctx: Ctx, skpIds: string[]) {
+  const hasil = []
+  for (const skpId of [...new Set(skpIds)]) {
+    try {
+      const v = await setujuiSkp(db, ctx, skpId, {})
+      hasil.push({ skpId, ok: true, status: v.status, code: null, message: null })
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e
+      hasil.push({ skpId, ok: false, status: null, code: e.code, message: e.teks[ctx.lang] })
     }
   }
-
-  /** Approve several at once; each is checked on its own and answers its own result. */
-  async function setujuiBanyak(ctx: Ctx, skpIds: string[]) {
-    const hasil = []
-    for (const skpId of [...new Set(skpIds)]) {
-      try {
-        const v = await alur.setujui(ctx, skpId, {})
-        hasil.push({ skpId, ok: true, status: v.status, code: null, message: null })
-      } catch (e) {
-        if (!(e instanceof AppError)) throw e
-        hasil.push({ skpId, ok: false, status: null, code: e.code, message: e.teks[ctx.lang] })
-      }
-    }
-    return { hasil }
-  }
-
-  return { list, setujuiBanyak }
+  return { hasil }
 }
