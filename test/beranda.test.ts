@@ -4,7 +4,7 @@ import { akun, impor, pegawai, skp } from '../src/db/schema/index.ts'
 import type { BerandaView } from '../src/shared/beranda.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
-import { buatAkun, buatPegawai } from './helpers/factories.ts'
+import { buatAkun, buatInstansi, buatPegawai } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkp, bukaTahun, masuk } from './helpers/skp-factories.ts'
 
 /**
@@ -277,6 +277,13 @@ describe('GET /beranda · pimpinan and admins', () => {
       capaian: { total: 3, belum_ada: 3 },
     })
     expect(baris(b.instansi.id)?.capaian).toMatchObject({ total: 4, belum_ada: 2, diajukan: 2 })
+    // an instansi with nobody who needs an SKP is listed too, with zeros
+    const kosong = await buatInstansi(t.database, { nama: 'Instansi Kosong' })
+    const n2 = await beranda(nasional)
+    expect(n2.adminNasional?.instansi.find((i) => i.instansiId === kosong.id)?.capaian).toMatchObject({
+      total: 0,
+      persenDisetujui: 0,
+    })
   })
 
   it('every admin count equals the total of the pegawai list it links to', async () => {

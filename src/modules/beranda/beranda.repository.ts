@@ -185,10 +185,12 @@ export function capaian(
             from peg join unor u on u.instansi_id = peg.instansi_id and u.id = peg.unor_id
             left join s on s.pegawai_id = peg.pegawai_id
             group by u.id, u.nama, u.kode, coalesce(s.status, 'belum_ada')`
-      : sql`select i.id as kunci, i.nama, i.kode, coalesce(s.status, 'belum_ada') as status,
-              count(*)::int as jumlah
-            from peg join instansi i on i.id = peg.instansi_id
+      : // every instansi, also one nobody in needs an SKP yet (a row with 0)
+        sql`select i.id as kunci, i.nama, i.kode, coalesce(s.status, 'belum_ada') as status,
+              count(peg.pegawai_id)::int as jumlah
+            from instansi i left join peg on peg.instansi_id = i.id
             left join s on s.pegawai_id = peg.pegawai_id
+            ${o.instansiId ? sql`where i.id = ${o.instansiId}` : sql``}
             group by i.id, i.nama, i.kode, coalesce(s.status, 'belum_ada')`
   return rows<CapaianRow>(
     db,
