@@ -10,28 +10,30 @@ const pesanFitur =
   'A web feature does not import another feature nor the app shell: move what both need to src/web/src/components or src/web/src/lib.'
 
 /**
- * Per feature, for files one and two folders deep (features/x/i18n.ts, features/x/components/A.tsx): the
- * relative path that leaves the feature for a sibling feature, and the one that reaches src/web/src/app.
+ * Per feature and per depth (features/x/i18n.ts, features/x/components/A.tsx, features/x/components/y/B.tsx):
+ * the relative path that leaves the feature for a sibling feature, and the one that reaches src/web/src/app.
  */
 const aturanFitur = fitur.flatMap((nama) =>
-  [
-    { files: [`src/web/src/features/${nama}/*.{ts,tsx}`], naik: '\\.\\./' },
-    { files: [`src/web/src/features/${nama}/*/**/*.{ts,tsx}`], naik: '\\.\\./\\.\\./' },
-  ].map(({ files, naik }) => ({
-    files,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: WEB_TERLARANG },
-            { regex: `^${naik}(?!${nama}/|\\.\\./)[^/]+/`, message: pesanFitur },
-            { regex: `^${naik}\\.\\./app/`, message: pesanFitur },
-          ],
-        },
-      ],
-    },
-  })),
+  [1, 2, 3]
+    .map((kedalaman) => ({
+      files: [`src/web/src/features/${nama}/${'*/'.repeat(kedalaman - 1)}*.{ts,tsx}`],
+      naik: '\\.\\./'.repeat(kedalaman),
+    }))
+    .map(({ files, naik }) => ({
+      files,
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: WEB_TERLARANG },
+              { regex: `^${naik}(?!${nama}/|\\.\\./)[^/]+/`, message: pesanFitur },
+              { regex: `^${naik}\\.\\./app/`, message: pesanFitur },
+            ],
+          },
+        ],
+      },
+    })),
 )
 
 export default tseslint.config(
