@@ -81,6 +81,9 @@ test('SKP journey: draft with intervensi → submit → returned with a note →
   const baris = page.locator(`[data-testid="bawahan-baris"][data-nip="${PEGAWAI}"]`)
   await baris.getByTestId('bawahan-buka').click()
   await expect(status(page, 'diajukan')).toBeVisible()
+  // Opened from SKP Bawahan, the SKP stays under SKP Bawahan in the sidebar.
+  await expect(tid('nav-skp-bawahan')).toHaveAttribute('aria-current', 'true')
+  await expect(tid('nav-skp')).not.toHaveAttribute('aria-current', /.*/)
   await tid('skp-kembalikan').click()
   await tid('kembalikan-catatan').fill('Target terlalu rendah; sesuaikan dengan target seksi.')
   await tid('kembalikan-catatan-rhk-0').fill('Naikkan target menjadi 1500 data.')
@@ -105,6 +108,11 @@ test('SKP journey: draft with intervensi → submit → returned with a note →
   // 4. The atasan approves.
   await masuk(page, KASI)
   await page.goto(skpUrl)
+  await expect(tid('skp-setujui')).toBeVisible()
+  // Opened directly, a subordinate's SKP is still under SKP Bawahan (the page says so).
+  await expect(tid('nav-skp-bawahan')).toHaveAttribute('aria-current', 'true')
+  await cekAksesibilitas(page) // the green approve and orange return buttons reach 4.5:1
+  await page.screenshot({ path: 'tmp/screenshots/skp-atasan.png', fullPage: true })
   await tid('skp-setujui').click()
   await tid('setujui-kirim').click()
   await expect(status(page, 'disetujui')).toBeVisible()

@@ -20,6 +20,7 @@ import { Brand } from '../components/Brand.tsx'
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx'
 import { LoadingState } from '../components/QueryState.tsx'
 import { api } from '../lib/api.ts'
+import { MenuSectionProvider } from '../lib/menu-section.tsx'
 import { notifyError } from '../lib/notify.ts'
 import { akhiriSesi, hasRole, useMe } from '../lib/session.tsx'
 import { Navigation } from './Navigation.tsx'
@@ -53,109 +54,111 @@ export function AppLayout() {
   useEffect(close, [location.pathname, close])
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <a href="#konten" className={classes.skip}>
-        {t('app.lewati')}
-      </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={opened}
-              onClick={toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('nav.menu')}
-              aria-expanded={opened}
-              aria-controls="navigasi-utama"
-              data-testid="nav-burger"
-            />
-            <Brand />
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            {headerWidgets
-              .filter((w) => !me.wajibGantiPassword && hasRole(me, w.roles))
-              .map((w) => (
-                <Fragment key={w.key}>{w.element}</Fragment>
-              ))}
-            <LanguageSwitch />
-            <Box visibleFrom="sm" ta="right">
-              <Text size="sm" fw={600} lh={1.2} data-testid="user-name">
-                {me.akun.nama}
-              </Text>
-              {me.instansi && (
-                <Text size="xs" c="dimmed" lh={1.2}>
-                  {me.instansi.nama}
-                </Text>
-              )}
-            </Box>
-            <Button
-              visibleFrom="sm"
-              variant="subtle"
-              color="gray"
-              leftSection={<IconLogout size={18} />}
-              onClick={() => void logout()}
-              data-testid="logout"
-            >
-              {t('header.keluar')}
-            </Button>
-            <Tooltip label={t('header.keluar')}>
-              <ActionIcon
+    <MenuSectionProvider>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding={{ base: 'sm', sm: 'lg' }}
+      >
+        <a href="#konten" className={classes.skip}>
+          {t('app.lewati')}
+        </a>
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
                 hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.menu')}
+                aria-expanded={opened}
+                aria-controls="navigasi-utama"
+                data-testid="nav-burger"
+              />
+              <Brand />
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              {headerWidgets
+                .filter((w) => !me.wajibGantiPassword && hasRole(me, w.roles))
+                .map((w) => (
+                  <Fragment key={w.key}>{w.element}</Fragment>
+                ))}
+              <LanguageSwitch />
+              <Box visibleFrom="sm" ta="right">
+                <Text size="sm" fw={600} lh={1.2} data-testid="user-name">
+                  {me.akun.nama}
+                </Text>
+                {me.instansi && (
+                  <Text size="xs" c="dimmed" lh={1.2}>
+                    {me.instansi.nama}
+                  </Text>
+                )}
+              </Box>
+              <Button
+                visibleFrom="sm"
                 variant="subtle"
                 color="gray"
-                size="lg"
+                leftSection={<IconLogout size={18} />}
                 onClick={() => void logout()}
-                aria-label={t('header.keluar')}
-                data-testid="logout-mobile"
+                data-testid="logout"
               >
-                <IconLogout size={20} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" id="navigasi-utama" aria-label={t('nav.label')}>
-        <AppShell.Section hiddenFrom="sm" mb="sm">
-          <Text size="sm" fw={600}>
-            {me.akun.nama}
-          </Text>
-          {me.instansi && (
-            <Text size="xs" c="dimmed">
-              {me.instansi.nama}
-            </Text>
-          )}
-        </AppShell.Section>
-        <AppShell.Section grow component={ScrollArea}>
-          <Navigation />
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main id="konten" tabIndex={-1} className={classes.main}>
-        {me.wajibGantiPassword && (
-          <Alert color="yellow" mb="md" data-testid="wajib-ganti-password">
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">{t('header.wajibGantiPassword')}</Text>
-              {location.pathname !== '/profil' && (
-                <Button size="xs" variant="light" onClick={() => void navigate('/profil')}>
-                  {t('header.gantiSekarang')}
-                </Button>
-              )}
+                {t('header.keluar')}
+              </Button>
+              <Tooltip label={t('header.keluar')}>
+                <ActionIcon
+                  hiddenFrom="sm"
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  onClick={() => void logout()}
+                  aria-label={t('header.keluar')}
+                  data-testid="logout-mobile"
+                >
+                  <IconLogout size={20} />
+                </ActionIcon>
+              </Tooltip>
             </Group>
-          </Alert>
-        )}
-        {/* The API answers nothing else until a temporary password is changed (AKUN.WAJIB_GANTI_PASSWORD). */}
-        {me.wajibGantiPassword && location.pathname !== '/profil' ? (
-          <Navigate to="/profil" replace />
-        ) : (
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
-        )}
-      </AppShell.Main>
-    </AppShell>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" id="navigasi-utama" aria-label={t('nav.label')}>
+          <AppShell.Section hiddenFrom="sm" mb="sm">
+            <Text size="sm" fw={600}>
+              {me.akun.nama}
+            </Text>
+            {me.instansi && (
+              <Text size="xs" c="dimmed">
+                {me.instansi.nama}
+              </Text>
+            )}
+          </AppShell.Section>
+          <AppShell.Section grow component={ScrollArea}>
+            <Navigation />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main id="konten" tabIndex={-1} className={classes.main}>
+          {me.wajibGantiPassword && (
+            <Alert color="yellow" mb="md" data-testid="wajib-ganti-password">
+              <Group justify="space-between" gap="xs">
+                <Text size="sm">{t('header.wajibGantiPassword')}</Text>
+                {location.pathname !== '/profil' && (
+                  <Button size="xs" variant="light" onClick={() => void navigate('/profil')}>
+                    {t('header.gantiSekarang')}
+                  </Button>
+                )}
+              </Group>
+            </Alert>
+          )}
+          {/* The API answers nothing else until a temporary password is changed (AKUN.WAJIB_GANTI_PASSWORD). */}
+          {me.wajibGantiPassword && location.pathname !== '/profil' ? (
+            <Navigate to="/profil" replace />
+          ) : (
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          )}
+        </AppShell.Main>
+      </AppShell>
+    </MenuSectionProvider>
   )
 }

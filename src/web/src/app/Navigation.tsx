@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { Link, matchPath, useLocation } from 'react-router'
 import { InstansiPicker } from '../components/InstansiPicker.tsx'
 import { useInstansiAktif } from '../lib/instansi-aktif.tsx'
+import { useDeclaredMenuSection } from '../lib/menu-section.tsx'
 import { hasRole, useMe } from '../lib/session.tsx'
 import { appRoutes, type AppRoute } from './routes.tsx'
 
@@ -18,20 +19,23 @@ export const navTestId = (path: string) => `nav-${path.replace(/^\//, '').replac
 
 /**
  * The menu entry the current page belongs to: a menu page itself; for another page, the section its
- * route names (of several, the one the user `came from`, else the first in the menu); else the longest
- * menu path that prefixes the location. Null when none fits (e.g. a 404).
+ * route names — of several, the one the page declares (useMenuSection), else the one the user came
+ * from, else the first in the menu; else the longest menu path that prefixes the location. Null when
+ * none fits (e.g. a 404).
  */
 export function activeSection(
   pathname: string,
   menu: readonly string[],
   routes: readonly Pick<AppRoute, 'path' | 'section'>[],
   cameFrom: string | null,
+  declared: string | null = null,
 ): string | null {
   const own = menu.find((p) => matchPath({ path: p, end: true }, pathname))
   if (own) return own
   const route = routes.find((r) => matchPath({ path: r.path, end: true }, pathname))
   if (route?.section) {
     const candidates = [route.section].flat().filter((p) => menu.includes(p))
+    if (declared && candidates.includes(declared)) return declared
     if (cameFrom && candidates.includes(cameFrom)) return cameFrom
     if (candidates.length) return candidates[0]
   }
@@ -43,11 +47,13 @@ export function activeSection(
 function useActiveSection(routes: AppRoute[]) {
   const { pathname } = useLocation()
   const [cameFrom, setCameFrom] = useState<string | null>(null)
+  const declared = useDeclaredMenuSection()
   const active = activeSection(
     pathname,
     routes.map((r) => r.path),
     appRoutes,
     cameFrom,
+    declared,
   )
   // Adjusting state while rendering (react.dev "storing information from previous renders").
   if (active && active !== cameFrom) setCameFrom(active)

@@ -26,6 +26,9 @@ describe('activeSection', () => {
     expect(activeSection(`/rhk/${ID}/keselarasan`, ATASAN, appRoutes, '/skp-bawahan')).toBe('/skp-bawahan')
     expect(activeSection(`/skp/${ID}`, ATASAN, appRoutes, '/skp')).toBe('/skp')
     expect(activeSection(`/skp/${ID}`, ATASAN, appRoutes, '/notifikasi')).toBe('/skp')
+    // The page knows best (a subordinate's SKP opened from a notification or a bookmark).
+    expect(activeSection(`/skp/${ID}`, ATASAN, appRoutes, '/notifikasi', '/skp-bawahan')).toBe('/skp-bawahan')
+    expect(activeSection(`/skp/${ID}`, ATASAN, appRoutes, '/skp-bawahan', '/skp')).toBe('/skp')
     // A pegawai without subordinates has no SKP Bawahan entry to highlight.
     expect(activeSection(`/skp/${ID}`, PEGAWAI, appRoutes, '/skp-bawahan')).toBe('/skp')
   })

@@ -7,6 +7,7 @@ import type { SkpView } from '../../../../../shared/skp.ts'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { QueryState } from '../../../components/QueryState.tsx'
 import { formatTanggal } from '../../../lib/format.ts'
+import { useMenuSection } from '../../../lib/menu-section.tsx'
 import { useMe } from '../../../lib/session.tsx'
 import { useSkpDetail } from '../api/skp.ts'
 import type { MasalahSkp } from '../hooks/masalah.ts'
@@ -47,6 +48,7 @@ function Isi({ skp }: { skp: SkpView }) {
   const milikSaya = me.pegawai?.id === skp.pegawaiId
   // Admins have no SKP Bawahan page to go back to.
   const bisaKeBawahan = me.peran.includes('atasan')
+  useMenuSection(milikSaya ? '/skp' : '/skp-bawahan')
   return (
     <Stack gap="md">
       {(milikSaya || bisaKeBawahan) && (
