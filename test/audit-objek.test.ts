@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../src/db/schema/index.ts'
+import { SKP_AKSI } from '../src/domain/skp-workflow.ts'
 import { ENTITAS_DIKENAL } from '../src/modules/audit/audit.repository.ts'
 import type { AuditView } from '../src/shared/audit.ts'
+import { JENIS_IMPOR } from '../src/shared/enums.ts'
 import pesanAudit from '../src/web/src/features/audit/i18n.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 import { buatAkun, PASSWORD } from './helpers/factories.ts'
@@ -143,20 +145,23 @@ function sumber(dir: string): string[] {
 describe('every action and entity the server writes is named', () => {
   const kode = sumber('src/modules').map((f) => readFileSync(f, 'utf8'))
   const tertulis = (re: RegExp) => [...new Set(kode.flatMap((k) => [...k.matchAll(re)].map((m) => m[1])))]
-  // literal writes (aksi: 'buat'), the SKP workflow (jalankan(ctx, id, 'ajukan'), unit moves, imports
+  // literal writes (aksi: 'buat'); the SKP workflow writes its action (SKP_AKSI); unit changes and imports
+  // name theirs by a rule (unor.service aksiUbah, impor_<jenis>)
   const aksi = [
     ...tertulis(/catatAudit\([^)]*?aksi: '([a-z_]+)'/gs),
     ...tertulis(/\baksi: '([a-z_]+)',\s*entitas:/g),
-    ...tertulis(/jalankan\(ctx, id, '([a-z_]+)'/g),
+    ...SKP_AKSI,
     ...tertulis(/return '(aktifkan|nonaktifkan|pindah)'/g),
-    ...tertulis(/input\.aktif \? '([a-z_]+)' : '([a-z_]+)'/g),
-    'impor_pegawai',
-    'impor_unor',
+    ...tertulis(/input\.aktif \? '([a-z_]+)' : '[a-z_]+'/g),
+    ...tertulis(/input\.aktif \? '[a-z_]+' : '([a-z_]+)'/g),
+    ...JENIS_IMPOR.map((j) => `impor_${j}`),
   ]
   const entitas = tertulis(/entitas: '([a-z_]+)'/g)
 
   it('the scan finds the known writes', () => {
-    expect(aksi).toEqual(expect.arrayContaining(['buat', 'ajukan', 'setujui', 'login', 'tambah_anggota']))
+    expect(aksi).toEqual(
+      expect.arrayContaining(['buat', 'login', 'tambah_anggota', 'ubah_ekspektasi', 'nonaktifkan', 'pindah']),
+    )
     expect(entitas).toEqual(expect.arrayContaining(['skp', 'pegawai', 'unor', 'peran_hasil']))
   })
 
