@@ -161,3 +161,31 @@ describe('SKP Bawahan rows aksi', () => {
     expect(staf3.pegawai.id).toBeTruthy()
   })
 })
+
+describe('Tim Kerja aksi', () => {
+  it('who formed it, its ketua and the admin manage it; a member only reads', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const staf2 = await buatOrang(t.database, {
+      instansiId: p.instansi.id,
+      unorId: p.bidang.id,
+      nama: 'Staf Dua',
+    })
+    const cKepala = client(t.app, await masuk(t.app, p.kepala.akun))
+    const tim = await cKepala.post('/api/v1/tim-kerja', {
+      tahun: Y,
+      nama: 'Tim Data',
+      ketuaPegawaiId: p.staf.pegawai.id,
+      anggota: [{ pegawaiId: staf2.pegawai.id }],
+    })
+    expect(tim.statusCode).toBe(201)
+    expect(tim.json().aksi).toEqual({ kelola: true })
+    const kelola = async (akun: { username: string }) => {
+      const res = await client(t.app, await masuk(t.app, akun)).get(`/api/v1/tim-kerja/${tim.json().id}`)
+      expect(res.statusCode).toBe(200)
+      return res.json().aksi.kelola
+    }
+    expect(await kelola(p.staf.akun)).toBe(true)
+    expect(await kelola(staf2.akun)).toBe(false)
+    expect(await kelola(p.admin)).toBe(true)
+  })
+})

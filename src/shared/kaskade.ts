@@ -143,6 +143,8 @@ export const TimKerjaDetail = TimKerjaRingkas.extend({
       terpenuhi: z.boolean(),
     }),
   ),
+  /** kelola: I may edit the team and its members (who formed it, its ketua, an admin) — from the server. */
+  aksi: z.object({ kelola: z.boolean() }),
 })
 export type TimKerjaDetail = z.infer<typeof TimKerjaDetail>
 

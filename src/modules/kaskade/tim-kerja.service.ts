@@ -14,7 +14,7 @@ import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.
 import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
-import { assertBaca, assertBolehBentuk, assertKelola } from './tim-kerja.policy.ts'
+import { assertBaca, assertBolehBentuk, assertKelola, bolehKelola } from './tim-kerja.policy.ts'
 import * as repo from './tim-kerja.repository.ts'
 import { susunDetail, susunRingkas } from './tim-kerja.view.ts'
 
@@ -42,12 +42,12 @@ async function muat(tx: Db, ctx: Ctx, id: string) {
   return tim
 }
 
-async function detail(tx: Db, tim: repo.TimKerjaRow): Promise<TimKerjaDetail> {
+async function detail(tx: Db, ctx: Ctx, tim: repo.TimKerjaRow): Promise<TimKerjaDetail> {
   // one after another: inside a transaction the connection runs one query at a time
   const [ringkas] = await repo.ringkasanTim(tx, tim.instansiId, [tim.id])
   const anggota = await repo.anggotaTim(tx, tim)
   const iki = await repo.ikiTim(tx, tim)
-  return susunDetail(ringkas, anggota, iki)
+  return { ...susunDetail(ringkas, anggota, iki), aksi: { kelola: bolehKelola(ctx.actor, tim) } }
 }
 
 /** GET /tim-kerja/:id — the team with its members, their SKP and the IKI they carry for it. */
@@ -59,7 +59,7 @@ export async function bacaTimKerja(db: Db, ctx: Ctx, id: string) {
     tim,
     anggota.map((a) => a.pegawaiId),
   )
-  return detail(db, tim)
+  return detail(db, ctx, tim)
 }
 
 /** Every person named must be a pegawai of the instansi; the RHK must be the former's, of that year. */
@@ -147,7 +147,7 @@ export async function bentukTimKerja(db: Db, ctx: Ctx, input: TimKerjaCreate) {
       entitasId: tim.id,
       sesudah: { ...tim, anggota: unik },
     })
-    return detail(tx, tim)
+    return detail(tx, ctx, tim)
   })
 }
 
@@ -181,7 +181,7 @@ export async function ubahTimKerja(db: Db, ctx: Ctx, id: string, input: TimKerja
       sebelum,
       sesudah: tim,
     })
-    return detail(tx, tim)
+    return detail(tx, ctx, tim)
   })
 }
 
@@ -214,7 +214,7 @@ export async function tambahAnggotaTim(db: Db, ctx: Ctx, id: string, input: Angg
       entitasId: id,
       sesudah: baru,
     })
-    return detail(tx, tim)
+    return detail(tx, ctx, tim)
   })
 }
 
@@ -243,7 +243,7 @@ export async function keluarkanAnggotaTim(db: Db, ctx: Ctx, id: string, pegawaiI
       entitasId: id,
       sebelum: lama,
     })
-    return detail(tx, tim)
+    return detail(tx, ctx, tim)
   })
 }
 

@@ -24,7 +24,12 @@ const statusSkp = (s: string | null) =>
     ? (s as (typeof SKP_STATUS_ATAU_BELUM)[number])
     : 'belum_ada'
 
-export function susunDetail(ringkas: RingkasRow, anggota: AnggotaRow[], iki: IkiRow[]): TimKerjaDetail {
+/** The team as everyone sees it; the caller adds what this actor may do (aksi). */
+export function susunDetail(
+  ringkas: RingkasRow,
+  anggota: AnggotaRow[],
+  iki: IkiRow[],
+): Omit<TimKerjaDetail, 'aksi'> {
   const ikiPer = new Map<string, IkiRow[]>()
   for (const i of iki) ikiPer.set(i.pegawaiId, [...(ikiPer.get(i.pegawaiId) ?? []), i])
   return {

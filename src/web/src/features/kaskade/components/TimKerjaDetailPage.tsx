@@ -8,17 +8,15 @@ import { InfoList } from '../../../components/InfoList.tsx'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { QueryState } from '../../../components/QueryState.tsx'
 import { formatNip } from '../../../lib/format.ts'
-import { isAdmin, useMe } from '../../../lib/session.tsx'
 import { useTimKerja } from '../api/tim-kerja.ts'
 import { AnggotaSection } from './AnggotaSection.tsx'
 import { TimKerjaFormModal } from './TimKerjaFormModal.tsx'
 
 function Isi({ tim }: { tim: TimKerjaDetail }) {
   const { t } = useTranslation('kaskade')
-  const me = useMe()
   const [ubah, setUbah] = useState(false)
-  // Mirrors the server's rule (tim-kerja.policy.ts): the creator, the ketua and admins manage a team.
-  const kelola = isAdmin(me) || [tim.dibuatOlehPegawaiId, tim.ketua.pegawaiId].includes(me.pegawai?.id ?? '')
+  // the server's answer (tim-kerja.policy.ts): the creator, the ketua and admins manage a team
+  const kelola = tim.aksi.kelola
   return (
     <Stack gap="md">
       <PageHeader
