@@ -10,6 +10,7 @@ import type { PesanNotifikasi, TipeNotifikasi } from '../../shared/notifikasi.ts
 import { kirimNotifikasi, perihalSkpTahun, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { cekVersi, keStatus, muatSkp } from './skp-akses.ts'
+import { aksiSkp } from './skp.policy.ts'
 import { validasiPengajuan } from './skp-validasi.ts'
 import { muatSkpView } from './skp-view.ts'
 import * as repo from './skp.repository.ts'
@@ -182,7 +183,8 @@ export async function ubahEkspektasiSkp(
   return db.transaction(async (tx) => {
     const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
     if (!peran.includes('penilai')) throw forbidden()
-    if (s.status !== 'diajukan') {
+    // the same rule that shows the field on the SKP page (aksiSkp)
+    if (!aksiSkp(s.status, peran).ubahEkspektasi) {
       throw conflict('SKP.EKSPEKTASI_TIDAK_SAAT_INI', {
         id: 'Ekspektasi hanya dapat diisi saat SKP diajukan.',
         en: 'Expectations can only be written while the SKP is submitted.',
