@@ -303,6 +303,7 @@ describe('GET /beranda · pimpinan and admins', () => {
     for (const s of ['belum_ada', 'draft', 'diajukan', 'dikembalikan', 'disetujui'] as const)
       expect([s, await total(`statusSkp=${s}&tahun=${Y}`)]).toEqual([s, a.total[s]])
     expect(a.total).toMatchObject({ belum_ada: 2, dikembalikan: 1, disetujui: 1, total: 4 })
+    expect(await total(`wajibSkp=true&tahun=${Y}`)).toBe(a.total.total)
     for (const u of a.unit)
       expect(await total(`unorId=${u.unorId}&termasukSubUnit=false&statusSkp=belum_ada&tahun=${Y}`)).toBe(
         u.capaian.belum_ada,

@@ -119,6 +119,8 @@ export const PegawaiQuery = PageQuery.extend({
    * status, or none (`belum_ada`): the list behind each completion count of the Beranda.
    */
   statusSkp: z.enum(STATUS_CAPAIAN).optional(),
+  /** Only pegawai who need an SKP in `tahun`, whatever its status (the Beranda's totals). */
+  wajibSkp: Bool.optional(),
   tahun: Tahun.optional(),
 })
 export type PegawaiQuery = z.infer<typeof PegawaiQuery>

@@ -55,10 +55,10 @@ export async function listPegawai(
         )
       : undefined,
     // the Beranda's completion rules (capaian-sql.ts), so its counts and this list agree
-    q.statusSkp && opts.tahun
+    (q.statusSkp || q.wajibSkp) && opts.tahun
       ? and(
           wajibSkp(pegawai, opts.tahun, opts.tanggal),
-          sql`${statusSkpTahun(pegawai, opts.tahun)} = ${q.statusSkp}`,
+          q.statusSkp ? sql`${statusSkpTahun(pegawai, opts.tahun)} = ${q.statusSkp}` : undefined,
         )
       : undefined,
   )

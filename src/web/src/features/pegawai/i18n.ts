@@ -16,6 +16,7 @@ export default defineMessages({
       tanpaAkun: 'Tanpa akun',
       statusSkp: 'SKP {{tahun}}: {{status}}',
       belumAdaSkp: 'belum ada SKP',
+      wajibSkp: 'Wajib menyusun SKP {{tahun}}',
       hapus: 'Hapus filter {{nama}}',
     },
     tabel: {
@@ -153,6 +154,7 @@ export default defineMessages({
       tanpaAkun: 'Without an account',
       statusSkp: 'SKP {{tahun}}: {{status}}',
       belumAdaSkp: 'no SKP yet',
+      wajibSkp: 'Must draft an SKP for {{tahun}}',
       hapus: 'Remove filter {{nama}}',
     },
     tabel: {

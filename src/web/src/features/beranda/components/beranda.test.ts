@@ -128,11 +128,11 @@ describe('Beranda · atasan and admin', () => {
       expect.arrayContaining([
         '/admin/pegawai?statusSkp=belum_ada&tahun=2026',
         '/admin/pegawai?statusSkp=disetujui&tahun=2026',
-        '/admin/pegawai',
+        '/admin/pegawai?wajibSkp=1&tahun=2026',
         '/admin/pegawai?tanpaAkun=1',
         '/admin/impor',
         '/admin/pegawai?unorId=u-1&sub=0&statusSkp=belum_ada&tahun=2026',
-        '/admin/pegawai?unorId=u-1&sub=0',
+        '/admin/pegawai?unorId=u-1&sub=0&wajibSkp=1&tahun=2026',
       ]),
     )
     // a zero is not a link (an empty list helps nobody)

@@ -2,7 +2,8 @@ import type { StatusCapaian } from '../../../../../shared/beranda.ts'
 
 /**
  * Where each Beranda number leads: the list filtered to exactly the rows it counts. The list pages read
- * these query strings (skp-bawahan: status, tahun; admin pegawai: unorId, sub, statusSkp, tahun, tanpaAkun).
+ * these query strings (skp-bawahan: status, tahun; admin pegawai:
+ * instansiId, unorId, sub, statusSkp or wajibSkp, tahun, tanpaAkun).
  */
 export const tautan = {
   skp: (id: string) => `/skp/${id}`,
@@ -14,10 +15,9 @@ export const tautan = {
     if (o.instansiId) q.set('instansiId', o.instansiId)
     if (o.unorId) q.set('unorId', o.unorId)
     if (o.unorId) q.set('sub', '0')
-    if (o.status) {
-      q.set('statusSkp', o.status)
-      q.set('tahun', String(o.tahun))
-    }
+    // a status count lists those pegawai; a total lists everyone who needs an SKP in the year
+    q.set(o.status ? 'statusSkp' : 'wajibSkp', o.status ?? '1')
+    q.set('tahun', String(o.tahun))
     const s = q.toString()
     return s ? `/admin/pegawai?${s}` : '/admin/pegawai'
   },

@@ -19,6 +19,7 @@ export interface PegawaiFilter extends QueryParams {
   jenisAsn?: string | null
   tanpaAkun?: boolean
   statusSkp?: string | null
+  wajibSkp?: boolean
   tahun?: string | null
   page: number
   pageSize: number

@@ -19,8 +19,8 @@ import { PegawaiTable } from './PegawaiTable.tsx'
 /** The filters a Beranda count opened this list with, each removable (they have no field in the bar). */
 function FilterBeranda({ f }: { f: ReturnType<typeof usePegawaiFilter> }) {
   const { t } = useTranslation('pegawai')
-  const { tanpaAkun, statusSkp, tahun } = f.filter
-  if (!tanpaAkun && !statusSkp) return null
+  const { tanpaAkun, statusSkp, wajibSkp, tahun } = f.filter
+  if (!tanpaAkun && !statusSkp && !wajibSkp) return null
   const status =
     statusSkp === 'belum_ada'
       ? t('filter.belumAdaSkp')
@@ -42,6 +42,11 @@ function FilterBeranda({ f }: { f: ReturnType<typeof usePegawaiFilter> }) {
         chip(t('filter.statusSkp', { tahun: tahun ?? tahunIni(), status }), () =>
           f.set({ statusSkp: null, tahun: null }),
         )}
+      {wajibSkp &&
+        !statusSkp &&
+        chip(t('filter.wajibSkp', { tahun: tahun ?? tahunIni() }), () =>
+          f.set({ wajibSkp: null, tahun: null }),
+        )}
     </Group>
   )
 }
@@ -59,7 +64,8 @@ function Daftar({ instansiId }: { instansiId: string }) {
     jenisAsn: f.filter.jenisAsn,
     tanpaAkun: f.filter.tanpaAkun || undefined,
     statusSkp: f.filter.statusSkp,
-    tahun: f.filter.statusSkp ? f.filter.tahun : undefined,
+    wajibSkp: (!f.filter.statusSkp && f.filter.wajibSkp) || undefined,
+    tahun: f.filter.statusSkp || f.filter.wajibSkp ? f.filter.tahun : undefined,
     page: f.filter.page,
     pageSize: f.filter.pageSize,
   })

@@ -14,6 +14,7 @@ export function usePegawaiFilter() {
     // set by the Beranda's counts: pegawai without an account; pegawai by the status of their SKP of a year
     tanpaAkun: params.get('tanpaAkun') === '1',
     statusSkp: params.get('statusSkp'),
+    wajibSkp: params.get('wajibSkp') === '1',
     tahun: params.get('tahun'),
     page: Number(params.get('page') ?? 1) || 1,
     pageSize: PAGE_SIZE,
@@ -21,7 +22,16 @@ export function usePegawaiFilter() {
   const set = (
     changes: Partial<
       Record<
-        'q' | 'unorId' | 'sub' | 'status' | 'jenisAsn' | 'tanpaAkun' | 'statusSkp' | 'tahun' | 'page',
+        | 'q'
+        | 'unorId'
+        | 'sub'
+        | 'status'
+        | 'jenisAsn'
+        | 'tanpaAkun'
+        | 'statusSkp'
+        | 'wajibSkp'
+        | 'tahun'
+        | 'page',
         string | null
       >
     >,
@@ -42,7 +52,13 @@ export function usePegawaiFilter() {
   }
   const reset = () => setParams(new URLSearchParams(), { replace: true })
   const active = Boolean(
-    filter.q || filter.unorId || filter.status || filter.jenisAsn || filter.tanpaAkun || filter.statusSkp,
+    filter.q ||
+    filter.unorId ||
+    filter.status ||
+    filter.jenisAsn ||
+    filter.tanpaAkun ||
+    filter.statusSkp ||
+    filter.wajibSkp,
   )
   return { filter, set, reset, active }
 }
