@@ -19,7 +19,7 @@ function Batas({ p }: { p: BerandaPegawai }) {
       : p.sisaHari === 0
         ? t('pegawai.batasHariIni')
         : t('pegawai.lewatHari', { count: -p.sisaHari })
-  const warna = selesai ? 'dimmed' : p.sisaHari < 0 ? 'red.8' : p.sisaHari <= 7 ? 'orange.9' : undefined
+  const warna = selesai ? 'dimmed' : p.sisaHari < 0 ? 'red.9' : p.sisaHari <= 7 ? 'orange.9' : undefined
   return (
     <Text size="sm">
       {t('pegawai.batas', { tanggal: formatTanggal(p.batasSkp) })}{' '}
