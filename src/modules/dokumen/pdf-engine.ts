@@ -178,6 +178,7 @@ export class PoolPdf {
   }
 
   private hasil(p: Pekerja, h: HasilPdf): void {
+    if (!this.pekerja.has(p)) return // ended meanwhile (tutup): its document was already rejected
     const a = p.tugas
     p.tugas = null
     if (a) {
