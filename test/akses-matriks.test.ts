@@ -83,6 +83,14 @@ const HANYA = (boleh: Kolom[], ok: number): Harapan => {
   for (const k of boleh) h[k] = ok
   return h
 }
+/** Someone else's private object (a notification): 404 for every other caller, as another instansi's. */
+const PRIBADI_LAIN: Partial<Harapan> = {
+  pegawaiLain: 404,
+  atasan: 404,
+  pimpinan: 404,
+  adminInstansi: 404,
+  adminNasional: 404,
+}
 const ADMIN = (ok: number) => HANYA(['adminInstansi', 'adminNasional'], ok)
 /** Oneself, the penilai and the atasan penilai (or the head above), admins. */
 const DIRI_ATASAN_ADMIN = (ok: number) =>
@@ -466,7 +474,9 @@ const MATRIKS: Record<string, Entri<unknown>> = {
         tautan: '/skp',
       }),
     kirim: (k, o) => k.post(`${V}/notifikasi/${o.id}/baca`),
-    harap: HANYA(['pegawaiSendiri'], 200),
+    // A private inbox: someone else's notification is not found (404) for everyone, admins included —
+    // the app never confirms that another person's message exists.
+    harap: { ...HANYA(['pegawaiSendiri'], 200), ...PRIBADI_LAIN },
   }),
 
   // ---- impor
@@ -622,39 +632,6 @@ interface Celah {
   sebab: string
 }
 const KNOWN_GAP: Celah[] = [
-  {
-    rute: 'GET /api/v1/pegawai/:id · Cici: Ani assesses her by override, Kadis only heads a unit above',
-    kolom: ['pimpinan'],
-    sekarang: 403,
-    sebab:
-      'the pimpinan of the units above reads the SKP of everyone below (skp.policy.ts) but not their pegawai ' +
-      'record: pegawai.policy.ts allows only oneself, the penilai and the atasan penilai (DOMAIN: pimpinan ' +
-      'monitor the units below and drill down to a person)',
-  },
-  {
-    rute: 'POST /api/v1/matriks-peran-hasil/bulk',
-    kolom: ['pegawaiLain', 'atasan', 'pimpinan', 'adminInstansi', 'adminNasional'],
-    sekarang: 400,
-    sebab:
-      "cascading someone else's RHK is refused per row inside 400 MPH.ADA_KESALAHAN (the row says 403 " +
-      'MPH.BUKAN_RHK_ANDA); the single-cell route answers 403',
-  },
-  {
-    rute: 'POST /api/v1/matriks-peran-hasil/bulk',
-    kolom: ['adminInstansiLain'],
-    sekarang: 400,
-    sebab:
-      "another instansi's RHK is refused per row inside 400 MPH.ADA_KESALAHAN (the row says NOT_FOUND); " +
-      'the single-cell route answers 404',
-  },
-  {
-    rute: 'POST /api/v1/notifikasi/:id/baca',
-    kolom: ['pegawaiLain', 'atasan', 'pimpinan', 'adminInstansi', 'adminNasional'],
-    sekarang: 404,
-    sebab:
-      "another person's notification in the same instansi answers 404, not 403: the query is scoped by " +
-      'recipient (notifikasi.service.ts baca), so the row is simply not found',
-  },
 ]
 
 // ---------------------------------------------------------------- the registered routes

@@ -1,6 +1,7 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { penugasan, unor } from '../../db/schema/index.ts'
+import { rows } from '../../db/rows.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
 import { overrideAktif } from './penilai.repository.ts'
@@ -82,4 +83,49 @@ export async function daftarBawahan(db: Db, instansiId: string, atasanPegawaiId:
 /** True when the pegawai assesses anyone on `tanggal` (heads a staffed unit, or is an override atasan). */
 export async function adalahAtasan(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
   return (await daftarBawahan(db, instansiId, pegawaiId, tanggal)).length > 0
+}
+
+/**
+ * True when the reader sees the subject "from above" on `tanggal`: the reader heads the subject's unit or a
+ * unit above it, holds the pimpinan role over such a unit (akun.lingkup_unor_id), or is the subject's override
+ * atasan. DOMAIN §8: pimpinan monitor the units below and drill down to a person. `penugasanId` pins the
+ * subject's position (an SKP's); without it every active position of the subject counts.
+ */
+export async function dilihatDariAtas(
+  db: Db,
+  o: {
+    instansiId: string
+    pegawaiId: string
+    penugasanId?: string
+    akunId: string
+    pembacaPegawaiId: string | null
+    tanggal: string
+  },
+): Promise<boolean> {
+  const posisi = o.penugasanId
+    ? sql`p.id = ${o.penugasanId}`
+    : sql`p.pegawai_id = ${o.pegawaiId} and p.mulai <= ${o.tanggal} and (p.selesai is null or p.selesai >= ${o.tanggal})`
+  const [hasil] = await rows<{ boleh: boolean }>(
+    db,
+    sql`
+    with recursive naik(id, parent_id) as (
+      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
+        where p.instansi_id = ${o.instansiId} and ${posisi}
+      union
+      select u.id, u.parent_id from unor u join naik on u.id = naik.parent_id where u.instansi_id = ${o.instansiId}
+    )
+    select (
+      exists (select 1 from naik where naik.id in (
+        select k.unor_id from penugasan k where k.instansi_id = ${o.instansiId} and k.pegawai_id = ${o.pembacaPegawaiId}
+          and k.is_kepala and k.mulai <= ${o.tanggal} and (k.selesai is null or k.selesai >= ${o.tanggal})
+        union
+        select a.lingkup_unor_id from akun a where a.id = ${o.akunId} and a.instansi_id = ${o.instansiId}
+          and 'pimpinan' = any(a.peran)
+      ))
+      or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
+        and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
+        and ao.mulai <= ${o.tanggal} and (ao.selesai is null or ao.selesai >= ${o.tanggal}))
+    ) as boleh`,
+  )
+  return hasil?.boleh === true
 }

@@ -3,9 +3,13 @@ import type { Actor } from '../../server/auth/actor.ts'
 import { assertInstansi, hasPeran, isAdminInstansi, isAdminNasional } from '../../server/auth/policy.ts'
 import { forbidden } from '../../server/errors.ts'
 import { hariIni as today } from '../../server/clock.ts'
+import { dilihatDariAtas } from './hierarki.ts'
 import { resolveUntuk } from './penilai.service.ts'
 
-/** Non-admin ways to read a pegawai: oneself, or as their penilai / atasan penilai today. */
+/**
+ * Non-admin ways to read a pegawai: oneself, or from above today — their penilai / atasan penilai, the head
+ * of their unit or of a unit above it, a pimpinan over it (DOMAIN §8: drill down to a person).
+ */
 export type AksesBaca = 'diri' | 'atasan'
 
 /** Subordinate = the actor is their penilai or atasan penilai today (derived from the tree or an override). */
@@ -24,13 +28,19 @@ export async function assertBacaPegawai(
   assertInstansi(actor, p.instansiId)
   if (isAdminInstansi(actor, p.instansiId)) return
   if (boleh.includes('diri') && actor.pegawaiId === p.id) return
-  if (
-    boleh.includes('atasan') &&
-    actor.pegawaiId &&
-    (await adalahAtasan(db, p.instansiId, actor.pegawaiId, p.id))
-  )
-    return
+  if (boleh.includes('atasan') && (await dariAtas(db, actor, p))) return
   throw forbidden()
+}
+
+async function dariAtas(db: Db, actor: Actor, p: { id: string; instansiId: string }) {
+  if (actor.pegawaiId && (await adalahAtasan(db, p.instansiId, actor.pegawaiId, p.id))) return true
+  return dilihatDariAtas(db, {
+    instansiId: p.instansiId,
+    pegawaiId: p.id,
+    akunId: actor.akunId,
+    pembacaPegawaiId: actor.pegawaiId,
+    tanggal: today(),
+  })
 }
 
 /** Lists and searches of pegawai are for admins; pegawai see themselves, atasan their subordinates. */

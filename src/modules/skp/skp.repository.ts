@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { rows } from '../../db/rows.ts'
 import { instansi, jabatan, pegawai, penugasan, skp, skpPerilaku, unor } from '../../db/schema/index.ts'
 import type { SkpSnapshot } from '../../shared/skp.ts'
 import { sekarang } from '../../server/clock.ts'
@@ -79,6 +78,9 @@ export const listPenugasanPegawai = (db: Db, instansiId: string, pegawaiId: stri
       selesai: penugasan.selesai,
       jenis: penugasan.jenis,
       jenisJabatan: jabatan.jenis,
+      /** With unorMandiri: the SKP form of a pimpinan unit kerja mandiri (varianJabatan). */
+      isKepala: penugasan.isKepala,
+      unorMandiri: unor.mandiri,
       jabatan: jabatan.nama,
       unor: unor.nama,
     })
@@ -117,44 +119,4 @@ export async function simpanEkspektasi(
       target: [skpPerilaku.skpId, skpPerilaku.kodeNilai],
       set: { ekspektasi: sql`excluded.ekspektasi` },
     })
-}
-
-/**
- * May this pegawai read the SKP as a superior? True when they head (today) the SKP's unit or a unit
- * above it, hold a pimpinan scope over it, or are the pegawai's override atasan today.
- */
-export async function atasanAtauPimpinanAtas(
-  db: Db,
-  o: {
-    instansiId: string
-    penugasanId: string
-    pegawaiId: string
-    akunId: string
-    pembacaPegawaiId: string | null
-    tanggal: string
-  },
-) {
-  const [hasil] = await rows<{ boleh: boolean }>(
-    db,
-    sql`
-    with recursive naik(id, parent_id) as (
-      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
-        where p.id = ${o.penugasanId} and p.instansi_id = ${o.instansiId}
-      union
-      select u.id, u.parent_id from unor u join naik on u.id = naik.parent_id where u.instansi_id = ${o.instansiId}
-    )
-    select (
-      exists (select 1 from naik where naik.id in (
-        select k.unor_id from penugasan k where k.instansi_id = ${o.instansiId} and k.pegawai_id = ${o.pembacaPegawaiId}
-          and k.is_kepala and k.mulai <= ${o.tanggal} and (k.selesai is null or k.selesai >= ${o.tanggal})
-        union
-        select a.lingkup_unor_id from akun a where a.id = ${o.akunId} and a.instansi_id = ${o.instansiId}
-          and 'pimpinan' = any(a.peran)
-      ))
-      or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
-        and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
-        and ao.mulai <= ${o.tanggal} and (ao.selesai is null or ao.selesai >= ${o.tanggal}))
-    ) as boleh`,
-  )
-  return hasil?.boleh === true
 }
