@@ -8,10 +8,8 @@ import type { PejabatSnapshot, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import type { Config } from '../../server/config.ts'
-import { notFound } from '../../server/errors.ts'
-import { findInstansi } from '../organisasi/instansi.repository.ts'
-import { assertBacaSkp, lingkupSkp } from '../skp/skp.policy.ts'
-import { findSkp, type SkpRow } from '../skp/skp.repository.ts'
+import { findInstansi } from '../organisasi/organisasi.baca.ts'
+import { muatSkp, type SkpRow } from '../skp/skp-akses.ts'
 import { muatSkpView } from '../skp/skp-view.ts'
 import * as repo from './dokumen.repository.ts'
 import type { PejabatDokumen, SkpDokumenData } from './skp-document.types.ts'
@@ -136,9 +134,7 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
 
   /** GET /skp/:id/pdf — the owner, the penilai, the atasan chain and admins (the SKP read policy). */
   async function skpPdf(ctx: Ctx, skpId: string) {
-    const s = await findSkp(db, lingkupSkp(ctx.actor), skpId)
-    if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
-    await assertBacaSkp(db, ctx.actor, s)
+    const { s } = await muatSkp(db, ctx.actor, skpId)
     const [view, instansi] = await Promise.all([muatSkpView(db, s, ['lain']), findInstansi(db, s.instansiId)])
     const isi = isiSkp(s, view, { nama: instansi?.nama ?? '', lokasi: instansi?.lokasi ?? null })
     const dok = await terbitkan(ctx, s, isi)

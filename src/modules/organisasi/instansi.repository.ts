@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { instansi } from '../../db/schema/index.ts'
-import { likeAman } from './jabatan.repository.ts'
+import { likeAman } from '../../db/sql-helpers.ts'
 import type { InstansiCreate, InstansiQuery, InstansiUpdate } from '../../shared/organisasi.ts'
 import { sekarang } from '../../server/clock.ts'
 

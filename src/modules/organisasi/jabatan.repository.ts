@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { jabatan, penugasan, unor } from '../../db/schema/index.ts'
+import { likeAman } from '../../db/sql-helpers.ts'
 import type { JabatanQuery } from '../../shared/organisasi.ts'
 import { sekarang } from '../../server/clock.ts'
 
@@ -11,9 +12,6 @@ const kolom = {
   jabatan,
   unor: { id: unor.id, nama: unor.nama },
 }
-
-/** LIKE pattern for user text: %, _ and \ match themselves. */
-export const likeAman = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export async function listJabatan(db: Db, lingkup: string | undefined, q: JabatanQuery) {
   const where: (SQL | undefined)[] = [

@@ -4,7 +4,7 @@ import { akun, pegawai, penugasan } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { PegawaiQuery } from '../../shared/pegawai.ts'
 import { statusSkpTahun, wajibSkp } from '../beranda/capaian-sql.ts'
-import { likeAman } from '../organisasi/jabatan.repository.ts'
+import { likeAman } from '../../db/sql-helpers.ts'
 import { sekarang } from '../../server/clock.ts'
 
 export type PegawaiRow = typeof pegawai.$inferSelect

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts'
 import { atasanOverride, jabatan, pegawai, penugasan, unor } from '../../db/schema/index.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import type { DataAtasan, PenugasanRef } from '../../domain/atasan.ts'
-import { leluhurUnor } from '../organisasi/unor.repository.ts'
+import { leluhurUnor } from '../organisasi/organisasi.baca.ts'
 
 const ref = {
   id: penugasan.id,

@@ -6,7 +6,7 @@ import {
   type ResolvePenilaiOutput,
 } from '../../domain/atasan.ts'
 import type { PejabatView, PenilaiInfo, PenilaiView } from '../../shared/pegawai.ts'
-import { findInstansi } from '../organisasi/instansi.repository.ts'
+import { findInstansi } from '../organisasi/organisasi.baca.ts'
 import { muatDataAtasan, rincianPenugasan } from './penilai.repository.ts'
 
 type Rincian = Awaited<ReturnType<typeof rincianPenugasan>>[number]
