@@ -7,6 +7,8 @@ import { assertBacaSkp, cekAksi, hariIni, lingkupSkp, peranSkp } from './skp.pol
 import { findSkp, type SkpRow } from './skp.repository.ts'
 
 /** Shared steps of every SKP use case: load within the actor's scope, check read access, check the action. */
+export type { SkpRow } from './skp.repository.ts'
+
 export const NAMA_SKP = { id: 'SKP', en: 'SKP' }
 
 /** A domain code as an HTTP error: no authority → 403, wrong state → 409, a rule about input → 400. */
