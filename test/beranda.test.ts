@@ -53,13 +53,14 @@ describe('GET /beranda · pegawai', () => {
     expect(b).toMatchObject({ atasan: null, pimpinan: null, adminInstansi: null, adminNasional: null })
   })
 
-  it('a year not opened: wait for the admin; another year asked explicitly; bad year is a 400', async () => {
+  it('a year not opened: the defaults apply, the SKP can be started; another year asked explicitly; bad year is a 400', async () => {
     const p = await buatPohon(t.database)
+    // issue 6 item 8: a year nobody opened works with the defaults (deadline 31 January)
     expect((await beranda(p.staf.akun)).pegawai).toMatchObject({
       tahunDibuka: false,
-      batasSkp: null,
-      sisaHari: null,
-      langkah: 'tunggu_tahun_dibuka',
+      batasSkp: `${Y}-01-31`,
+      sisaHari: 10,
+      langkah: 'buat_skp',
     })
     await bukaTahun(t.database, p.instansi.id, Y - 1)
     const lalu = await beranda(p.staf.akun, `?tahun=${Y - 1}`)

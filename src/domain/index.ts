@@ -10,6 +10,7 @@ export * from './intervensi.ts'
 export * from './berakhlak.ts'
 export * from './predikat.ts' // also angka-kredit and pola-distribusi
 export * from './settings.ts'
+export * from './terlambat.ts'
 export * from './periode.ts'
 export * from './labels.ts'
 export * from './pesan-error.ts'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { JENIS_IMPOR, SKP_STATUS, STATUS_IMPOR_TERCATAT } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
+import { Keterlambatan } from './skp.ts'
 
 /**
  * The Beranda: one to-do list per role, computed on the server (issue 6, item 18). The web app shows these
@@ -55,6 +56,7 @@ const SkpOrang = z.object({
   status: z.enum(SKP_STATUS),
   /** ISO timestamp of the submission (null for a draft never submitted). */
   diajukanAt: z.string().nullable(),
+  ...Keterlambatan,
 })
 
 export const BerandaPegawai = z.object({
@@ -68,6 +70,7 @@ export const BerandaPegawai = z.object({
       /** The penilai's note, only while the SKP is returned. */
       catatanPengembalian: z.string().nullable(),
       penilaiNama: z.string().nullable(),
+      ...Keterlambatan,
     })
     .nullable(),
   /** Other SKPs of the year (earlier positions), for a link. */

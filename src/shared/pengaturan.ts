@@ -109,3 +109,24 @@ export const PengaturanDaftar = z.object({
   items: z.array(z.object({ tahun: z.number(), status: z.enum(STATUS_PENGATURAN), updatedAt: z.string() })),
 })
 export type PengaturanDaftar = z.infer<typeof PengaturanDaftar>
+
+export const PengaturanTutup = z.object({ instansiId: z.uuid().optional() })
+export type PengaturanTutup = z.infer<typeof PengaturanTutup>
+
+export const ALASAN_BUKA_KEMBALI_MAKS = 1000
+/** Reopening a closed year is an exception: the admin says why (kept in the audit trail). */
+export const PengaturanBukaKembali = z.object({
+  instansiId: z.uuid().optional(),
+  alasan: z
+    .string()
+    .trim()
+    .min(5, m('Alasan wajib diisi (minimal 5 karakter)', 'A reason is required (at least 5 characters)'))
+    .max(
+      ALASAN_BUKA_KEMBALI_MAKS,
+      m(
+        `Alasan maksimal ${ALASAN_BUKA_KEMBALI_MAKS} karakter`,
+        `At most ${ALASAN_BUKA_KEMBALI_MAKS} characters`,
+      ),
+    ),
+})
+export type PengaturanBukaKembali = z.infer<typeof PengaturanBukaKembali>

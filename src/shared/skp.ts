@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m, PageQuery } from './common.ts'
+import { m, PageQuery, pageOf } from './common.ts'
 import { ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, SKP_STATUS, VARIAN } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
@@ -183,6 +183,16 @@ export const AksiSkp = z.object({
 })
 export type AksiSkp = z.infer<typeof AksiSkp>
 
+/**
+ * Late: not approved after the year's batasSkp (src/domain/terlambat.ts), computed on the server with the
+ * server's clock and sent with every SKP row and view; the web app only shows it.
+ */
+export const Keterlambatan = {
+  terlambat: z.boolean(),
+  /** Whole days past the deadline; 0 when not late. */
+  hariTerlambat: z.number().int(),
+}
+
 export const SkpView = z.object({
   id: z.string(),
   instansiId: z.string(),
@@ -203,6 +213,9 @@ export const SkpView = z.object({
   perilaku: z.array(PerilakuView),
   lampiran: Lampiran,
   aksi: AksiSkp,
+  ...Keterlambatan,
+  /** The year was closed by the admin instansi: read-only, `aksi` allows no write. */
+  tahunDitutup: z.boolean(),
 })
 export type SkpView = z.infer<typeof SkpView>
 
@@ -218,6 +231,7 @@ export const SkpRingkas = z.object({
   jabatan: z.string(),
   unor: z.string(),
   penilaiNama: z.string().nullable(),
+  ...Keterlambatan,
 })
 export type SkpRingkas = z.infer<typeof SkpRingkas>
 export const SkpDaftar = z.object({ items: z.array(SkpRingkas) })
@@ -253,6 +267,8 @@ export const STATUS_BAWAHAN = [...SKP_STATUS, 'belum_ada'] as const
 export const SkpBawahanQuery = PageQuery.extend({
   tahun: Tahun.optional(),
   status: z.enum(STATUS_BAWAHAN).optional(),
+  /** Only late rows ('1' / 'true'). */
+  terlambat: z.stringbool().optional(),
 })
 export type SkpBawahanQuery = z.infer<typeof SkpBawahanQuery>
 
@@ -278,8 +294,19 @@ export const SkpBawahanItem = z.object({
   sayaPenilai: z.boolean(),
   /** What I may do with this row's SKP now (from the workflow and my relation to it). */
   aksi: z.object({ setujui: z.boolean(), kembalikan: z.boolean(), bukaKembali: z.boolean() }),
+  /** A row without an SKP is late too once the deadline has passed. */
+  ...Keterlambatan,
+  /** When the SKP was submitted (diajukan rows come first, the oldest submission first). */
+  diajukanAt: z.string().nullable(),
 })
 export type SkpBawahanItem = z.infer<typeof SkpBawahanItem>
+
+/** The list, sorted by what needs action, with counts by status (before the status filter) and of late rows. */
+export const SkpBawahanDaftar = pageOf(SkpBawahanItem).extend({
+  jumlah: z.record(z.enum(STATUS_BAWAHAN), z.number().int()),
+  jumlahTerlambat: z.number().int(),
+})
+export type SkpBawahanDaftar = z.infer<typeof SkpBawahanDaftar>
 
 export const SetujuiBanyakInput = z.object({ skpIds: z.array(z.uuid()).min(1).max(100) })
 export const SetujuiBanyakView = z.object({

@@ -108,6 +108,7 @@ export interface SkpOrangRow {
   nip: string
   status: SkpStatus
   diajukanAt: Date | string | null
+  mulai: string
   total: number
 }
 
@@ -122,7 +123,7 @@ export const skpMenilai = (
   rows<SkpOrangRow>(
     db,
     sql`select s.id as "skpId", s.pegawai_id as "pegawaiId", p.nama, p.nip, s.status,
-          s.diajukan_at as "diajukanAt", count(*) over ()::int as total
+          s.diajukan_at as "diajukanAt", s.mulai::text as mulai, count(*) over ()::int as total
         from skp s join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id
         where s.instansi_id = ${o.instansiId} and s.penilai_pegawai_id = ${o.penilaiId}
           and s.tahun = ${o.tahun} and s.status in (${teksDaftar(o.status)})

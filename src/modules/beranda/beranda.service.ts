@@ -13,7 +13,9 @@ import type {
 import type { Actor, Ctx } from '../../server/auth/actor.ts'
 import { hasPeran, isAdminNasional } from '../../server/auth/policy.ts'
 import { hariIni } from '../../server/clock.ts'
-import { pengaturanBerlaku } from '../skp/pengaturan.service.ts'
+import { pengaturanBawaan } from '../../domain/settings.ts'
+import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
+import { pengaturanBerlaku, tenggatTahun } from '../skp/pengaturan.service.ts'
 import * as repo from './beranda.repository.ts'
 import {
   belumSelesai,
@@ -26,6 +28,8 @@ import {
 
 /** How many names the Beranda lists under a count (the count links to the whole filtered list). */
 const CONTOH = 5
+
+type Telat = (r: repo.SkpOrangRow) => Keterlambatan
 
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString())
 
@@ -42,7 +46,9 @@ async function bagianPegawai(
   keadaan: repo.KeadaanPegawai,
   skps: repo.SkpSayaRow[],
 ): Promise<BerandaPegawai> {
-  const pengaturan = await pengaturanBerlaku(k.db, k.instansiId, k.tahun)
+  const dibuka = await pengaturanBerlaku(k.db, k.instansiId, k.tahun)
+  // a year nobody opened works with the defaults: the pegawai can start the SKP (it opens the year)
+  const pengaturan = dibuka ?? pengaturanBawaan(k.tahun)
   const skp = skpSaatIni(skps, k.hari)
   // DOMAIN §2: the penilai's approved SKP is what RHK cascade from (the top leader cascades from nobody)
   const perluAtasan = skp && skp.status !== 'disetujui' && skp.penilaiPegawaiId && !skp.pimpinanTertinggi
@@ -50,8 +56,8 @@ async function bagianPegawai(
     ? await repo.adaSkpDisetujui(k.db, k.instansiId, skp.penilaiPegawaiId!, k.tahun)
     : null
   const langkah = langkahPegawai({
-    tahunDibuka: Boolean(pengaturan),
-    bebasSkp: Boolean(pengaturan?.statusBebasSkp.includes(keadaan.status)),
+    tahunDibuka: true,
+    bebasSkp: pengaturan.statusBebasSkp.includes(keadaan.status),
     adaJabatan: keadaan.adaJabatan,
     skp,
     skpAtasanDisetujui,
@@ -64,23 +70,25 @@ async function bagianPegawai(
       selesai: skp.selesai,
       catatanPengembalian: skp.status === 'dikembalikan' ? skp.catatanPengembalian : null,
       penilaiNama: skp.penilaiNama,
+      ...terlambat(skp, pengaturan.batasSkp, k.hari),
     },
     jumlahSkpTahunIni: skps.length,
-    tahunDibuka: Boolean(pengaturan),
-    batasSkp: pengaturan?.batasSkp ?? null,
-    sisaHari: pengaturan ? selisihHari(k.hari, pengaturan.batasSkp) : null,
+    tahunDibuka: Boolean(dibuka),
+    batasSkp: pengaturan.batasSkp,
+    sisaHari: selisihHari(k.hari, pengaturan.batasSkp),
     skpAtasanDisetujui,
     langkah,
   }
 }
 
-const orang = (r: repo.SkpOrangRow) => ({
+const orang = (telat: Telat) => (r: repo.SkpOrangRow) => ({
   skpId: r.skpId,
   pegawaiId: r.pegawaiId,
   nama: r.nama,
   nip: r.nip,
   status: r.status,
   diajukanAt: iso(r.diajukanAt),
+  ...telat(r),
 })
 
 async function bagianAtasan(k: Konteks, skpSayaDisetujui: boolean): Promise<BerandaAtasan> {
@@ -91,14 +99,16 @@ async function bagianAtasan(k: Konteks, skpSayaDisetujui: boolean): Promise<Bera
     : await repo.skpMenilai(k.db, { ...dasar, status: ['draft', 'dikembalikan'] })
   const perStatus = skpSayaDisetujui ? [] : await repo.hitungMenilai(k.db, k.instansiId, k.pegawaiId, k.tahun)
   const jumlah = (s: string) => perStatus.find((r) => r.status === s)?.jumlah ?? 0
+  const t = await tenggatTahun(k.db, k.instansiId, [k.tahun])
+  const telat: Telat = (r) => t({ tahun: k.tahun, status: r.status, mulai: r.mulai })
   return {
-    menunggu: { total: menunggu[0]?.total ?? 0, items: menunggu.map(orang) },
+    menunggu: { total: menunggu[0]?.total ?? 0, items: menunggu.map(orang(telat)) },
     skpSayaDisetujui,
     tertahan: {
       total: tertahan[0]?.total ?? 0,
       draft: jumlah('draft'),
       dikembalikan: jumlah('dikembalikan'),
-      items: tertahan.map(orang),
+      items: tertahan.map(orang(telat)),
     },
   }
 }

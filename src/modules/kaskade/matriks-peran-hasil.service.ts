@@ -6,6 +6,7 @@ import { catatAudit } from '../../server/audit.ts'
 import { AppError, badRequest, notFound } from '../../server/errors.ts'
 import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { muatSkp } from '../skp/skp-akses.ts'
+import { tolakTahunDitutup } from '../skp/pengaturan.service.ts'
 import { pastikanSkpDraft } from '../skp/skp-buat.ts'
 import {
   hapusRhkDariKaskade,
@@ -186,6 +187,7 @@ async function muatSel(tx: Db, ctx: Ctx, id: string) {
   const atasan = sel && (await findRhkDenganSkp(tx, sel.instansiId, sel.rhkAtasanId))
   if (!sel || !atasan) throw notFound(SEL)
   assertPemilikSel(ctx.actor, atasan.skp)
+  await tolakTahunDitutup(tx, sel.instansiId, atasan.skp.tahun) // a closed year is read-only
   const bawahan = sel.rhkBawahanId ? await repo.rhkBawahan(tx, sel.instansiId, sel.rhkBawahanId) : undefined
   return { sel, bawahan }
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { pengaturanTahun } from '../../db/schema/index.ts'
 import type { PengaturanTahun } from '../../domain/settings.ts'
@@ -44,3 +44,50 @@ export const updatePengaturan = async (db: Db, instansiId: string, id: string, p
       .where(and(eq(pengaturanTahun.instansiId, instansiId), eq(pengaturanTahun.id, id)))
       .returning()
   )[0] as PengaturanRow
+
+/** Opens a year with these settings unless someone did first (two first SKPs of a year at once). */
+export const insertPengaturanJikaBelum = async (
+  db: Db,
+  instansiId: string,
+  tahun: number,
+  pengaturan: PengaturanTahun,
+) =>
+  (
+    await db
+      .insert(pengaturanTahun)
+      .values({ instansiId, tahun, pengaturan })
+      .onConflictDoNothing({ target: [pengaturanTahun.instansiId, pengaturanTahun.tahun] })
+      .returning()
+  )[0] as PengaturanRow | undefined
+
+export const updateStatus = async (db: Db, instansiId: string, id: string, status: 'dibuka' | 'ditutup') =>
+  (
+    await db
+      .update(pengaturanTahun)
+      .set({ status, updatedAt: sekarang() })
+      .where(and(eq(pengaturanTahun.instansiId, instansiId), eq(pengaturanTahun.id, id)))
+      .returning()
+  )[0] as PengaturanRow
+
+/** The year's status, read with a share lock so a close waits for the writes already under way. */
+export const findStatusTahun = async (db: Db, instansiId: string, tahun: number) =>
+  (
+    await db
+      .select({ status: pengaturanTahun.status })
+      .from(pengaturanTahun)
+      .where(and(eq(pengaturanTahun.instansiId, instansiId), eq(pengaturanTahun.tahun, tahun)))
+      .for('share')
+  )[0]?.status
+
+/** Each opened year's SKP deadline (as stored; null = the default) and status. */
+export const listBatasSkp = (db: Db, instansiId: string, tahun: number[]) =>
+  tahun.length === 0
+    ? Promise.resolve([])
+    : db
+        .select({
+          tahun: pengaturanTahun.tahun,
+          batasSkp: sql<string | null>`${pengaturanTahun.pengaturan}->>'batasSkp'`,
+          status: pengaturanTahun.status,
+        })
+        .from(pengaturanTahun)
+        .where(and(eq(pengaturanTahun.instansiId, instansiId), inArray(pengaturanTahun.tahun, tahun)))

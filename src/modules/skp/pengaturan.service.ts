@@ -1,14 +1,18 @@
 import type { Db } from '../../db/client.ts'
 import { mergePengaturan, pengaturanBawaan, type PengaturanTahun } from '../../domain/settings.ts'
+import { terlambat } from '../../domain/terlambat.ts'
 import type {
   PengaturanBuka,
+  PengaturanBukaKembali,
   PengaturanParsial,
+  PengaturanTutup,
   PengaturanUbah,
   PengaturanView,
 } from '../../shared/pengaturan.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { assertAdminInstansi, assertInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
+import { hariIni } from '../../server/clock.ts'
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../server/errors.ts'
 import * as repo from './pengaturan.repository.ts'
 
@@ -134,6 +138,7 @@ export async function ubahPengaturan(
   return db.transaction(async (tx) => {
     const before = await repo.findPengaturan(tx, id, tahun)
     if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
+    if (before.status === 'ditutup') throw tahunDitutup(tahun)
     const pengaturan = gabung(gabung(pengaturanBawaan(tahun), before.pengaturan), input.pengaturan)
     cekPengaturan(tahun, pengaturan)
     const row = await repo.updatePengaturan(tx, id, before.id, pengaturan)
@@ -147,4 +152,93 @@ export async function ubahPengaturan(
     })
     return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan: tampil(pengaturan) }
   })
+}
+
+/** 409 for any write in a closed year: the year's SKPs are read-only until an admin reopens it. */
+export const tahunDitutup = (tahun: number) =>
+  conflict('PENGATURAN.TAHUN_DITUTUP', {
+    id: `Tahun ${tahun} sudah ditutup; SKP tahun ini hanya dapat dibaca. Admin instansi dapat membukanya kembali.`,
+    en: `Year ${tahun} is closed; its SKPs are read-only. The agency administrator can reopen it.`,
+  })
+
+/**
+ * The gate of every SKP write (called where the SKP row is locked for a write, and before an SKP or a team
+ * is created): refuses a closed year. The share lock makes a close wait for writes already under way.
+ */
+export async function tolakTahunDitutup(tx: Db, instansiId: string, tahun: number) {
+  if ((await repo.findStatusTahun(tx, instansiId, tahun)) === 'ditutup') throw tahunDitutup(tahun)
+}
+
+/**
+ * The settings in force for a new SKP. A year nobody opened works with the defaults (DOMAIN §2: deadline
+ * end of January): the row is created with them, audited as such, so later reads and the deadline agree.
+ */
+export async function pengaturanUntukTulis(tx: Db, ctx: Ctx | null, instansiId: string, tahun: number) {
+  let row = await repo.findPengaturan(tx, instansiId, tahun)
+  if (!row) {
+    const baru = await repo.insertPengaturanJikaBelum(tx, instansiId, tahun, pengaturanBawaan(tahun))
+    if (baru) {
+      await catatAudit(tx, ctx, {
+        instansiId,
+        aksi: 'buka_tahun',
+        entitas: 'pengaturan_tahun',
+        entitasId: baru.id,
+        sesudah: { ...baru, bawaan: true },
+      })
+    }
+    row = baru ?? (await repo.findPengaturan(tx, instansiId, tahun))!
+  }
+  await tolakTahunDitutup(tx, instansiId, tahun)
+  return gabung(pengaturanBawaan(tahun), row.pengaturan)
+}
+
+async function ubahStatus(
+  db: Db,
+  ctx: Ctx,
+  tahun: number,
+  instansiId: string | undefined,
+  ke: 'dibuka' | 'ditutup',
+  alasan?: string,
+): Promise<PengaturanView> {
+  const id = instansiDari(ctx, instansiId)
+  assertAdminInstansi(ctx.actor, id)
+  return db.transaction(async (tx) => {
+    const before = await repo.findPengaturan(tx, id, tahun)
+    if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
+    if (before.status === ke) {
+      throw conflict(ke === 'ditutup' ? 'PENGATURAN.SUDAH_DITUTUP' : 'PENGATURAN.TIDAK_DITUTUP', {
+        id: ke === 'ditutup' ? `Tahun ${tahun} sudah ditutup.` : `Tahun ${tahun} tidak sedang ditutup.`,
+        en: ke === 'ditutup' ? `Year ${tahun} is already closed.` : `Year ${tahun} is not closed.`,
+      })
+    }
+    const row = await repo.updateStatus(tx, id, before.id, ke)
+    await catatAudit(tx, ctx, {
+      instansiId: id,
+      aksi: ke === 'ditutup' ? 'tutup_tahun' : 'buka_kembali_tahun',
+      entitas: 'pengaturan_tahun',
+      entitasId: row.id,
+      sebelum: { status: before.status },
+      sesudah: { status: row.status, ...(alasan ? { alasan } : {}) },
+    })
+    const pengaturan = tampil(gabung(pengaturanBawaan(tahun), row.pengaturan))
+    return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan }
+  })
+}
+
+/** POST /pengaturan/:tahun/tutup — the admin instansi closes a year: its SKPs become read-only. */
+export const tutupTahun = (db: Db, ctx: Ctx, tahun: number, input: PengaturanTutup) =>
+  ubahStatus(db, ctx, tahun, input.instansiId, 'ditutup')
+
+/** POST /pengaturan/:tahun/buka-kembali — only an admin, only with a reason (kept in the audit row). */
+export const bukaKembaliTahun = (db: Db, ctx: Ctx, tahun: number, input: PengaturanBukaKembali) =>
+  ubahStatus(db, ctx, tahun, input.instansiId, 'dibuka', input.alasan)
+
+/** Every year's deadline of the SKP lists in one query: the stored batasSkp, or the default's. */
+export async function tenggatTahun(db: Db, instansiId: string, tahun: number[]) {
+  const rows = await repo.listBatasSkp(db, instansiId, [...new Set(tahun)])
+  const batas = new Map(rows.map((r) => [r.tahun, r.batasSkp]))
+  const hari = hariIni()
+  /** The late flag of one list row, against the server's today. */
+  return (s: { tahun: number; status: string; mulai: string }) =>
+    terlambat(s, batas.get(s.tahun) ?? pengaturanBawaan(s.tahun).batasSkp, hari)
 }

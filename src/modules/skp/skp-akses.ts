@@ -3,6 +3,7 @@ import { PESAN_ERROR, type DomainCode } from '../../domain/pesan-error.ts'
 import type { SkpAksi, SkpPeran, SkpStatus } from '../../domain/skp-workflow.ts'
 import type { Actor, Ctx } from '../../server/auth/actor.ts'
 import { AppError, conflict, notFound, type Teks } from '../../server/errors.ts'
+import { tolakTahunDitutup } from './pengaturan.service.ts'
 import { assertBacaSkp, cekAksi, hariIni, lingkupSkp, peranSkp } from './skp.policy.ts'
 import { findSkp, type SkpRow } from './skp.repository.ts'
 
@@ -22,6 +23,8 @@ export async function muatSkp(db: Db, actor: Actor, id: string, kunci = false) {
   if (!s) throw notFound(NAMA_SKP)
   const peran = peranSkp(actor, s)
   await assertBacaSkp(db, actor, s, peran)
+  // the row is locked for a write: the one gate that keeps a closed year read-only (409)
+  if (kunci) await tolakTahunDitutup(db, s.instansiId, s.tahun)
   return { s, peran }
 }
 

@@ -37,6 +37,9 @@ export interface RhkJson {
 export type SkpLengkap = SkpRow & {
   rhkJson: RhkJson[]
   perilakuJson: { kode: string; ekspektasi: string | null }[]
+  /** The year's stored deadline (null: not opened, the default applies) and whether it is closed. */
+  batasSkpTahun: string | null
+  tahunDitutup: boolean
 }
 
 const ikiJson = sql`(select coalesce(json_agg(json_build_object('id', i.id, 'aspek', i.aspek, 'indikator', i.indikator,
@@ -59,10 +62,14 @@ const rhkJson = sql`(select coalesce(json_agg(json_build_object('id', r.id, 'jen
 const perilakuJson = sql`(select coalesce(json_agg(json_build_object('kode', p.kode_nilai, 'ekspektasi', p.ekspektasi)), '[]'::json)
   from skp_perilaku p where p.skp_id = ${skp.id} and p.instansi_id = ${skp.instansiId})`
 
+const tahunSkp = sql`from pengaturan_tahun pt where pt.instansi_id = ${skp.instansiId} and pt.tahun = ${skp.tahun}`
+
 const kolom = {
   ...getTableColumns(skp),
   rhkJson: sql<RhkJson[]>`${rhkJson}`,
   perilakuJson: sql<SkpLengkap['perilakuJson']>`${perilakuJson}`,
+  batasSkpTahun: sql<string | null>`(select pt.pengaturan->>'batasSkp' ${tahunSkp})`,
+  tahunDitutup: sql<boolean>`exists (select 1 ${tahunSkp} and pt.status = 'ditutup')`,
 }
 
 const pilih = (db: Db, dalamInstansi: boolean) =>

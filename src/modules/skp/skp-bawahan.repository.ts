@@ -12,6 +12,8 @@ const kolomSkp = {
   mulai: skp.mulai,
   selesai: skp.selesai,
   versi: skp.versi,
+  tahun: skp.tahun,
+  diajukanAt: skp.diajukanAt,
 }
 
 /** SKPs of the year whose snapshot names this penilai. */

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { pageOf } from '../../shared/common.ts'
-import { SetujuiBanyakInput, SetujuiBanyakView, SkpBawahanItem, SkpBawahanQuery } from '../../shared/skp.ts'
+import { SetujuiBanyakInput, SetujuiBanyakView, SkpBawahanDaftar, SkpBawahanQuery } from '../../shared/skp.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import { daftarSkpBawahan, setujuiBanyak } from './skp-bawahan.service.ts'
@@ -14,7 +13,7 @@ export async function skpBawahanRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/skp-bawahan',
-    { schema: { tags, querystring: SkpBawahanQuery, response: { 200: pageOf(SkpBawahanItem) } } },
+    { schema: { tags, querystring: SkpBawahanQuery, response: { 200: SkpBawahanDaftar } } },
     (req) => daftarSkpBawahan(db, ctxOf(req), req.query),
   )
   r.post(

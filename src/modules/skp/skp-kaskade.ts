@@ -4,6 +4,7 @@ import type { IkiInput } from '../../shared/skp.ts'
 import type { Actor, Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { conflict, notFound } from '../../server/errors.ts'
+import { tolakTahunDitutup } from './pengaturan.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { muatSkp, NAMA_SKP } from './skp-akses.ts'
 import { findSkp, updateSkp, type SkpRow } from './skp.repository.ts'
@@ -30,6 +31,7 @@ const SUMBER = 'matriks_peran_hasil'
 async function kunciSkp(tx: Db, instansiId: string, skpId: string): Promise<SkpRow> {
   const s = await findSkp(tx, instansiId, skpId, true)
   if (!s) throw notFound(NAMA_SKP)
+  await tolakTahunDitutup(tx, instansiId, s.tahun) // a closed year is read-only (as in muatSkp)
   return s
 }
 

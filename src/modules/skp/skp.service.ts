@@ -3,13 +3,15 @@ import type { SkpCreate, SkpPatch, SkpRingkas, SkpView } from '../../shared/skp.
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { forbidden } from '../../server/errors.ts'
+import type { Keterlambatan } from '../../domain/terlambat.ts'
+import { tenggatTahun } from './pengaturan.service.ts'
 import { buatSkpInti } from './skp-buat.ts'
 import { muatUntukUbah } from './skp-akses.ts'
 import { bacaSkpView, muatSkpView } from './skp-view.ts'
 import { peranSkp } from './skp.policy.ts'
 import * as repo from './skp.repository.ts'
 
-const ringkas = (s: repo.SkpRow): SkpRingkas => ({
+const ringkas = (s: repo.SkpRow, telat: Keterlambatan): SkpRingkas => ({
   id: s.id,
   tahun: s.tahun,
   mulai: s.mulai,
@@ -21,6 +23,7 @@ const ringkas = (s: repo.SkpRow): SkpRingkas => ({
   jabatan: s.snapshot.pegawai.jabatan,
   unor: s.snapshot.pegawai.unor,
   penilaiNama: s.snapshot.penilai?.nama ?? null,
+  ...telat,
 })
 
 /** Only a pegawai has an SKP: accounts without one (national admins) are refused creating one. */
@@ -39,7 +42,13 @@ function pegawaiSaya(ctx: Ctx) {
 export async function daftarSkpSaya(db: Db, ctx: Ctx, tahun?: number) {
   const { instansiId, pegawaiId } = ctx.actor
   if (!instansiId || !pegawaiId) return { items: [] }
-  return { items: (await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)).map(ringkas) }
+  const rows = await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)
+  const telat = await tenggatTahun(
+    db,
+    instansiId,
+    rows.map((r) => r.tahun),
+  )
+  return { items: rows.map((r) => ringkas(r, telat(r))) }
 }
 
 /** GET /skp/:id — the SKP page, in one prepared query (see skp-view.ts). */
