@@ -352,6 +352,33 @@ const MATRIKS: Record<string, Entri<unknown>> = {
       k.put(`${V}/pengaturan/${w.tahun}`, { instansiId: w.inst.id, pengaturan: { hariKunciRealisasi: 7 } }),
     harap: ADMIN(200),
   }),
+  // issue 6 item 8: an admin closes a year (its SKPs read-only) and reopens it with a reason
+  'POST /api/v1/pengaturan/:tahun/tutup': entri({
+    perSel: true,
+    siapkan: async (w, _kolom, i) => {
+      await bukaTahun(t.database, w.inst.id, w.tahun + 30 + i)
+      return w.tahun + 30 + i
+    },
+    kirim: (k, tahun, w) => k.post(`${V}/pengaturan/${tahun as number}/tutup`, { instansiId: w.inst.id }),
+    harap: ADMIN(200),
+  }),
+  'POST /api/v1/pengaturan/:tahun/buka-kembali': entri({
+    perSel: true,
+    siapkan: async (w, _kolom, i) => {
+      const tahun = w.tahun + 50 + i
+      await bukaTahun(t.database, w.inst.id, tahun)
+      await t.database.db.execute(
+        sql`update pengaturan_tahun set status = 'ditutup' where instansi_id = ${w.inst.id} and tahun = ${tahun}`,
+      )
+      return tahun
+    },
+    kirim: (k, tahun, w) =>
+      k.post(`${V}/pengaturan/${tahun as number}/buka-kembali`, {
+        instansiId: w.inst.id,
+        alasan: 'Koreksi SKP setelah mutasi.',
+      }),
+    harap: ADMIN(200),
+  }),
 
   // ---- SKP (skp.routes.ts, skp-alur.routes.ts, rhk.routes.ts, skp-bawahan.routes.ts)
   'GET /api/v1/skp': entri({ kirim: (k, _o, w) => k.get(`${V}/skp?tahun=${w.tahun}`), harap: MASUK(200) }),

@@ -8,6 +8,7 @@ import { pengaturanBerlaku } from './pengaturan.service.ts'
 import { hariIni } from './skp.policy.ts'
 import * as repo from './skp.repository.ts'
 import { buatSnapshot } from './skp-snapshot.ts'
+import { BEBAS_SKP, rentangTanpaMasaBebas } from './skp-bebas.ts'
 
 /**
  * Creating an SKP (PermenPANRB 6/2022, DOMAIN §1–2): one per assignment in the year. A mutasi splits the
@@ -46,17 +47,17 @@ async function rencanakan(
   if (!pengaturan) throw TAHUN_BELUM_DIBUKA(tahun)
   const pegawai = await repo.findPegawai(tx, instansiId, pegawaiId)
   if (!pegawai) throw notFound({ id: 'Pegawai', en: 'Employee' })
-  // DOMAIN §1: pejabat negara, CLTN, MPP, tugas belajar … need no SKP (configurable list)
-  if (pengaturan.statusBebasSkp.includes(pegawai.status)) {
-    throw badRequest('SKP.BEBAS_SKP', {
-      id: 'Status kepegawaian Anda dibebaskan dari SKP pada tahun ini.',
-      en: 'Your employment status is exempt from an SKP this year.',
-    })
-  }
+  // DOMAIN §1: pejabat negara, CLTN, MPP, tugas belajar … need no SKP (configurable list); without
+  // dates the status holds indefinitely
+  const bebas = pengaturan.statusBebasSkp.includes(pegawai.status)
+  if (bebas && !pegawai.statusMulai && !pegawai.statusSelesai) throw BEBAS_SKP(pegawai)
   const penugasan = await repo.listPenugasanPegawai(tx, instansiId, pegawaiId)
   const definitif = penugasan.filter((p) => p.jenis === 'definitif')
-  const rentang = potongSkpMutasi(tahun, definitif.length > 0 ? definitif : penugasan)
+  const rentangMutasi = potongSkpMutasi(tahun, definitif.length > 0 ? definitif : penugasan)
+  // an exemption with dates: only the days outside it (a return mid-year gives a shortened period)
+  const rentang = rentangTanpaMasaBebas(pegawai, pengaturan.statusBebasSkp, rentangMutasi)
   const pilihan = pilihRentang(rentang, penugasanId)
+  if (!pilihan && bebas && pilihRentang(rentangMutasi, penugasanId)) throw BEBAS_SKP(pegawai)
   if (!pilihan) {
     throw penugasanId
       ? fieldError('SKP.PENUGASAN_TIDAK_DI_TAHUN', 'penugasanId', {

@@ -5,7 +5,7 @@ import { labelTarget, type Lampiran, type RhkView, type SkpView } from '../../sh
 import type { Actor } from '../../server/auth/actor.ts'
 import { notFound } from '../../server/errors.ts'
 import { bacaSkpLengkap, type RhkJson, type SkpLengkap } from './skp-baca.repository.ts'
-import { aksiSkp, assertBacaSkp, lingkupSkp, peranSkp } from './skp.policy.ts'
+import { aksiSkp, assertBacaSkp, bertindakAtasNama, lingkupSkp, peranSkp } from './skp.policy.ts'
 import type { SkpRow } from './skp.repository.ts'
 
 /**
@@ -48,7 +48,7 @@ export function susunSkpView(s: SkpLengkap, peran: SkpPeran[]): SkpView {
     rhk: s.rhkJson.map(rhkView),
     perilaku: perilakuSkp(s.tahun, s.perilakuJson),
     lampiran: s.lampiran as Lampiran,
-    aksi: aksiSkp(s.status, peran),
+    aksi: aksiSkp(s.status, peran, bertindakAtasNama(peran, s)),
   }
 }
 
