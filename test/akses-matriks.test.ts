@@ -446,6 +446,17 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     kirim: (k, o) => k.post(`${V}/skp/${o.skp.id}/buka`, { alasan: 'Perubahan target di tengah tahun.' }),
     harap: HANYA(['atasan', 'adminInstansi', 'adminNasional'], 200),
   }),
+  // DOMAIN §2: an admin instansi names another pejabat penilai of a pending SKP, with a reason
+  'POST /api/v1/skp/:id/penilai': entri({
+    perSel: true,
+    siapkan: (w) => w.skpPemilik('diajukan'),
+    kirim: (k, o) =>
+      k.post(`${V}/skp/${o.skp.id}/penilai`, {
+        penilaiPegawaiId: o.skp.penilaiPegawaiId ?? o.skp.pegawaiId,
+        alasan: 'Pejabat penilai berhalangan tetap.',
+      }),
+    harap: HANYA(['adminInstansi'], 200),
+  }),
   'PUT /api/v1/skp/:id/perilaku/:kode': entri({
     siapkan: (w) => w.skpPemilik('diajukan'),
     kirim: (k, o) =>

@@ -27,6 +27,8 @@ const tidak = {
   ubahEkspektasi: false,
   unduh: true,
   matriks: false,
+  gantiPenilai: false,
+  atasNama: false,
 }
 
 const HARAPAN: Record<'pemilik' | 'penilai' | 'admin', Record<Status, Partial<typeof tidak>>> = {
@@ -42,11 +44,12 @@ const HARAPAN: Record<'pemilik' | 'penilai' | 'admin', Record<Status, Partial<ty
     disetujui: { bukaKembali: true },
     dikembalikan: {},
   },
+  // DOMAIN §2: the admin changes the pejabat penilai while the SKP is pending
   admin: {
-    draft: {},
-    diajukan: {},
+    draft: { gantiPenilai: true },
+    diajukan: { gantiPenilai: true },
     disetujui: { bukaKembali: true },
-    dikembalikan: {},
+    dikembalikan: { gantiPenilai: true },
   },
 }
 

@@ -54,6 +54,8 @@ describe('POST /skp', () => {
       ubahEkspektasi: false,
       unduh: true,
       matriks: false,
+      gantiPenilai: false,
+      atasNama: false,
     })
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entitasId, v.id))
     expect(audit.map((a) => a.aksi)).toContain('buat')

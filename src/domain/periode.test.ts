@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  potongMasaBebas,
   daftarPeriode,
   potongSkpMutasi,
   sudahTerkunci,
@@ -159,5 +160,44 @@ describe('potongSkpMutasi', () => {
     ],
   ])('%s', (_label, tahun, penugasan, rentang) => {
     expect(potongSkpMutasi(tahun, penugasan)).toEqual(rentang)
+  })
+})
+
+describe('potongMasaBebas (exemption dates: a return mid-year shortens the SKP)', () => {
+  const tahun = { mulai: '2026-01-01', selesai: '2026-12-31' }
+  it.each<[string, string | null, string | null, string | null, string | null, boolean]>([
+    // label, exemption start, exemption end, → SKP start, SKP end (null = refused), shortened
+    ['no dates: exempt all year', null, null, null, null, false],
+    ['covers the whole year', '2025-08-01', '2027-06-30', null, null, false],
+    ['ended before the year', '2024-01-01', '2025-12-31', '2026-01-01', '2026-12-31', false],
+    ['starts after the year', '2027-01-01', null, '2026-01-01', '2026-12-31', false],
+    ['return 1 July', '2024-08-01', '2026-06-30', '2026-07-01', '2026-12-31', true],
+    ['open start, return 15 March', null, '2026-03-14', '2026-03-15', '2026-12-31', true],
+    ['leave starts 1 October', '2026-10-01', null, '2026-01-01', '2026-09-30', true],
+    [
+      'inside the year: the stretch after the return',
+      '2026-03-01',
+      '2026-05-31',
+      '2026-06-01',
+      '2026-12-31',
+      true,
+    ],
+    ['ends on the last day', '2025-01-01', '2026-12-31', null, null, false],
+    ['starts on the first day, ends 31 Jan', '2026-01-01', '2026-01-31', '2026-02-01', '2026-12-31', true],
+  ])('%s', (_l, mulai, selesai, skpMulai, skpSelesai, dipersingkat) => {
+    const h = potongMasaBebas(tahun, { mulai, selesai })
+    if (skpMulai === null) return expect(h.ok).toBe(false)
+    expect(h).toEqual({ ok: true, rentang: { mulai: skpMulai, selesai: skpSelesai }, dipersingkat })
+  })
+  it('clips against a mutasi range, not only the calendar year', () => {
+    const h = potongMasaBebas(
+      { mulai: '2026-04-01', selesai: '2026-12-31' },
+      { mulai: null, selesai: '2026-02-28' },
+    )
+    expect(h).toEqual({
+      ok: true,
+      rentang: { mulai: '2026-04-01', selesai: '2026-12-31' },
+      dipersingkat: false,
+    })
   })
 })

@@ -112,3 +112,38 @@ export function potongSkpMutasi(
   })
   return hasil
 }
+
+export interface MasaStatus {
+  mulai: IsoDate | null // inclusive; null = since before anything we know
+  selesai: IsoDate | null // inclusive; null = still ongoing
+}
+
+export type HasilMasaBebas =
+  { ok: true; rentang: { mulai: IsoDate; selesai: IsoDate }; dipersingkat: boolean } | { ok: false }
+
+/**
+ * DOMAIN §1: an exempt status (CLTN, tugas belajar, MPP …) has dates; an SKP covers only the days the
+ * pegawai is not exempt. Exempt for the whole range → no SKP. A return inside the range → the SKP starts
+ * on the return date (the shortened period of a mid-year return); an exemption starting inside the range
+ * → the SKP ends the day before. An exemption strictly inside the range leaves two stretches: the SKP
+ * covers the one after the return (the work planned on coming back; the stretch before it was planned
+ * under the earlier SKP of the year or not at all).
+ */
+export function potongMasaBebas(
+  rentang: { mulai: IsoDate; selesai: IsoDate },
+  bebas: MasaStatus,
+): HasilMasaBebas {
+  const bMulai = bebas.mulai ?? rentang.mulai
+  const bSelesai = bebas.selesai ?? rentang.selesai
+  // no overlap: the whole range stands
+  if (bSelesai < rentang.mulai || bMulai > rentang.selesai) return { ok: true, rentang, dipersingkat: false }
+  if (bSelesai < rentang.selesai)
+    return {
+      ok: true,
+      rentang: { mulai: addDays(bSelesai, 1), selesai: rentang.selesai },
+      dipersingkat: true,
+    }
+  if (bMulai > rentang.mulai)
+    return { ok: true, rentang: { mulai: rentang.mulai, selesai: addDays(bMulai, -1) }, dipersingkat: true }
+  return { ok: false }
+}

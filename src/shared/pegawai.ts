@@ -89,6 +89,9 @@ export const PegawaiDetail = z.object({
   golongan: z.string().nullable(),
   pangkat: z.string().nullable(),
   status: z.enum(STATUS_KEPEGAWAIAN),
+  /** When the status holds (inclusive; null = open on that side): an exemption's dates (DOMAIN.md §1). */
+  statusMulai: z.string().nullable(),
+  statusSelesai: z.string().nullable(),
   email: z.string().nullable(),
   /**
    * What in the stored birth date / gender disagrees with the NIP: a warning to show, never an error
@@ -162,8 +165,26 @@ const PegawaiFields = z.object({
   golongan: z.string().trim().max(10).nullish(),
   pangkat: z.string().trim().max(100).nullish(),
   status: z.enum(STATUS_KEPEGAWAIAN),
+  statusMulai: IsoDate.nullish(),
+  statusSelesai: IsoDate.nullish(),
   email: z.email(m('Email tidak valid', 'Invalid email')).nullish(),
 })
+
+/** An exemption's end cannot come before its start (both inclusive). */
+const cekTanggalStatus = (
+  v: { statusMulai?: string | null; statusSelesai?: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.statusMulai && v.statusSelesai && v.statusSelesai < v.statusMulai)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusSelesai'],
+      message: m(
+        'Tanggal akhir status tidak boleh sebelum tanggal mulainya',
+        'The status end date cannot be before its start date',
+      ),
+    })
+}
 
 /**
  * The NIP must be possible (DOMAIN.md §1). A birth date or gender that disagrees with it is accepted: the
@@ -182,16 +203,21 @@ export const PegawaiCreate = PegawaiFields.partial({ jenisKelamin: true, tanggal
     /** Optional first assignment. */
     penugasan: PenugasanCreate.optional(),
   })
-  .superRefine((v, ctx) => cekNip(v.nip, ctx))
+  .superRefine((v, ctx) => {
+    cekNip(v.nip, ctx)
+    cekTanggalStatus(v, ctx)
+  })
 export type PegawaiCreate = z.infer<typeof PegawaiCreate>
 
 /** NIP is immutable: sending it is an error (a wrong NIP means a new pegawai record). */
-export const PegawaiUpdate = PegawaiFields.partial().extend({
-  nip: z
-    .unknown()
-    .refine((v) => v === undefined, m('NIP tidak dapat diubah', 'The NIP cannot be changed'))
-    .optional(),
-})
+export const PegawaiUpdate = PegawaiFields.partial()
+  .extend({
+    nip: z
+      .unknown()
+      .refine((v) => v === undefined, m('NIP tidak dapat diubah', 'The NIP cannot be changed'))
+      .optional(),
+  })
+  .superRefine(cekTanggalStatus)
 export type PegawaiUpdate = z.infer<typeof PegawaiUpdate>
 
 // ---------------------------------------------------------------- atasan (pejabat penilai)

@@ -123,19 +123,53 @@ export const SkpSnapshot = z.object({
   penilai: PejabatSnapshot.nullable(),
   atasanPenilai: PejabatSnapshot.nullable(),
   pimpinanTertinggi: z.boolean(),
+  /** The date the blocks were resolved on; they follow the current assignment until approval (DOMAIN §2). */
+  tanggal: z.string().optional(),
+  /** An admin set another pejabat penilai for this pending SKP, with a reason (audited). */
+  penilaiDiganti: z
+    .object({ alasan: z.string(), olehNama: z.string(), pada: z.string() })
+    .nullable()
+    .optional(),
+  /**
+   * The last approval or return was done by an admin on behalf of the non-ASN official (Bupati, Menteri …)
+   * who has no account (DOMAIN §1): who acted, for whom.
+   */
+  atasNama: z
+    .object({
+      aksi: z.enum(['setujui', 'kembalikan']),
+      olehAkunId: z.string(),
+      olehNama: z.string(),
+      untukNama: z.string(),
+      untukJabatan: z.string(),
+      pada: z.string(),
+    })
+    .nullable()
+    .optional(),
 })
 export type SkpSnapshot = z.infer<typeof SkpSnapshot>
 
+/** POST /skp/:id/penilai — an admin instansi names another pejabat penilai of a pending SKP. */
+export const GantiPenilaiInput = z.object({
+  penilaiPegawaiId: z.uuid(m('ID tidak valid', 'Invalid id')),
+  alasan: Teks(2000),
+  versi: Versi.optional(),
+})
+export type GantiPenilaiInput = z.infer<typeof GantiPenilaiInput>
+
 export const IkiView = z.object({
   id: z.string(),
-  aspek: z.enum(ASPEK),
+  /** Null in a kualitatif IKI. */
+  aspek: z.enum(ASPEK).nullable(),
   indikator: z.string(),
-  targetMin: z.number(),
+  targetMin: z.number().nullable(),
   targetMax: z.number().nullable(),
-  satuan: z.string(),
-  /** e.g. '12 Dokumen', '80–100 %'. */
+  satuan: z.string().nullable(),
+  /** Kualitatif: the target in words. */
+  targetTeks: z.string().nullable(),
+  /** e.g. '12 Dokumen', '80–100 %', or the target in words. */
   targetLabel: z.string(),
 })
+export type IkiView = z.infer<typeof IkiView>
 
 export const RhkView = z.object({
   id: z.string(),
@@ -180,6 +214,10 @@ export const AksiSkp = z.object({
   unduh: z.boolean(),
   /** cascade own RHK to subordinates in the Matriks Peran Hasil (owner, approved) */
   matriks: z.boolean(),
+  /** set another pejabat penilai (admin instansi, while not approved) */
+  gantiPenilai: z.boolean(),
+  /** setujui/kembalikan act on behalf of the non-ASN official, who has no account (admin instansi) */
+  atasNama: z.boolean(),
 })
 export type AksiSkp = z.infer<typeof AksiSkp>
 

@@ -29,6 +29,12 @@ export const pegawai = pgTable(
     /** e.g. "Penata Muda". */
     pangkat: text('pangkat'),
     status: text('status', { enum: STATUS_KEPEGAWAIAN }).notNull().default('aktif'),
+    /**
+     * When the status (CLTN, tugas belajar, MPP …) holds: inclusive dates, null = open on that side
+     * (DOMAIN.md §1: exemptions have dates; a return mid-year gives a shortened SKP period).
+     */
+    statusMulai: date('status_mulai', { mode: 'string' }),
+    statusSelesai: date('status_selesai', { mode: 'string' }),
     email: text('email'),
     /**
      * What in the stored birth date / gender disagrees with the NIP (DOMAIN.md §1: a visible warning, never

@@ -12,6 +12,7 @@ import { assertBacaPegawai } from './pegawai.policy.ts'
 import { findPegawai } from './pegawai.repository.ts'
 import { cariPenilai } from './penilai.service.ts'
 import { cariBentrok } from './penugasan.rules.ts'
+import { segarkanSkpTerdampak } from '../skp/skp-snapshot.ts'
 
 const PEGAWAI = { id: 'Pegawai', en: 'Employee' }
 const OVERRIDE = { id: 'Atasan pengganti', en: 'Superior override' }
@@ -83,6 +84,8 @@ export function atasanService({ db }: Database) {
         entitasId: row.id,
         sesudah: row,
       })
+      // DOMAIN §2: pending SKPs follow the override (theirs, and those they assess)
+      await segarkanSkpTerdampak(tx, ctx, p.instansiId, { pegawaiIds: [p.id] })
       return overrideView((await repo.findOverride(tx, p.instansiId, row.id))!)
     })
   }
@@ -101,9 +104,12 @@ export function atasanService({ db }: Database) {
         entitasId: id,
         sebelum: before,
       }
+      const segarkan = () =>
+        segarkanSkpTerdampak(tx, ctx, before.instansiId, { pegawaiIds: [before.pegawaiId] })
       if (before.mulai > kemarin) {
         await repo.hapusOverride(tx, before.instansiId, id)
         await catatAudit(tx, ctx, { ...audit, aksi: 'hapus' })
+        await segarkan()
         return { id, tindakan: 'dihapus' as const, selesai: null }
       }
       if (before.selesai !== null && before.selesai <= kemarin) {
@@ -114,6 +120,7 @@ export function atasanService({ db }: Database) {
       }
       const row = await repo.akhiriOverride(tx, before.instansiId, id, kemarin)
       await catatAudit(tx, ctx, { ...audit, aksi: 'akhiri', sesudah: row })
+      await segarkan()
       return { id, tindakan: 'diakhiri' as const, selesai: kemarin }
     })
   }

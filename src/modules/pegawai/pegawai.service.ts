@@ -19,6 +19,7 @@ import { assertAdminDaftar, assertBacaPegawai } from './pegawai.policy.ts'
 import * as repo from './pegawai.repository.ts'
 import { penugasanAktif, type PenugasanLengkap } from './penugasan.repository.ts'
 import { penugasanRingkas, tambahPenugasan } from './penugasan.service.ts'
+import { segarkanSkpTerdampak } from '../skp/skp-snapshot.ts'
 
 const NAMA = { id: 'Pegawai', en: 'Employee' }
 const PERINGKAT = { definitif: 0, plt: 1, plh: 2 } as const
@@ -118,6 +119,8 @@ export function pegawaiService(database: Database) {
       // A birth date or gender that disagrees with the (immutable) NIP is kept: the database stores the
       // warning (pegawai.peringatan_nip, DOMAIN.md §1); a data correction must never be refused.
       const { nip: _nip, ...values } = input
+      // back to active: an exemption's dates no longer describe anything
+      if (values.status === 'aktif') Object.assign(values, { statusMulai: null, statusSelesai: null })
       const row = await repo.updatePegawai(tx, before.instansiId, id, values)
       await catatAudit(tx, ctx, {
         instansiId: before.instansiId,
@@ -127,6 +130,8 @@ export function pegawaiService(database: Database) {
         sebelum: before,
         sesudah: row,
       })
+      // a name, title or pangkat shows in the blocks of pending SKPs (DOMAIN §2)
+      await segarkanSkpTerdampak(tx, ctx, before.instansiId, { pegawaiIds: [id] })
       return detail(tx, row)
     })
   }

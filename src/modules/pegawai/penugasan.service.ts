@@ -17,6 +17,7 @@ import { assertBacaPegawai } from './pegawai.policy.ts'
 import { findPegawai, type PegawaiRow } from './pegawai.repository.ts'
 import * as repo from './penugasan.repository.ts'
 import { cariBentrok, rencanaMutasi, tumpangTindih, type Periode } from './penugasan.rules.ts'
+import { segarkanSkpTerdampak } from '../skp/skp-snapshot.ts'
 
 const NAMA = { id: 'Penugasan', en: 'Assignment' }
 const PEGAWAI = { id: 'Pegawai', en: 'Employee' }
@@ -118,13 +119,14 @@ export async function tambahPenugasan(tx: Db, ctx: Ctx, p: PegawaiRow, input: Pe
     nomorSk: input.nomorSk ?? null,
   }
   await cekKepalaTunggal(tx, values, prefix + 'jabatanId')
+  const unorLama: string[] = []
   if (values.jenis === 'definitif') {
     const rencana = rencanaMutasi(await repo.definitifPegawai(tx, p.instansiId, p.id), {
       mulai: values.mulai,
       selesai: values.selesai ?? null,
     })
     if (!rencana.ok) throw bentrokError(prefix + 'mulai', rencana.bentrok)
-    for (const a of rencana.akhiri) await akhiri(tx, ctx, p.instansiId, a.id, a.selesai)
+    for (const a of rencana.akhiri) unorLama.push(await akhiri(tx, ctx, p.instansiId, a.id, a.selesai))
   }
   const row = await repo.insertPenugasan(tx, values)
   await catatAudit(tx, ctx, {
@@ -133,6 +135,11 @@ export async function tambahPenugasan(tx: Db, ctx: Ctx, p: PegawaiRow, input: Pe
     entitas: 'penugasan',
     entitasId: row.id,
     sesudah: row,
+  })
+  // DOMAIN §2: pending SKPs follow the new assignment (the mover's, their old and new unit's)
+  await segarkanSkpTerdampak(tx, ctx, p.instansiId, {
+    pegawaiIds: [p.id],
+    unorIds: [row.unorId, ...unorLama],
   })
   return row
 }
@@ -148,6 +155,7 @@ async function akhiri(tx: Db, ctx: Ctx, instansiId: string, id: string, selesai:
     sebelum: before,
     sesudah: row,
   })
+  return before.unorId
 }
 
 export function penugasanService({ db }: Database) {
@@ -208,6 +216,10 @@ export function penugasanService({ db }: Database) {
         entitasId: id,
         sebelum: before,
         sesudah: row,
+      })
+      await segarkanSkpTerdampak(tx, ctx, before.instansiId, {
+        pegawaiIds: [before.pegawaiId],
+        unorIds: [before.unorId],
       })
       return penugasanView((await repo.findPenugasan(tx, before.instansiId, id))!)
     })

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { IdParams } from '../../shared/common.ts'
 import {
   BukaInput,
+  GantiPenilaiInput,
   KembalikanInput,
   PerilakuInput,
   PerilakuParams,
@@ -15,6 +16,7 @@ import type { AppDeps } from '../../server/deps.ts'
 import {
   ajukanSkp,
   bukaKembaliSkp,
+  gantiPenilaiSkp,
   kembalikanSkp,
   setujuiSkp,
   tarikSkp,
@@ -50,6 +52,11 @@ export async function skpAlurRoutes(app: FastifyInstance, deps: AppDeps) {
   )
   r.post('/skp/:id/buka', { schema: { tags, params: IdParams, body: BukaInput, response: ok } }, (req) =>
     bukaKembaliSkp(db, ctxOf(req), req.params.id, req.body.alasan, req.body.versi),
+  )
+  r.post(
+    '/skp/:id/penilai',
+    { schema: { tags, params: IdParams, body: GantiPenilaiInput, response: ok } },
+    (req) => gantiPenilaiSkp(db, ctxOf(req), req.params.id, req.body),
   )
   r.put(
     '/skp/:id/perilaku/:kode',

@@ -1,16 +1,17 @@
 import type { Db } from '../../db/client.ts'
 import { KODE_BERAKHLAK } from '../../domain/berakhlak.ts'
-import type { SkpAksi } from '../../domain/skp-workflow.ts'
-import type { KembalikanInput, SetujuiInput, SkpView } from '../../shared/skp.ts'
+import type { SkpAksi, SkpPeran } from '../../domain/skp-workflow.ts'
+import type { GantiPenilaiInput, KembalikanInput, SetujuiInput, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
-import { badRequest, conflict, forbidden, type FieldError } from '../../server/errors.ts'
+import { badRequest, conflict, fieldError, forbidden, type FieldError } from '../../server/errors.ts'
 import type { PesanNotifikasi, TipeNotifikasi } from '../../shared/notifikasi.ts'
 import { kirimNotifikasi, perihalSkpTahun, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { cekVersi, keStatus, muatSkp } from './skp-akses.ts'
-import { aksiSkp } from './skp.policy.ts'
+import { aksiSkp, bertindakAtasNama, peranSkp } from './skp.policy.ts'
+import { blokPenilaiPengganti, pindahkanPermintaan, tanggalAcuan } from './skp-snapshot.ts'
 import { validasiPengajuan } from './skp-validasi.ts'
 import { muatSkpView } from './skp-view.ts'
 import * as repo from './skp.repository.ts'
@@ -54,18 +55,49 @@ async function jalankan(
     const ke = keStatus(s, aksi, peran)
     cekVersi(s, o.versi)
     await o.sebelum?.(tx, s)
-    const row = await repo.updateSkp(tx, s.instansiId, s.id, { status: ke, ...o.set?.(s) })
+    const atasNama = catatanAtasNama(ctx, s, aksi, peran)
+    const snapshot = atasNama !== undefined ? { snapshot: { ...s.snapshot, atasNama } } : {}
+    const row = await repo.updateSkp(tx, s.instansiId, s.id, { status: ke, ...o.set?.(s), ...snapshot })
     await catatAudit(tx, ctx, {
       instansiId: s.instansiId,
       aksi,
       entitas: 'skp',
       entitasId: s.id,
       sebelum: { status: s.status, versi: s.versi },
-      sesudah: { status: row.status, versi: row.versi, ...(o.catatan ? { catatan: o.catatan } : {}) },
+      sesudah: {
+        status: row.status,
+        versi: row.versi,
+        ...(o.catatan ? { catatan: o.catatan } : {}),
+        ...(atasNama ? { atasNama } : {}),
+      },
     })
     await kabari(tx, row, aksi)
     return muatSkpView(tx, row, peran)
   })
+}
+
+/**
+ * DOMAIN §1: the non-ASN official (Bupati, Menteri …) has no account; an admin instansi approves or returns
+ * on their behalf, recorded as such on the SKP and in the audit row (who, for whom). A new submission or a
+ * reopening clears the record of the earlier decision. Undefined = leave the snapshot alone.
+ */
+function catatanAtasNama(ctx: Ctx, s: SkpRow, aksi: SkpAksi, peran: SkpPeran[]) {
+  if ((aksi === 'setujui' || aksi === 'kembalikan') && bertindakAtasNama(peran, s) && s.snapshot.penilai) {
+    return {
+      aksi,
+      olehAkunId: ctx.actor.akunId,
+      olehNama: ctx.actor.nama,
+      untukNama: s.snapshot.penilai.nama,
+      untukJabatan: s.snapshot.penilai.jabatan,
+      pada: sekarang().toISOString(),
+    }
+  }
+  if (
+    s.snapshot.atasNama &&
+    (aksi === 'ajukan' || aksi === 'buka' || aksi === 'setujui' || aksi === 'kembalikan')
+  )
+    return null
+  return undefined
 }
 
 /**
@@ -203,5 +235,61 @@ export async function ubahEkspektasiSkp(
       sesudah: { kode, ekspektasi },
     })
     return muatSkpView(tx, row, peran)
+  })
+}
+
+const PENILAI_TIDAK_VALID = (id: string, en: string) =>
+  fieldError('SKP.PENILAI_TIDAK_VALID', 'penilaiPegawaiId', { id, en })
+
+/**
+ * POST /skp/:id/penilai — DOMAIN §2: "an admin can change the pejabat penilai of a pending SKP with a
+ * reason". The chosen pegawai of the same instansi becomes the penilai (their own penilai the atasan
+ * penilai), kept while the blocks follow the assignments; audited with the reason, refused once approved.
+ */
+export async function gantiPenilaiSkp(db: Db, ctx: Ctx, id: string, input: GantiPenilaiInput) {
+  return db.transaction(async (tx) => {
+    const { s, peran } = await muatSkp(tx, ctx.actor, id, true)
+    if (!peran.includes('admin_instansi')) throw forbidden()
+    if (s.status === 'disetujui') {
+      throw conflict('SKP.SUDAH_DISETUJUI', {
+        id: 'SKP sudah disetujui: pejabat penilai tidak dapat diganti lagi.',
+        en: 'The SKP is already approved: its pejabat penilai can no longer be changed.',
+      })
+    }
+    cekVersi(s, input.versi)
+    if (input.penilaiPegawaiId === s.pegawaiId)
+      throw PENILAI_TIDAK_VALID(
+        'Pegawai tidak dapat menilai SKP-nya sendiri.',
+        'An employee cannot assess their own SKP.',
+      )
+    const calon = await repo.findPegawai(tx, s.instansiId, input.penilaiPegawaiId)
+    if (!calon)
+      throw PENILAI_TIDAK_VALID(
+        'Pejabat penilai harus pegawai instansi yang sama.',
+        'The pejabat penilai must be an employee of the same agency.',
+      )
+    const tanggal = tanggalAcuan(s.mulai, s.selesai)
+    const namaInstansi = (await repo.findNamaInstansi(tx, s.instansiId)) ?? ''
+    const blok = await blokPenilaiPengganti(tx, s.instansiId, calon.id, tanggal, namaInstansi)
+    if (!blok)
+      throw PENILAI_TIDAK_VALID(
+        `Pegawai ini tidak memegang jabatan pada ${tanggal}.`,
+        `This employee holds no position on ${tanggal}.`,
+      )
+    const penilaiDiganti = { alasan: input.alasan, olehNama: ctx.actor.nama, pada: sekarang().toISOString() }
+    const row = await repo.updateSkp(tx, s.instansiId, s.id, {
+      penilaiPegawaiId: calon.id,
+      snapshot: { ...s.snapshot, ...blok, tanggal, penilaiDiganti },
+    })
+    await catatAudit(tx, ctx, {
+      instansiId: s.instansiId,
+      aksi: 'ganti_penilai',
+      entitas: 'skp',
+      entitasId: s.id,
+      sebelum: { penilai: s.snapshot.penilai, versi: s.versi },
+      sesudah: { penilai: blok.penilai, versi: row.versi, alasan: input.alasan },
+    })
+    await pindahkanPermintaan(tx, s, calon.id)
+    return muatSkpView(tx, row, peranSkp(ctx.actor, row))
   })
 }

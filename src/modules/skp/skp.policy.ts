@@ -62,10 +62,8 @@ export function peranSkp(
 }
 
 /** The admin acts as the non-ASN official's hand here (DOMAIN §1): the SKP and the audit row say so. */
-export const bertindakAtasNama = (
-  peran: SkpPeran[],
-  s: Pick<SkpAkses, 'penilaiPegawaiId' | 'snapshot'>,
-) => peran.includes('admin_instansi') && peran.includes('penilai') && penilaiNonAsn(s)
+export const bertindakAtasNama = (peran: SkpPeran[], s: Pick<SkpAkses, 'penilaiPegawaiId' | 'snapshot'>) =>
+  peran.includes('admin_instansi') && peran.includes('penilai') && penilaiNonAsn(s)
 
 /** Allowed when any relation allows it; otherwise the most telling refusal (a wrong state beats no authority). */
 export function cekAksi(status: SkpStatus, aksi: SkpAksi, peran: SkpPeran[]): SkpTransisiResult {
