@@ -84,8 +84,9 @@ export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
  * default, with a FIFO queue. Laying out a 3-page SKP takes ~40 ms of CPU; in the main thread that would
  * stall every other request for as long, and a batch would use one core only.
  *
- * - Workers start on the first document and stop after a minute without work (each holds its own V8 heap,
- *   pdfmake and fonts, ≈ 40 MB), so a server that prints nothing pays nothing.
+ * - Workers start on the first document and stop after a minute without work (each holds its own V8
+ *   isolate, the TypeScript loader, pdfmake and fonts: ≈ 85 MB of RSS), so a server that prints nothing
+ *   pays nothing.
  * - An idle worker does not keep the process alive (unref); a busy one does, so a CLI or a benchmark that
  *   awaits a document is not cut short.
  * - A failure inside a worker (a throwing template, a crashed thread) rejects that document's promise with
