@@ -126,7 +126,7 @@ export const IkiTim = z.object({
   rhkId: z.string(),
   rhkDeskripsi: z.string(),
   ikiId: z.string(),
-  aspek: z.string(),
+  aspek: z.string().nullable(),
   indikator: z.string(),
   target: z.string(),
 })

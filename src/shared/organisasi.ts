@@ -51,6 +51,8 @@ export const UnorNode = z.object({
   kode: z.string().nullable(),
   nama: z.string(),
   namaJabatanKepala: z.string().nullable(),
+  /** Unit kerja mandiri: its head writes the SKP for JPT and pimpinan unit kerja mandiri (DOMAIN §2). */
+  mandiri: z.boolean(),
   aktif: z.boolean(),
   /** Holder of the head position today: definitif first, else Plt, else Plh. */
   kepala: z
@@ -78,6 +80,8 @@ export const UnorCreate = z.object({
   kode: Kode.nullish(),
   nama: Nama,
   namaJabatanKepala: z.string().trim().max(200).nullish(),
+  /** Unit kerja mandiri (default false): its head gets the SKP form of JPT (DOMAIN §2). */
+  mandiri: z.boolean().optional(),
 })
 export type UnorCreate = z.infer<typeof UnorCreate>
 

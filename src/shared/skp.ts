@@ -18,7 +18,7 @@ const Teks = (maks: number) =>
 export const SkpCreate = z.object({
   tahun: Tahun,
   pendekatan: z.enum(PENDEKATAN),
-  varian: z.enum(VARIAN),
+  // No varian: the form follows the position (DOMAIN §2), derived on the server (varianJabatan).
   /** Which assignment of the year (after a mutasi there are several); default: the current one. */
   penugasanId: z.uuid().optional(),
 })
@@ -46,15 +46,21 @@ const Target = z
   .positive(m('Target harus lebih dari 0', 'Target must be greater than 0'))
   .max(1e12)
 
+/**
+ * One IKI, in either shape (DOMAIN §2); which one applies follows the SKP's pendekatan and is checked on
+ * the server (cekBentukIki): kuantitatif = aspek + numeric target (or range) + satuan; kualitatif =
+ * ukuran keberhasilan (indikator) + target in words (targetTeks), satuan optional, no aspek, no number.
+ */
 export const IkiInput = z
   .object({
-    aspek: z.enum(ASPEK),
+    aspek: z.enum(ASPEK).nullish(),
     indikator: Teks(1000),
-    targetMin: Target,
+    targetMin: Target.nullish(),
     targetMax: Target.nullish(),
-    satuan: Teks(50),
+    satuan: Teks(50).nullish(),
+    targetTeks: Teks(500).nullish(),
   })
-  .refine((i) => i.targetMax == null || i.targetMax >= i.targetMin, {
+  .refine((i) => i.targetMax == null || i.targetMin == null || i.targetMax >= i.targetMin, {
     path: ['targetMax'],
     message: m(
       'Target maksimal tidak boleh kurang dari target minimal',
@@ -368,4 +374,29 @@ export function labelTarget(targetMin: number, targetMax: number | null, satuan:
       ? `${angka.format(targetMin)}–${angka.format(targetMax)}`
       : angka.format(targetMin)
   return `${nilai} ${satuan}`
+}
+
+/** The target of a stored IKI in either shape: the words (with the optional unit) or the number + unit. */
+export function labelTargetIki(i: {
+  targetMin: number | null
+  targetMax: number | null
+  satuan: string | null
+  targetTeks: string | null
+}): string {
+  if (i.targetTeks != null) return i.satuan ? `${i.targetTeks} (${i.satuan})` : i.targetTeks
+  return labelTarget(Number(i.targetMin), i.targetMax == null ? null : Number(i.targetMax), i.satuan ?? '')
+}
+
+/**
+ * DOMAIN §2: the SKP form follows the position, never a choice. JPT (utama/madya/pratama) and the head
+ * of a unit kerja mandiri get the JPT form; a pelaksana never does, whatever the unit.
+ */
+export function varianJabatan(j: {
+  jenisJabatan: string
+  isKepala: boolean
+  unorMandiri: boolean
+}): (typeof VARIAN)[number] {
+  if (j.jenisJabatan.startsWith('jpt')) return 'jpt'
+  if (j.jenisJabatan !== 'pelaksana' && j.isKepala && j.unorMandiri) return 'jpt'
+  return 'administrasi_fungsional'
 }

@@ -66,7 +66,9 @@ export interface OpsiSkp {
   status?: SkpStatus
   /** One RHK per entry: the intervensi target (null for the top leader). Default: one RHK, no link. */
   intervensi?: (string | null)[]
+  /** Forces the form; by default it follows the position (varianJabatan) as in the product. */
   varian?: 'jpt' | 'administrasi_fungsional'
+  pendekatan?: 'kuantitatif' | 'kualitatif'
 }
 
 /** An SKP for the pegawai's current assignment, with RHK (2 IKI each) written directly, in the given state. */
@@ -77,11 +79,13 @@ export async function buatSkp(
 ) {
   const { instansiId, id: pegawaiId } = orang.pegawai
   await bukaTahun(database, instansiId, o.tahun)
-  const s = await buatSkpInti(database.db, null, instansiId, pegawaiId, {
+  const dibuat = await buatSkpInti(database.db, null, instansiId, pegawaiId, {
     tahun: o.tahun,
-    pendekatan: 'kuantitatif',
-    varian: o.varian ?? 'administrasi_fungsional',
+    pendekatan: o.pendekatan ?? 'kuantitatif',
   })
+  const s = o.varian
+    ? (await database.db.update(skp).set({ varian: o.varian }).where(eq(skp.id, dibuat.id)).returning())[0]
+    : dibuat
   const rows = []
   for (const [urutan, intervensiRhkId] of (o.intervensi ?? [null]).entries()) {
     const [r] = await database.db
@@ -93,28 +97,48 @@ export async function buatSkp(
         urutan,
         deskripsi: `RHK ${urutan + 1} ${pegawaiId.slice(0, 4)}`,
         intervensiRhkId,
+        // DOMAIN §2: every RHK of an SKP JPT names its perspektif
+        perspektif: s.varian === 'jpt' ? ('penerima_layanan' as const) : null,
       })
       .returning()
+    const kualitatif = o.pendekatan === 'kualitatif'
     await database.db.insert(iki).values([
-      {
-        instansiId,
-        rhkId: r.id,
-        urutan: 0,
-        aspek: 'kuantitas',
-        indikator: 'Jumlah dokumen',
-        targetMin: 12,
-        satuan: 'Dokumen',
-      },
-      {
-        instansiId,
-        rhkId: r.id,
-        urutan: 1,
-        aspek: 'kualitas',
-        indikator: 'Kualitas dokumen',
-        targetMin: 80,
-        targetMax: 100,
-        satuan: '%',
-      },
+      kualitatif
+        ? {
+            instansiId,
+            rhkId: r.id,
+            urutan: 0,
+            indikator: 'Dokumen kebijakan disusun sesuai kebutuhan organisasi',
+            targetTeks: 'Disetujui pimpinan tanpa revisi substansi',
+          }
+        : {
+            instansiId,
+            rhkId: r.id,
+            urutan: 0,
+            aspek: 'kuantitas' as const,
+            indikator: 'Jumlah dokumen',
+            targetMin: 12,
+            satuan: 'Dokumen',
+          },
+      kualitatif
+        ? {
+            instansiId,
+            rhkId: r.id,
+            urutan: 1,
+            indikator: 'Layanan diberikan tepat waktu',
+            targetTeks: 'Seluruh permohonan diselesaikan sesuai standar pelayanan',
+            satuan: 'Layanan',
+          }
+        : {
+            instansiId,
+            rhkId: r.id,
+            urutan: 1,
+            aspek: 'kualitas' as const,
+            indikator: 'Kualitas dokumen',
+            targetMin: 80,
+            targetMax: 100,
+            satuan: '%',
+          },
     ])
     rows.push(r)
   }

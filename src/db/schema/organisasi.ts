@@ -33,6 +33,11 @@ export const unor = pgTable(
     nama: text('nama').notNull(),
     /** Name of the head position, e.g. "Kepala Dinas Pendidikan". */
     namaJabatanKepala: text('nama_jabatan_kepala'),
+    /**
+     * Unit kerja mandiri (set by the admin instansi): its head writes the SKP for JPT and pimpinan unit
+     * kerja mandiri (PermenPANRB 6/2022, DOMAIN §2), like a JPT.
+     */
+    mandiri: boolean('mandiri').notNull().default(false),
     aktif: boolean('aktif').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

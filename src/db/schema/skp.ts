@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  check,
   customType,
   date,
   foreignKey,
@@ -152,7 +153,11 @@ export const rhk = pgTable(
   ],
 )
 
-/** Indikator Kinerja Individu: aspek + target as a number (or range) and a unit. */
+/**
+ * Indikator Kinerja Individu (DOMAIN §2). Kuantitatif: aspek + target as a number (or range) and a unit.
+ * Kualitatif: a descriptive ukuran keberhasilan with a target in words (target_teks), unit optional, no
+ * aspek and no number. The check keeps every row in exactly one of the two shapes.
+ */
 export const iki = pgTable(
   'iki',
   {
@@ -162,13 +167,20 @@ export const iki = pgTable(
     instansiId: uuid('instansi_id').notNull(),
     rhkId: uuid('rhk_id').notNull(),
     urutan: integer('urutan').notNull().default(0),
-    aspek: text('aspek', { enum: ASPEK }).notNull(),
+    aspek: text('aspek', { enum: ASPEK }),
     indikator: text('indikator').notNull(),
-    targetMin: numeric('target_min', { mode: 'number' }).notNull(),
+    targetMin: numeric('target_min', { mode: 'number' }),
     targetMax: numeric('target_max', { mode: 'number' }),
-    satuan: text('satuan').notNull(),
+    satuan: text('satuan'),
+    /** Kualitatif only: the target in words. */
+    targetTeks: text('target_teks'),
   },
   (t) => [
+    check(
+      'iki_bentuk_ck',
+      sql`(${t.targetTeks} is null and ${t.aspek} is not null and ${t.targetMin} is not null and ${t.satuan} is not null)
+        or (${t.targetTeks} is not null and ${t.aspek} is null and ${t.targetMin} is null and ${t.targetMax} is null)`,
+    ),
     foreignKey({
       name: 'iki_rhk_fk',
       columns: [t.instansiId, t.rhkId],

@@ -60,6 +60,7 @@ export function isiSkp(s: SkpRow, view: SkpView, instansi: { nama: string; lokas
       rhkIntervensi: r.intervensi?.deskripsi ?? null,
       rhk: r.deskripsi,
       perspektif: r.perspektif ? LABEL_PERSPEKTIF[r.perspektif] : null,
+      penugasanDari: r.penugasanDari,
       iki: r.iki.map((i) => ({ aspek: i.aspek, indikator: i.indikator, target: i.targetLabel })),
     })),
     perilaku: view.perilaku.map((p) => ({ nama: p.nama, indikator: p.indikator, ekspektasi: p.ekspektasi })),

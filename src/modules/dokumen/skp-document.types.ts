@@ -41,9 +41,10 @@ export interface PejabatDokumen {
 }
 
 export interface IkiDokumen {
-  aspek: AspekIki
+  /** Null in a kualitatif IKI (DOMAIN §2: a descriptive ukuran keberhasilan, no aspek). */
+  aspek: AspekIki | null
   indikator: string
-  /** Already formatted with its unit, e.g. '12 Dokumen', '80–100 %'. */
+  /** Already formatted with its unit, e.g. '12 Dokumen', '80–100 %', or the target in words. */
   target: string
 }
 
@@ -54,6 +55,8 @@ export interface HasilKerjaDokumen {
   rhk: string
   /** JPT only: Penerima Layanan, Proses Bisnis Internal, Penguatan Internal, Anggaran (label as printed). */
   perspektif?: string | null
+  /** Who assigned the RHK; the kualitatif form prints it under the RHK as "(Penugasan dari …)". */
+  penugasanDari?: string | null
   iki: IkiDokumen[]
 }
 

@@ -1,5 +1,41 @@
 import type { HasilKerjaDokumen, PerilakuDokumen, SkpDokumenData } from './skp-document.types.ts'
 
+/** A kualitatif SKP's RHK (DOMAIN §2): each IKI is an ukuran keberhasilan with a target in words. */
+export function contohHasilKerjaKualitatif(): HasilKerjaDokumen[] {
+  return [
+    {
+      jenis: 'utama',
+      rhkIntervensi: 'Meningkatnya kualitas tata kelola data dan informasi di lingkungan Pemerintah Daerah',
+      rhk: 'Tersusunnya rancangan kebijakan Satu Data Daerah',
+      penugasanDari: 'Kepala Dinas Komunikasi dan Informatika',
+      iki: [
+        {
+          aspek: null,
+          indikator: 'Rancangan peraturan bupati tentang Satu Data Daerah diterima unit pengguna',
+          target: 'Rancangan disahkan pimpinan tanpa revisi substansi',
+        },
+        {
+          aspek: null,
+          indikator: 'Perangkat daerah memahami kewajiban penyampaian data',
+          target: 'Seluruh perangkat daerah menyampaikan data sesuai jadwal (Perangkat Daerah)',
+        },
+      ],
+    },
+    {
+      jenis: 'tambahan',
+      rhkIntervensi: null,
+      rhk: 'Terlaksananya pendampingan penyusunan metadata statistik sektoral',
+      iki: [
+        {
+          aspek: null,
+          indikator: 'Metadata yang disusun memenuhi standar BPS',
+          target: 'Metadata diterima BPS tanpa catatan perbaikan',
+        },
+      ],
+    },
+  ]
+}
+
 /**
  * Realistic SKP document data for tests, the benchmark and sample renders. Not used in production: there
  * the SKP module fills `SkpDokumenData` from the database (BerAKHLAK texts are versioned reference data).

@@ -1,6 +1,12 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { contohSkpBesar, contohSkpDokumen, contohSkpJpt, NAMA_BERAKHLAK } from './skp-dokumen.fixture.ts'
+import {
+  contohHasilKerjaKualitatif,
+  contohSkpBesar,
+  contohSkpDokumen,
+  contohSkpJpt,
+  NAMA_BERAKHLAK,
+} from './skp-dokumen.fixture.ts'
 import type { IkiDokumen, SkpDokumenData } from './skp-document.types.ts'
 import { renderSkpPdf } from './skp-pdf.ts'
 
@@ -115,10 +121,35 @@ describe('renderSkpPdf — variants and edge cases', () => {
   it('JPT: title for Pejabat Pimpinan Tinggi and a Perspektif column', async () => {
     const data = contohSkpJpt()
     const { teks } = await render(data)
-    expect(teks).toContain('BAGI PEJABAT PIMPINAN TINGGI')
+    expect(teks).toContain('BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI')
     expect(teks).toContain('PERSPEKTIF')
     for (const rhk of data.hasilKerja) expect(teks).toContain(rhk.perspektif!)
     expect(teks).toContain(data.pegawai.nama)
+  })
+
+  it('kualitatif layout: the IKI as ukuran keberhasilan and the target in words, no aspek column', async () => {
+    const data = contohSkpDokumen({ pendekatan: 'kualitatif', hasilKerja: contohHasilKerjaKualitatif() })
+    const { teks } = await render(data)
+    expect(teks).toContain('PENDEKATAN HASIL KERJA KUALITATIF')
+    expect(teks).toContain('UKURAN KEBERHASILAN / INDIKATOR KINERJA INDIVIDU')
+    expect(teks).not.toContain('ASPEK')
+    for (const rhk of data.hasilKerja) {
+      expect(teks).toContain(rhk.rhk)
+      for (const iki of rhk.iki) expect(teks).toContain(`${iki.indikator} ${iki.target}`)
+    }
+    expect(teks).toContain('(Penugasan dari Kepala Dinas Komunikasi dan Informatika)')
+  })
+
+  it('kualitatif JPT: the kualitatif columns and a Perspektif column', async () => {
+    const jpt = contohSkpJpt()
+    const hasilKerja = contohHasilKerjaKualitatif().map((h, i) => ({
+      ...h,
+      perspektif: jpt.hasilKerja[i % jpt.hasilKerja.length].perspektif,
+    }))
+    const { teks } = await render({ ...jpt, pendekatan: 'kualitatif', hasilKerja })
+    expect(teks).toContain('PIMPINAN UNIT KERJA MANDIRI')
+    expect(teks).toContain('PERSPEKTIF')
+    expect(teks).not.toContain('ASPEK')
   })
 
   it('kualitatif, a shortened period after mutasi, a draft and a non-ASN penilai', async () => {

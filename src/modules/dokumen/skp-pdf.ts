@@ -104,7 +104,7 @@ function keteranganFooter(data: SkpDokumenData): string {
 function judul(data: SkpDokumenData): Content {
   const bagi =
     data.varian === 'jpt'
-      ? 'BAGI PEJABAT PIMPINAN TINGGI'
+      ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
       : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL'
   return [
     {
@@ -159,22 +159,34 @@ const KELOMPOK: { jenis: JenisRhk; label: string }[] = [
   { jenis: 'tambahan', label: 'B. TAMBAHAN' },
 ]
 
+/**
+ * HASIL KERJA (DOMAIN §6). Kuantitatif: NO | RHK pimpinan | RHK | ASPEK | IKI | TARGET. Kualitatif has
+ * no aspek: the IKI is an ukuran keberhasilan and its target is in words (wider column). JPT adds PERSPEKTIF.
+ */
 function tabelHasilKerja(data: SkpDokumenData): Content {
   const jpt = data.varian === 'jpt'
+  const kualitatif = data.pendekatan === 'kualitatif'
   const kolom: KolomTabel[] = [
     { judul: 'NO', lebar: 16 },
     { judul: 'RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI', lebar: '*' },
     { judul: 'RENCANA HASIL KERJA', lebar: '*' },
-    { judul: 'ASPEK', lebar: 48 },
-    { judul: 'INDIKATOR KINERJA INDIVIDU', lebar: '*' },
-    { judul: 'TARGET', lebar: 70 },
+    ...(kualitatif
+      ? [
+          { judul: 'UKURAN KEBERHASILAN / INDIKATOR KINERJA INDIVIDU', lebar: '*' as const },
+          { judul: 'TARGET', lebar: '*' as const },
+        ]
+      : [
+          { judul: 'ASPEK', lebar: 48 },
+          { judul: 'INDIKATOR KINERJA INDIVIDU', lebar: '*' as const },
+          { judul: 'TARGET', lebar: 70 },
+        ]),
     ...(jpt ? [{ judul: 'PERSPEKTIF', lebar: 78 }] : []),
   ]
   const rekaman = KELOMPOK.flatMap(({ jenis, label }) => {
     const daftarRhk = data.hasilKerja.filter((h) => h.jenis === jenis)
     const isi =
       daftarRhk.length > 0
-        ? daftarRhk.map((rhk, i) => barisRhk(rhk, i + 1, jpt))
+        ? daftarRhk.map((rhk, i) => barisRhk(rhk, i + 1, jpt, kualitatif))
         : [[barisPenuh(teks('-'), kolom.length)]]
     // The group label opens the group's first record, so it is never left alone at a page bottom.
     isi[0] = [barisPenuh(teks(label, { style: 'kelompok' }), kolom.length), ...isi[0]]
@@ -184,20 +196,34 @@ function tabelHasilKerja(data: SkpDokumenData): Content {
 }
 
 /** One RHK: its number, intervened RHK, RHK (and perspektif) span the rows of its IKI. */
-function barisRhk(rhk: HasilKerjaDokumen, nomor: number, jpt: boolean): TableCell[][] {
+function barisRhk(rhk: HasilKerjaDokumen, nomor: number, jpt: boolean, kualitatif: boolean): TableCell[][] {
   const iki = rhk.iki.length > 0 ? rhk.iki : [null]
   const span = { rowSpan: iki.length }
   return iki.map((item, i) => {
     const awal = i === 0
-    const ikiSel = item
-      ? [teks(LABEL_ASPEK[item.aspek]), teks(item.indikator), teks(item.target, { alignment: 'center' })]
-      : [teks('-'), teks('-'), teks('-', { alignment: 'center' })]
+    const ikiSel = kualitatif
+      ? item
+        ? [teks(item.indikator), teks(item.target)]
+        : [teks('-'), teks('-')]
+      : item
+        ? [
+            teks(item.aspek ? LABEL_ASPEK[item.aspek] : '-'),
+            teks(item.indikator),
+            teks(item.target, { alignment: 'center' }),
+          ]
+        : [teks('-'), teks('-'), teks('-', { alignment: 'center' })]
     const perspektif = !jpt ? [] : awal ? [teks(rhk.perspektif ?? '-', span)] : kosong(1)
     const kiri = awal
       ? [
           teks(String(nomor), { ...span, alignment: 'center' }),
           teks(rhk.rhkIntervensi ?? '-', span),
-          teks(rhk.rhk, span),
+          // DOMAIN §2: a kualitatif RHK shows who assigned it
+          kualitatif && rhk.penugasanDari
+            ? ({
+                ...span,
+                stack: [teks(rhk.rhk), teks(`(Penugasan dari ${rhk.penugasanDari})`, { italics: true })],
+              } as TableCell)
+            : teks(rhk.rhk, span),
         ]
       : kosong(3)
     return [...kiri, ...ikiSel, ...perspektif]

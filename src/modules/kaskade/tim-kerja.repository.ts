@@ -132,6 +132,7 @@ export async function ikiTim(db: Db, tim: TimKerjaRow) {
       targetMin: iki.targetMin,
       targetMax: iki.targetMax,
       satuan: iki.satuan,
+      targetTeks: iki.targetTeks,
     })
     .from(rhk)
     .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))

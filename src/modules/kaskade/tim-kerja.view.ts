@@ -1,5 +1,5 @@
 import { SKP_STATUS_ATAU_BELUM, type TimKerjaDetail, type TimKerjaRingkas } from '../../shared/kaskade.ts'
-import { labelTarget } from '../../shared/skp.ts'
+import { labelTargetIki } from '../../shared/skp.ts'
 import type { anggotaTim, ikiTim, ringkasanTim } from './tim-kerja.repository.ts'
 
 /** Rows → API views for Tim Kerja (pure). */
@@ -42,7 +42,7 @@ export function susunDetail(
         ikiId: i.ikiId,
         aspek: i.aspek,
         indikator: i.indikator,
-        target: labelTarget(Number(i.targetMin), i.targetMax == null ? null : Number(i.targetMax), i.satuan),
+        target: labelTargetIki(i),
       }))
       return {
         pegawaiId: a.pegawaiId,

@@ -157,6 +157,7 @@ export const insertUnor = async (db: Db, instansiId: string, input: UnorCreate) 
         kode: input.kode ?? null,
         nama: input.nama,
         namaJabatanKepala: input.namaJabatanKepala ?? null,
+        mandiri: input.mandiri ?? false,
       })
       .returning()
   )[0]

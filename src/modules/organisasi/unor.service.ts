@@ -35,6 +35,7 @@ async function nodes(db: Db, instansiId: string, ids?: string[]): Promise<UnorNo
     kode: u.kode,
     nama: u.nama,
     namaJabatanKepala: u.namaJabatanKepala,
+    mandiri: u.mandiri,
     aktif: u.aktif,
     kepala: pilihKepala(kepala.filter((k) => k.unorId === u.id)),
     jumlahPegawai: jumlahPer.get(u.id) ?? 0,

@@ -122,11 +122,12 @@ export async function gantiIki(db: Db, instansiId: string, rhkId: string, list: 
       instansiId,
       rhkId,
       urutan,
-      aspek: i.aspek,
+      aspek: i.aspek ?? null,
       indikator: i.indikator,
-      targetMin: i.targetMin,
+      targetMin: i.targetMin ?? null,
       targetMax: i.targetMax ?? null,
-      satuan: i.satuan,
+      satuan: i.satuan ?? null,
+      targetTeks: i.targetTeks ?? null,
     })),
   )
 }

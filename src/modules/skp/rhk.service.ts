@@ -7,14 +7,20 @@ import { galatIntervensi, konteksIntervensi, periksaIntervensi } from './interve
 import * as rhkRepo from './rhk.repository.ts'
 import { muatUntukUbah } from './skp-akses.ts'
 import { muatSkpView } from './skp-view.ts'
+import { cekBentukIki, galatBentukIki } from './skp-validasi.ts'
 import { lingkupSkp } from './skp.policy.ts'
 import { updateSkp, type SkpRow } from './skp.repository.ts'
 
 const NAMA_RHK = { id: 'RHK', en: 'RHK' }
 
-/** DOMAIN §2 rules on one RHK: perspektif only in SKP JPT; the intervensi link must be allowed. */
+/**
+ * DOMAIN §2 rules on one RHK: each IKI in the shape of the SKP's pendekatan; perspektif only in SKP JPT;
+ * the intervensi link must be allowed.
+ */
 async function validasiRhk(tx: Db, s: SkpRow, rhkId: string | null, input: RhkInput) {
   if (input.perspektif && s.varian !== 'jpt') {
+  const bentuk = cekBentukIki(s.pendekatan, input.iki, 'iki')
+  if (bentuk.length > 0) throw galatBentukIki(s.pendekatan, bentuk)
     throw fieldError('RHK.PERSPEKTIF_HANYA_JPT', 'perspektif', {
       id: 'Perspektif hanya diisi pada SKP JPT.',
       en: 'Perspektif is only used in an SKP for JPT.',

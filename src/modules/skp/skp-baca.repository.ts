@@ -10,11 +10,13 @@ import type { SkpRow } from './skp.repository.ts'
  */
 export interface IkiJson {
   id: string
-  aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya'
+  /** aspek and targetMin are null in a kualitatif IKI, which has targetTeks instead. */
+  aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya' | null
   indikator: string
-  targetMin: number
+  targetMin: number | null
   targetMax: number | null
-  satuan: string
+  satuan: string | null
+  targetTeks: string | null
 }
 
 export interface RhkJson {
@@ -43,7 +45,8 @@ export type SkpLengkap = SkpRow & {
 }
 
 const ikiJson = sql`(select coalesce(json_agg(json_build_object('id', i.id, 'aspek', i.aspek, 'indikator', i.indikator,
-    'targetMin', i.target_min, 'targetMax', i.target_max, 'satuan', i.satuan) order by i.urutan), '[]'::json)
+    'targetMin', i.target_min, 'targetMax', i.target_max, 'satuan', i.satuan,
+    'targetTeks', i.target_teks) order by i.urutan), '[]'::json)
   from iki i where i.rhk_id = r.id and i.instansi_id = r.instansi_id)`
 
 // every join stays inside the SKP's instansi (the intervensi label, its owner, the team)

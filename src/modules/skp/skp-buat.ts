@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts'
 import { potongSkpMutasi, type RentangSkp } from '../../domain/periode.ts'
-import type { SkpCreate } from '../../shared/skp.ts'
+import { varianJabatan, type SkpCreate } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound } from '../../server/errors.ts'
@@ -103,9 +103,11 @@ const unikGanda = (e: unknown) => {
 async function sisipkan(
   tx: Db,
   instansiId: string,
+  // DOMAIN §2: the form (JPT or administrasi/fungsional) follows the position, never a choice.
+  const varian = varianJabatan(p)
   r: Rencana,
   tahun: number,
-  pilihan: Pick<SkpCreate, 'pendekatan' | 'varian'>,
+  pendekatan: SkpCreate['pendekatan'],
 ) {
   const p = r.penugasan.find((x) => x.id === r.pilihan.penugasanId)!
   const hari = hariIni()
@@ -128,7 +130,8 @@ async function sisipkan(
       tahun,
       mulai: r.pilihan.mulai,
       selesai: r.pilihan.selesai,
-      ...pilihan,
+      pendekatan,
+      varian,
       penilaiPegawaiId,
       snapshot,
     })
@@ -149,14 +152,14 @@ export async function buatSkpInti(
   const r = await rencanakan(tx, instansiId, pegawaiId, input.tahun, input.penugasanId)
   if (await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, input.tahun)) throw SUDAH_ADA()
   await sesuaikanSkpLama(tx, ctx, instansiId, r, input.tahun)
-  const row = await sisipkan(tx, instansiId, r, input.tahun, input)
+  const row = await sisipkan(tx, instansiId, r, input.tahun, input.pendekatan)
   await catatAudit(tx, ctx, { instansiId, aksi: 'buat', entitas: 'skp', entitasId: row.id, sesudah: row })
   return row
 }
 
 /**
  * For the Matriks Peran Hasil (kaskade module): the pegawai's SKP for their current assignment in the
- * year, created as a draft (kuantitatif; JPT variant for a JPT position) when missing. An existing SKP
+ * year, created as a draft (kuantitatif; the form follows the position) when missing. An existing SKP
  * is returned whatever its status; the caller decides whether it may still be edited.
  */
 export async function pastikanSkpDraft(
@@ -169,10 +172,8 @@ export async function pastikanSkpDraft(
   const r = await rencanakan(tx, instansiId, pegawaiId, tahun)
   const ada = await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, tahun)
   if (ada) return ada
-  const jenis = r.penugasan.find((p) => p.id === r.pilihan.penugasanId)?.jenisJabatan ?? ''
   await sesuaikanSkpLama(tx, ctx, instansiId, r, tahun)
-  const varian = jenis.startsWith('jpt') ? 'jpt' : 'administrasi_fungsional'
-  const row = await sisipkan(tx, instansiId, r, tahun, { pendekatan: 'kuantitatif', varian })
+  const row = await sisipkan(tx, instansiId, r, tahun, 'kuantitatif')
   await catatAudit(tx, ctx, { instansiId, aksi: 'buat', entitas: 'skp', entitasId: row.id, sesudah: row })
   return row
 }

@@ -8,6 +8,7 @@ import { tolakTahunDitutup } from './pengaturan.service.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { muatSkp, NAMA_SKP } from './skp-akses.ts'
 import { findSkp, updateSkp, type SkpRow } from './skp.repository.ts'
+import { cekBentukIki, galatBentukIki } from './skp-validasi.ts'
 
 /**
  * The SKP module's use cases for the cascade (Matriks Peran Hasil, Tim Kerja): rows of skp, rhk and iki
@@ -57,6 +58,9 @@ export async function tambahRhkDariKaskade(
 ) {
   const s = await kunciSkp(tx, instansiId, skpId)
   if (!bolehIkutiKaskade(s.status)) throw skpBawahanTerkunci()
+  // the subordinate's SKP decides the IKI shape (kuantitatif or kualitatif, DOMAIN §2)
+  const bentuk = cekBentukIki(s.pendekatan, input.iki, 'iki')
+  if (bentuk.length > 0) throw galatBentukIki(s.pendekatan, bentuk)
   const row = await rhkRepo.insertRhk(tx, instansiId, s.id, {
     jenis: 'utama',
     deskripsi: input.deskripsi,

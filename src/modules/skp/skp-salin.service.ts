@@ -41,7 +41,11 @@ async function salinIsi(tx: Db, dari: repo.SkpRow, ke: repo.SkpRow) {
       tx,
       ke.instansiId,
       baru.id,
-      milik.map((x) => ({ ...x, targetMin: Number(x.targetMin), targetMax: x.targetMax })),
+      milik.map((x) => ({
+        ...x,
+        targetMin: x.targetMin == null ? null : Number(x.targetMin),
+        targetMax: x.targetMax == null ? null : Number(x.targetMax),
+      })),
     )
   }
   return repo.updateSkp(tx, ke.instansiId, ke.id, { lampiran: dari.lampiran })
@@ -59,7 +63,7 @@ export async function salinSkp(db: Db, ctx: Ctx, input: { dariSkpId: string; tah
     const baru = await buatSkpInti(tx, ctx, dari.instansiId, dari.pegawaiId, {
       tahun: input.tahun,
       pendekatan: dari.pendekatan,
-      varian: dari.varian,
+      // no varian: the form follows this year's position (DOMAIN §2), derived by buatSkpInti
     })
     const row = await salinIsi(tx, dari, baru)
     await catatAudit(tx, ctx, {

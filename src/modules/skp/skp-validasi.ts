@@ -5,8 +5,8 @@ import * as rhkRepo from './rhk.repository.ts'
 import type { SkpRow } from './skp.repository.ts'
 
 /**
- * Before submitting (PermenPANRB 6/2022, DOMAIN §2): at least one utama RHK; every RHK has an IKI with
- * positive targets (max ≥ min); perspektif only in SKP JPT; every intervensi link still allowed (the
+ * Before submitting (PermenPANRB 6/2022, DOMAIN §2): at least one utama RHK; every RHK has an IKI in the
+ * shape of the SKP's pendekatan (cekBentukIki); perspektif on every RHK of an SKP JPT and nowhere else; every intervensi link still allowed (the
  * atasan's SKP may have been reopened since). Every problem is reported at once, with its field path.
  */
 export async function validasiPengajuan(tx: Db, s: SkpRow) {
@@ -32,8 +32,7 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
         message: { id: 'Minimal satu indikator (IKI).', en: 'At least one indicator (IKI).' },
       })
     }
-    for (const [j, x] of milik.entries())
-      salah.push(...cekTarget(`rhk.${i}.iki.${j}`, Number(x.targetMin), x.targetMax))
+    salah.push(...cekBentukIki(s.pendekatan, milik, `rhk.${i}.iki`))
     if (r.perspektif && s.varian !== 'jpt') {
       salah.push({
         path: `rhk.${i}.perspektif`,
@@ -44,6 +43,16 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
     if (kode) salah.push(...galatIntervensi(kode, `rhk.${i}.intervensiRhkId`).fieldErrors)
   }
   // DOMAIN §2 Tim Kerja: a member's SKP carries at least one IKI for each team assignment.
+    // DOMAIN §2: in the SKP for JPT and pimpinan unit kerja mandiri every RHK names its perspektif.
+    if (!r.perspektif && s.varian === 'jpt') {
+      salah.push({
+        path: `rhk.${i}.perspektif`,
+        message: {
+          id: 'Perspektif wajib diisi pada setiap RHK SKP JPT.',
+          en: 'Every RHK of an SKP for JPT needs a perspektif.',
+        },
+      })
+    }
   for (const tim of await rhkRepo.cekTimKerja(tx, s.instansiId, s.id)) {
     if (tim.terpenuhi) continue
     salah.push({
@@ -63,7 +72,87 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
   }
 }
 
-function cekTarget(path: string, min: number, max: number | null): FieldError[] {
+type Pendekatan = SkpRow['pendekatan']
+
+/** 400 for IKI that do not have the shape of the SKP's pendekatan. */
+export const galatBentukIki = (pendekatan: Pendekatan, salah: FieldError[]) =>
+  badRequest(
+    'RHK.BENTUK_IKI',
+    pendekatan === 'kualitatif'
+      ? {
+          id: 'IKI pendekatan kualitatif berupa ukuran keberhasilan dengan target uraian, tanpa aspek dan angka.',
+          en: 'A kualitatif IKI is a measure of success with a target in words, without aspek or number.',
+        }
+      : {
+          id: 'IKI pendekatan kuantitatif memerlukan aspek, target angka, dan satuan.',
+          en: 'A kuantitatif IKI needs an aspek, a numeric target and a unit.',
+        },
+    salah,
+  )
+
+/** The fields an IKI is checked on, as input or as a stored row (numeric columns may come as strings). */
+interface BentukIki {
+  aspek?: string | null
+  targetMin?: number | string | null
+  targetMax?: number | string | null
+  satuan?: string | null
+  targetTeks?: string | null
+}
+
+const kosong = (v: unknown) => v == null || (typeof v === 'string' && v.trim() === '')
+
+const galat = (path: string, id: string, en: string): FieldError => ({ path, message: { id, en } })
+
+/**
+ * The IKI shape follows the pendekatan (PermenPANRB 6/2022, DOMAIN §2). Kuantitatif: an aspek and a
+ * positive numeric target (a range max ≥ min) with its unit, no target in words. Kualitatif: a target in
+ * words, unit optional, and neither aspek nor number. Returns every problem, each at `${prefix}.${j}.field`.
+ */
+export function cekBentukIki(pendekatan: Pendekatan, list: BentukIki[], prefix: string): FieldError[] {
+  const salah: FieldError[] = []
+  for (const [j, x] of list.entries()) {
+    const p = `${prefix}.${j}`
+    if (pendekatan === 'kualitatif') {
+      if (kosong(x.targetTeks))
+        salah.push(
+          galat(`${p}.targetTeks`, 'Target (uraian) wajib diisi.', 'The target (in words) is required.'),
+        )
+      if (!kosong(x.aspek))
+        salah.push(
+          galat(
+            `${p}.aspek`,
+            'IKI pendekatan kualitatif tidak memakai aspek.',
+            'A kualitatif IKI has no aspek.',
+          ),
+        )
+      for (const f of ['targetMin', 'targetMax'] as const)
+        if (!kosong(x[f]))
+          salah.push(
+            galat(
+              `${p}.${f}`,
+              'IKI pendekatan kualitatif tidak memakai target angka; tuliskan targetnya dalam kata-kata.',
+              'A kualitatif IKI has no numeric target; write the target in words.',
+            ),
+          )
+      continue
+    }
+    if (kosong(x.aspek)) salah.push(galat(`${p}.aspek`, 'Aspek wajib dipilih.', 'Choose an aspek.'))
+    if (kosong(x.satuan)) salah.push(galat(`${p}.satuan`, 'Satuan wajib diisi.', 'The unit is required.'))
+    if (!kosong(x.targetTeks))
+      salah.push(
+        galat(
+          `${p}.targetTeks`,
+          'IKI pendekatan kuantitatif memakai target angka, bukan uraian.',
+          'A kuantitatif IKI has a numeric target, not one in words.',
+        ),
+      )
+    salah.push(...cekTarget(p, kosong(x.targetMin) ? NaN : Number(x.targetMin), x.targetMax))
+  }
+  return salah
+}
+
+function cekTarget(path: string, min: number, maxMentah: number | string | null | undefined): FieldError[] {
+  const max = kosong(maxMentah) ? null : Number(maxMentah)
   if (!(min > 0)) {
     return [
       {
@@ -72,7 +161,7 @@ function cekTarget(path: string, min: number, max: number | null): FieldError[] 
       },
     ]
   }
-  if (max !== null && Number(max) < min) {
+  if (max !== null && max < min) {
     return [
       {
         path: `${path}.targetMax`,

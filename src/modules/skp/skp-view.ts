@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts'
 import { berakhlakUntukTahun } from '../../domain/berakhlak.ts'
 import type { SkpPeran } from '../../domain/skp-workflow.ts'
-import { labelTarget, type Lampiran, type RhkView, type SkpView } from '../../shared/skp.ts'
+import { labelTargetIki, type AksiSkp, type Lampiran, type RhkView, type SkpView } from '../../shared/skp.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { notFound } from '../../server/errors.ts'
 import { bacaSkpLengkap, type RhkJson, type SkpLengkap } from './skp-baca.repository.ts'
@@ -72,9 +72,10 @@ function rhkView(r: RhkJson): RhkView {
         : null,
     timKerja: r.timKerjaId && r.timKerjaNama !== null ? { id: r.timKerjaId, nama: r.timKerjaNama } : null,
     iki: r.iki.map((i) => {
-      const targetMin = Number(i.targetMin)
+      const targetMin = i.targetMin === null ? null : Number(i.targetMin)
       const targetMax = i.targetMax === null ? null : Number(i.targetMax)
-      return { ...i, targetMin, targetMax, targetLabel: labelTarget(targetMin, targetMax, i.satuan) }
+      const x = { ...i, targetMin, targetMax, targetTeks: i.targetTeks ?? null }
+      return { ...x, targetLabel: labelTargetIki(x) }
     }),
   }
 }

@@ -9,6 +9,7 @@ const unit = (id: string, parentId: string | null, nama = id): UnorNode => ({
   kode: null,
   nama,
   namaJabatanKepala: null,
+  mandiri: false,
   aktif: true,
   kepala: null,
   jumlahPegawai: 0,

@@ -41,8 +41,8 @@ export default {
     pendekatan: 'Approach',
     pendekatanBantuan:
       'Quantitative: targets are numbers. Qualitative: targets describe the expected result of the work.',
-    varian: 'SKP type',
-    varianBantuan: 'The JPT SKP is for senior executives, with perspectives from the performance agreement.',
+    varianOtomatis:
+      'The SKP form follows the position: the JPT form for senior executives and heads of independent units, the administrative / functional form otherwise.',
     simpan: 'Create SKP',
     sukses: 'The {{tahun}} SKP was created.',
   },
@@ -167,6 +167,13 @@ export default {
     perspektif: 'Perspective (JPT SKP)',
     ikiJudul: 'Individual performance indicators (IKI)',
     ikiBantuan: 'At least one indicator. A target is a number and a unit, or a minimum–maximum range.',
+    ikiBantuanKualitatif:
+      'At least one indicator. In the qualitative approach an indicator is a measure of success and its target is written in words, without aspect or number.',
+    ukuranKeberhasilan: 'Measure of success / IKI',
+    ukuranKeberhasilanBantuan: 'What successful work looks like.',
+    targetTeks: 'Target (in words)',
+    targetTeksBantuan: 'The expected result, in words.',
+    satuanOpsional: 'Unit (optional)',
     ikiNomor: 'IKI {{nomor}}',
     ikiTambah: 'Add IKI',
     ikiHapus: 'Remove IKI {{nomor}}',

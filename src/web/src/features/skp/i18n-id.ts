@@ -41,8 +41,8 @@ export default {
     pendekatan: 'Pendekatan',
     pendekatanBantuan:
       'Kuantitatif: target berupa angka. Kualitatif: target dinyatakan sebagai hasil kerja yang diharapkan.',
-    varian: 'Jenis SKP',
-    varianBantuan: 'SKP JPT untuk pejabat pimpinan tinggi, dengan perspektif dari Perjanjian Kinerja.',
+    varianOtomatis:
+      'Bentuk SKP mengikuti jabatan: SKP JPT untuk pejabat pimpinan tinggi dan pimpinan unit kerja mandiri, selain itu SKP Administrasi / Fungsional.',
     simpan: 'Buat SKP',
     sukses: 'SKP tahun {{tahun}} dibuat.',
   },
@@ -167,6 +167,13 @@ export default {
     perspektif: 'Perspektif (SKP JPT)',
     ikiJudul: 'Indikator Kinerja Individu (IKI)',
     ikiBantuan: 'Minimal satu indikator. Target berupa angka dan satuan, atau rentang minimal–maksimal.',
+    ikiBantuanKualitatif:
+      'Minimal satu indikator. Pada pendekatan kualitatif, indikator adalah ukuran keberhasilan dan targetnya dituliskan dalam kata-kata, tanpa aspek dan angka.',
+    ukuranKeberhasilan: 'Ukuran keberhasilan / IKI',
+    ukuranKeberhasilanBantuan: 'Gambaran hasil kerja yang dinilai berhasil.',
+    targetTeks: 'Target (uraian)',
+    targetTeksBantuan: 'Hasil yang diharapkan, dalam kata-kata.',
+    satuanOpsional: 'Satuan (opsional)',
     ikiNomor: 'IKI {{nomor}}',
     ikiTambah: 'Tambah IKI',
     ikiHapus: 'Hapus IKI {{nomor}}',

@@ -45,6 +45,9 @@ export default defineMessages({
       kodeBantuan: 'Pengenal unit di sistem kepegawaian nasional; dipakai saat impor.',
       jabatanKepala: 'Nama jabatan kepala',
       jabatanKepalaContoh: 'mis. Kepala Dinas Pendidikan',
+      mandiri: 'Unit kerja mandiri',
+      mandiriBantuan:
+        'Kepala unit ini menyusun SKP bentuk JPT dan pimpinan unit kerja mandiri (dengan perspektif), walaupun jabatannya bukan JPT.',
     },
     pindah: {
       judul: 'Pindahkan {{nama}}',
@@ -109,6 +112,9 @@ export default defineMessages({
       kodeBantuan: 'The unit identifier in the national HR system; used by imports.',
       jabatanKepala: 'Head position title',
       jabatanKepalaContoh: 'e.g. Head of the Education Office',
+      mandiri: 'Independent work unit (unit kerja mandiri)',
+      mandiriBantuan:
+        'The head of this unit writes the SKP in the form for JPT and heads of independent units (with perspectives), even when the position is not JPT.',
     },
     pindah: {
       judul: 'Move {{nama}}',

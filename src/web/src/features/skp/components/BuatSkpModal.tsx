@@ -2,14 +2,13 @@ import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { PENDEKATAN, VARIAN } from '../../../../../shared/skp.ts'
+import { PENDEKATAN } from '../../../../../shared/skp.ts'
 import { FormError } from '../../../components/FormError.tsx'
 import { isApiError } from '../../../lib/api.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
 import { useBuatSkp } from '../api/skp.ts'
 
 type Pendekatan = (typeof PENDEKATAN)[number]
-type Varian = (typeof VARIAN)[number]
 
 function BuatForm({ tahun, onClose }: { tahun: number; onClose: () => void }) {
   const { t } = useTranslation('skp')
@@ -17,13 +16,12 @@ function BuatForm({ tahun, onClose }: { tahun: number; onClose: () => void }) {
   const navigate = useNavigate()
   const buat = useBuatSkp()
   const [pendekatan, setPendekatan] = useState<Pendekatan>('kuantitatif')
-  const [varian, setVarian] = useState<Varian>('administrasi_fungsional')
   const [galat, setGalat] = useState<string | null>(null)
   const kirim = async (e: React.FormEvent) => {
     e.preventDefault()
     setGalat(null)
     try {
-      const skp = await buat.mutateAsync({ tahun, pendekatan, varian })
+      const skp = await buat.mutateAsync({ tahun, pendekatan })
       notifySuccess(t('buat.sukses', { tahun }))
       onClose()
       await navigate(`/skp/${skp.id}`)
@@ -51,18 +49,9 @@ function BuatForm({ tahun, onClose }: { tahun: number; onClose: () => void }) {
             ))}
           </Stack>
         </Radio.Group>
-        <Radio.Group
-          label={t('buat.varian')}
-          description={t('buat.varianBantuan')}
-          value={varian}
-          onChange={(v) => setVarian(v as Varian)}
-        >
-          <Stack gap="xs" mt="xs">
-            {VARIAN.map((v) => (
-              <Radio key={v} value={v} label={t(`enum.varian.${v}`)} data-testid={`skp-varian-${v}`} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        <Text size="sm" c="dimmed" data-testid="skp-varian-otomatis">
+          {t('buat.varianOtomatis')}
+        </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {tc('aksi.batal')}
@@ -76,7 +65,7 @@ function BuatForm({ tahun, onClose }: { tahun: number; onClose: () => void }) {
   )
 }
 
-/** "Buat SKP": pendekatan and varian; the server refuses with a clear reason (year not opened, exempt…). */
+/** "Buat SKP": the pendekatan (the form follows the position, DOMAIN §2); the server refuses with a clear reason (year not opened, exempt…). */
 export function BuatSkpModal({
   tahun,
   opened,

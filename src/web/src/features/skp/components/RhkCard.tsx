@@ -40,20 +40,28 @@ interface Props {
   onTurun?: () => void
 }
 
-/** IKI rows: aspek, indikator and target on one line; on a phone the indikator gets its own line. */
+/**
+ * IKI rows: aspek (kuantitatif only), indikator and target on one line; on a phone the indikator gets its
+ * own line.
+ */
 function Iki({ rhk }: { rhk: RhkView }) {
   const { t } = useTranslation('skp')
   const phone = useMediaQuery('(max-width: 36em)')
   return (
     <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('hasil.iki')}>
       {rhk.iki.map((i) => {
-        const aspek = (
+        // A kualitatif IKI has no aspek and a target in words, which may wrap (DOMAIN §2).
+        const aspek = i.aspek && (
           <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
             {t(`enum.aspek.${i.aspek}`)}
           </Badge>
         )
         const target = (
-          <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+          <Text
+            size="sm"
+            fw={600}
+            style={i.targetTeks == null ? { whiteSpace: 'nowrap' } : { maxWidth: '45%' }}
+          >
             <VisuallyHidden>{t('hasil.target')}: </VisuallyHidden>
             {i.targetLabel}
           </Text>

@@ -34,7 +34,7 @@ function RhkForm({ skp, edit, onSaved, onClose }: FormProps) {
   const { t } = useTranslation('skp')
   const { t: tc } = useTranslation()
   const simpan = useSimpanRhk(skp.id)
-  const form = useRhkForm(nilaiAwal(edit.rhk, edit.jenis))
+  const form = useRhkForm(nilaiAwal(edit.rhk, edit.jenis, skp.pendekatan), skp.pendekatan)
   const { values, errors } = form
   const opsi = (list: readonly string[], key: string) =>
     list.map((v) => ({ value: v, label: t(`${key}.${v}`) }))
@@ -101,6 +101,8 @@ function RhkForm({ skp, edit, onSaved, onClose }: FormProps) {
         {skp.varian === 'jpt' && (
           <Select
             label={t('rhk.perspektif')}
+            // DOMAIN §2: every RHK of the SKP for JPT and pimpinan unit kerja mandiri names its perspektif
+            required
             clearable
             data={opsi(PERSPEKTIF, 'enum.perspektif')}
             value={values.perspektif}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { RhkInput, type RhkView } from '../../../../../shared/skp.ts'
+import { RhkInput, type RhkView, type SkpView } from '../../../../../shared/skp.ts'
 import { isApiError } from '../../../lib/api.ts'
 import { validateWith, type FieldErrors } from '../../../lib/form.ts'
 
@@ -9,7 +9,11 @@ export interface IkiNilai {
   targetMin: number | string
   targetMax: number | string
   satuan: string
+  /** Kualitatif: the target in words. */
+  targetTeks: string
 }
+
+type Pendekatan = SkpView['pendekatan']
 
 export interface RhkNilai {
   jenis: string
@@ -21,15 +25,20 @@ export interface RhkNilai {
   iki: IkiNilai[]
 }
 
-export const ikiKosong = (): IkiNilai => ({
-  aspek: 'kuantitas',
+export const ikiKosong = (pendekatan: Pendekatan = 'kuantitatif'): IkiNilai => ({
+  aspek: pendekatan === 'kualitatif' ? '' : 'kuantitas',
   indikator: '',
   targetMin: '',
   targetMax: '',
   satuan: '',
+  targetTeks: '',
 })
 
-export function nilaiAwal(rhk: RhkView | null, jenis: RhkView['jenis']): RhkNilai {
+export function nilaiAwal(
+  rhk: RhkView | null,
+  jenis: RhkView['jenis'],
+  pendekatan: Pendekatan = 'kuantitatif',
+): RhkNilai {
   if (!rhk) {
     return {
       jenis,
@@ -38,7 +47,7 @@ export function nilaiAwal(rhk: RhkView | null, jenis: RhkView['jenis']): RhkNila
       klasifikasi: 'individu',
       penugasanDari: '',
       perspektif: null,
-      iki: [ikiKosong()],
+      iki: [ikiKosong(pendekatan)],
     }
   }
   return {
@@ -48,7 +57,14 @@ export function nilaiAwal(rhk: RhkView | null, jenis: RhkView['jenis']): RhkNila
     klasifikasi: rhk.klasifikasi,
     penugasanDari: rhk.penugasanDari ?? '',
     perspektif: rhk.perspektif,
-    iki: rhk.iki.map((i) => ({ ...i, targetMax: i.targetMax ?? '' })),
+    iki: rhk.iki.map((i) => ({
+      aspek: i.aspek ?? (pendekatan === 'kualitatif' ? '' : 'kuantitas'),
+      indikator: i.indikator,
+      targetMin: i.targetMin ?? '',
+      targetMax: i.targetMax ?? '',
+      satuan: i.satuan ?? '',
+      targetTeks: i.targetTeks ?? '',
+    })),
   }
 }
 
@@ -56,26 +72,36 @@ export function nilaiAwal(rhk: RhkView | null, jenis: RhkView['jenis']): RhkNila
 const ditampilkan = (path: string) =>
   ['jenis', 'deskripsi', 'intervensiRhkId', 'klasifikasi', 'penugasanDari', 'perspektif', 'iki'].includes(
     path,
-  ) || /^iki\.\d+\.(aspek|indikator|targetMin|targetMax|satuan)$/.test(path)
+  ) || /^iki\.\d+\.(aspek|indikator|targetMin|targetMax|satuan|targetTeks)$/.test(path)
 
 const angka = (v: number | string) => (v === '' ? undefined : Number(v))
 
-/** Form values → the request body (empty optional fields become null; zod reports empty targets). */
-export const keInput = (v: RhkNilai) => ({
+/**
+ * Form values → the request body (empty optional fields become null; zod reports empty targets). Only the
+ * fields of the SKP's pendekatan are sent (DOMAIN §2): kualitatif = indikator + target in words + optional
+ * unit; kuantitatif = aspek + numeric target (or range) + unit. The server checks the shape again.
+ */
+export const keInput = (v: RhkNilai, pendekatan: Pendekatan = 'kuantitatif') => ({
   ...v,
   penugasanDari: v.penugasanDari.trim() || null,
-  iki: v.iki.map((i) => ({
-    ...i,
-    targetMin: angka(i.targetMin),
-    targetMax: i.targetMax === '' ? null : Number(i.targetMax),
-  })),
+  iki: v.iki.map((i) =>
+    pendekatan === 'kualitatif'
+      ? { indikator: i.indikator, targetTeks: i.targetTeks, satuan: i.satuan.trim() || null }
+      : {
+          aspek: i.aspek,
+          indikator: i.indikator,
+          targetMin: angka(i.targetMin),
+          targetMax: i.targetMax === '' ? null : Number(i.targetMax),
+          satuan: i.satuan,
+        },
+  ),
 })
 
 /**
  * The RHK editor's state: nested IKI rows, errors by dotted path (`iki.1.targetMin`) from the shared zod
  * schema before sending and from the server after (same paths), one form-level message.
  */
-export function useRhkForm(awal: RhkNilai) {
+export function useRhkForm(awal: RhkNilai, pendekatan: Pendekatan = 'kuantitatif') {
   const [values, setValues] = useState<RhkNilai>(awal)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -88,7 +114,7 @@ export function useRhkForm(awal: RhkNilai) {
     setValues((v) => ({ ...v, iki: v.iki.map((x, j) => (j === i ? { ...x, [key]: value } : x)) }))
     setErrors((e) => ({ ...e, [`iki.${i}.${key}`]: '' }))
   }
-  const tambahIki = () => setValues((v) => ({ ...v, iki: [...v.iki, ikiKosong()] }))
+  const tambahIki = () => setValues((v) => ({ ...v, iki: [...v.iki, ikiKosong(pendekatan)] }))
   // Row errors are keyed by index: after removing a row they would point at the wrong one.
   const hapusIki = (i: number) => {
     setValues((v) => ({ ...v, iki: v.iki.filter((_, j) => j !== i) }))
@@ -96,7 +122,7 @@ export function useRhkForm(awal: RhkNilai) {
   }
   const submit = (handler: (input: RhkInput) => Promise<unknown>) => async (e: React.FormEvent) => {
     e.preventDefault()
-    const cek = validateWith(RhkInput, keInput(values))
+    const cek = validateWith(RhkInput, keInput(values, pendekatan))
     setFormError(null)
     if (!cek.ok) return setErrors(cek.errors)
     setErrors({})
@@ -112,7 +138,7 @@ export function useRhkForm(awal: RhkNilai) {
       setSubmitting(false)
     }
   }
-  return { values, errors, formError, submitting, set, setIki, tambahIki, hapusIki, submit }
+  return { values, errors, formError, submitting, pendekatan, set, setIki, tambahIki, hapusIki, submit }
 }
 
 export type RhkForm = ReturnType<typeof useRhkForm>

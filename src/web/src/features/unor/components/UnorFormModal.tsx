@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core'
+import { Button, Group, Modal, Stack, Switch } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { UnorCreate, type UnorNode } from '../../../../../shared/organisasi.ts'
 import { FormError } from '../../../components/FormError.tsx'
@@ -18,7 +18,7 @@ interface Props {
   onSaved: (id: string) => void
 }
 
-const kosong = { nama: '', kode: '', namaJabatanKepala: '' }
+const kosong = { nama: '', kode: '', namaJabatanKepala: '', mandiri: false }
 const nullIfEmpty = (s: string) => (s.trim() === '' ? null : s.trim())
 
 const awal = (state: NonNullable<UnorFormState>) =>
@@ -27,6 +27,7 @@ const awal = (state: NonNullable<UnorFormState>) =>
         nama: state.unit.nama,
         kode: state.unit.kode ?? '',
         namaJabatanKepala: state.unit.namaJabatanKepala ?? '',
+        mandiri: state.unit.mandiri,
       }
     : kosong
 
@@ -43,6 +44,7 @@ function UnorForm({ state, instansiId, onClose, onSaved }: Props & { state: NonN
       nama: v.nama.trim(),
       kode: nullIfEmpty(v.kode),
       namaJabatanKepala: nullIfEmpty(v.namaJabatanKepala),
+      mandiri: v.mandiri,
     }
     const saved =
       state.mode === 'ubah'
@@ -75,6 +77,12 @@ function UnorForm({ state, instansiId, onClose, onSaved }: Props & { state: NonN
           placeholder={t('form.jabatanKepalaContoh')}
           max={maxLengthOf(UnorCreate, 'namaJabatanKepala')}
           {...form.field('namaJabatanKepala')}
+        />
+        <Switch
+          label={t('form.mandiri')}
+          description={t('form.mandiriBantuan')}
+          {...form.checkbox('mandiri')}
+          data-testid="unor-form-mandiri"
         />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>
