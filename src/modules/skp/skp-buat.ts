@@ -4,7 +4,7 @@ import { varianJabatan, type SkpCreate } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound } from '../../server/errors.ts'
-import { pengaturanBerlaku } from './pengaturan.service.ts'
+import { pengaturanUntukTulis } from './pengaturan.service.ts'
 import { hariIni } from './skp.policy.ts'
 import * as repo from './skp.repository.ts'
 import { buatSnapshot } from './skp-snapshot.ts'
@@ -23,12 +23,6 @@ interface Rencana {
   pilihan: RentangSkp
 }
 
-const TAHUN_BELUM_DIBUKA = (tahun: number) =>
-  fieldError('SKP.TAHUN_BELUM_DIBUKA', 'tahun', {
-    id: `Tahun ${tahun} belum dibuka oleh admin instansi; SKP belum dapat dibuat.`,
-    en: `Year ${tahun} has not been opened by the agency administrator; no SKP can be created yet.`,
-  })
-
 /** Today's range when it falls in the year, else the latest one (planning ahead or looking back). */
 function pilihRentang(rentang: RentangSkp[], penugasanId?: string): RentangSkp | undefined {
   if (penugasanId) return rentang.find((r) => r.penugasanId === penugasanId)
@@ -38,13 +32,14 @@ function pilihRentang(rentang: RentangSkp[], penugasanId?: string): RentangSkp |
 
 async function rencanakan(
   tx: Db,
+  ctx: Ctx | null,
   instansiId: string,
   pegawaiId: string,
   tahun: number,
   penugasanId?: string,
 ): Promise<Rencana> {
-  const pengaturan = await pengaturanBerlaku(tx, instansiId, tahun)
-  if (!pengaturan) throw TAHUN_BELUM_DIBUKA(tahun)
+  // a year nobody opened works with the defaults; a closed year refuses (409)
+  const pengaturan = await pengaturanUntukTulis(tx, ctx, instansiId, tahun)
   const pegawai = await repo.findPegawai(tx, instansiId, pegawaiId)
   if (!pegawai) throw notFound({ id: 'Pegawai', en: 'Employee' })
   // DOMAIN §1: pejabat negara, CLTN, MPP, tugas belajar … need no SKP (configurable list); without
@@ -149,7 +144,7 @@ export async function buatSkpInti(
   pegawaiId: string,
   input: SkpCreate,
 ) {
-  const r = await rencanakan(tx, instansiId, pegawaiId, input.tahun, input.penugasanId)
+  const r = await rencanakan(tx, ctx, instansiId, pegawaiId, input.tahun, input.penugasanId)
   if (await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, input.tahun)) throw SUDAH_ADA()
   await sesuaikanSkpLama(tx, ctx, instansiId, r, input.tahun)
   const row = await sisipkan(tx, instansiId, r, input.tahun, input.pendekatan)
@@ -169,7 +164,7 @@ export async function pastikanSkpDraft(
   tahun: number,
   ctx: Ctx | null = null,
 ) {
-  const r = await rencanakan(tx, instansiId, pegawaiId, tahun)
+  const r = await rencanakan(tx, ctx, instansiId, pegawaiId, tahun)
   const ada = await repo.findSkpPenugasan(tx, instansiId, r.pilihan.penugasanId, tahun)
   if (ada) return ada
   await sesuaikanSkpLama(tx, ctx, instansiId, r, tahun)

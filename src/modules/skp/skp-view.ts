@@ -1,11 +1,13 @@
 import type { Db } from '../../db/client.ts'
 import { berakhlakUntukTahun } from '../../domain/berakhlak.ts'
+import { pengaturanBawaan } from '../../domain/settings.ts'
+import { terlambat } from '../../domain/terlambat.ts'
 import type { SkpPeran } from '../../domain/skp-workflow.ts'
 import { labelTargetIki, type AksiSkp, type Lampiran, type RhkView, type SkpView } from '../../shared/skp.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { notFound } from '../../server/errors.ts'
 import { bacaSkpLengkap, type RhkJson, type SkpLengkap } from './skp-baca.repository.ts'
-import { aksiSkp, assertBacaSkp, bertindakAtasNama, lingkupSkp, peranSkp } from './skp.policy.ts'
+import { aksiSkp, assertBacaSkp, bertindakAtasNama, hariIni, lingkupSkp, peranSkp } from './skp.policy.ts'
 import type { SkpRow } from './skp.repository.ts'
 
 /**
@@ -48,9 +50,15 @@ export function susunSkpView(s: SkpLengkap, peran: SkpPeran[]): SkpView {
     rhk: s.rhkJson.map(rhkView),
     perilaku: perilakuSkp(s.tahun, s.perilakuJson),
     lampiran: s.lampiran as Lampiran,
-    aksi: aksiSkp(s.status, peran, bertindakAtasNama(peran, s)),
+    aksi: aksiMenurutTahun(s.tahunDitutup, aksiSkp(s.status, peran, bertindakAtasNama(peran, s))),
+    ...terlambat(s, s.batasSkpTahun ?? pengaturanBawaan(s.tahun).batasSkp, hariIni()),
+    tahunDitutup: s.tahunDitutup,
   }
 }
+
+/** A closed year is read-only: every write is refused (409), so none is offered; downloading still is. */
+const aksiMenurutTahun = (ditutup: boolean, a: AksiSkp): AksiSkp =>
+  ditutup ? ({ ...Object.fromEntries(Object.keys(a).map((k) => [k, false])), unduh: a.unduh } as AksiSkp) : a
 
 function rhkView(r: RhkJson): RhkView {
   return {
