@@ -98,13 +98,13 @@ const unikGanda = (e: unknown) => {
 async function sisipkan(
   tx: Db,
   instansiId: string,
-  // DOMAIN §2: the form (JPT or administrasi/fungsional) follows the position, never a choice.
-  const varian = varianJabatan(p)
   r: Rencana,
   tahun: number,
   pendekatan: SkpCreate['pendekatan'],
 ) {
   const p = r.penugasan.find((x) => x.id === r.pilihan.penugasanId)!
+  // DOMAIN §2: the form (JPT or administrasi/fungsional) follows the position, never a choice.
+  const varian = varianJabatan(p)
   const hari = hariIni()
   const tanggal =
     hari < r.pilihan.mulai ? r.pilihan.mulai : hari > r.pilihan.selesai ? r.pilihan.selesai : hari
