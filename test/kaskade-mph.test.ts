@@ -57,7 +57,7 @@ const rhkPegawai = (pegawaiId: string) =>
     .where(eq(skp.pegawaiId, pegawaiId))
 
 describe('POST /matriks-peran-hasil', () => {
-  it('creates a draft SKP with a linked RHK and a default IKI, notifies the subordinate, shows in the grid', async () => {
+  it('creates a draft SKP with a linked RHK and no invented IKI, notifies the subordinate, shows in the grid', async () => {
     const s = await susun()
     const res = await s.c.post('/api/v1/matriks-peran-hasil', sel(s.kepala.rhk[0].id, s.staf.pegawai.id))
     expect(res.statusCode).toBe(201)
@@ -76,21 +76,15 @@ describe('POST /matriks-peran-hasil', () => {
       deskripsi: 'Laporan evaluasi program pendidikan',
       intervensiRhkId: s.kepala.rhk[0].id,
     })
-    const ikiRows = await t.database.db.select().from(iki).where(eq(iki.rhkId, r.rhk.id))
-    expect(ikiRows).toMatchObject([
-      {
-        aspek: 'kuantitas',
-        indikator: 'Jumlah laporan evaluasi program pendidikan yang diselesaikan',
-        targetMin: 1,
-        satuan: 'Dokumen',
-      },
-    ])
+    // DOMAIN §2: the matrix never invents IKI text; the subordinate writes them
+    expect(await t.database.db.select().from(iki).where(eq(iki.rhkId, r.rhk.id))).toEqual([])
     const notif = await t.database.db
       .select()
       .from(notifikasi)
       .where(eq(notifikasi.penerimaPegawaiId, s.staf.pegawai.id))
-    expect(notif).toHaveLength(1)
-    expect(notif[0]).toMatchObject({ tipe: 'MPH_SEL', tautan: `/skp/${r.rhk.skpId}` })
+    expect(notif.map((n) => n.tipe).sort()).toEqual(['MPH_SEL', 'SKP_DIBUAT_DARI_MPH'])
+    for (const n of notif) expect(n.tautan).toBe(`/skp/${r.rhk.skpId}`)
+    expect(notif.find((n) => n.tipe === 'SKP_DIBUAT_DARI_MPH')!.parameter).toMatchObject({ tahun: Y })
 
     const grid = (await s.c.get(`/api/v1/skp/${s.kepala.skp.id}/matriks-peran-hasil`)).json()
     expect(grid.rhkAtasan.map((x: { id: string }) => x.id)).toEqual(s.kepala.rhk.map((x) => x.id))
@@ -221,11 +215,11 @@ describe('POST /matriks-peran-hasil/bulk', () => {
     expect((await rhkPegawai(s.staf2.pegawai.id)).map((r) => r.rhk.intervensiRhkId)).toEqual([
       s.kepala.rhk[0].id,
     ])
-    // one notification per subordinate, not per cell
+    // one notification per subordinate, not per cell (and one for the draft SKP made for them)
     const notif = await t.database.db
       .select()
       .from(notifikasi)
-      .where(eq(notifikasi.penerimaPegawaiId, s.staf.pegawai.id))
+      .where(and(eq(notifikasi.penerimaPegawaiId, s.staf.pegawai.id), eq(notifikasi.tipe, 'MPH_SEL')))
     expect(notif).toHaveLength(1)
     expect(notif[0].parameter).toMatchObject({ jumlah: 2 })
   })

@@ -111,26 +111,33 @@ describe('Tim Kerja', () => {
       ketua: { pegawaiId: s.staf2.pegawai.id },
       jumlahAnggota: 2,
     })
+    // DOMAIN §2: only someone with authority over the member adds them (Orang Lain is in another unit)
+    const luar = await s.c.post(`/api/v1/tim-kerja/${tim.id}/anggota`, { pegawaiId: s.orangLain.pegawai.id })
+    expect(luar.statusCode).toBe(403)
+    expect(luar.json()).toMatchObject({ code: 'TIM.DI_LUAR_WEWENANG' })
+    expect(luar.json().message).toContain('Orang Lain')
+    const staf3 = await buatOrang(t.database, {
+      instansiId: s.instansi.id,
+      unorId: s.bidang.id,
+      nama: 'Staf Tiga',
+    })
     const tambah = await s.c.post(`/api/v1/tim-kerja/${tim.id}/anggota`, {
-      pegawaiId: s.orangLain.pegawai.id,
+      pegawaiId: staf3.pegawai.id,
       peran: 'Analis',
     })
     expect(tambah.statusCode).toBe(201)
     expect(tambah.json().jumlahAnggota).toBe(3)
     expect(
-      (await s.c.post(`/api/v1/tim-kerja/${tim.id}/anggota`, { pegawaiId: s.orangLain.pegawai.id }))
-        .statusCode,
+      (await s.c.post(`/api/v1/tim-kerja/${tim.id}/anggota`, { pegawaiId: staf3.pegawai.id })).statusCode,
     ).toBe(409)
     const ketua = await s.c.delete(`/api/v1/tim-kerja/${tim.id}/anggota/${s.staf2.pegawai.id}`)
     expect(ketua.statusCode).toBe(409)
     expect(ketua.json().code).toBe('TIM.KETUA')
-    const keluar = await s.c.delete(`/api/v1/tim-kerja/${tim.id}/anggota/${s.orangLain.pegawai.id}`)
+    const keluar = await s.c.delete(`/api/v1/tim-kerja/${tim.id}/anggota/${staf3.pegawai.id}`)
     expect(keluar.json().anggota.map((a: { pegawaiId: string }) => a.pegawaiId)).not.toContain(
-      s.orangLain.pegawai.id,
+      staf3.pegawai.id,
     )
-    expect(
-      (await s.c.delete(`/api/v1/tim-kerja/${tim.id}/anggota/${s.orangLain.pegawai.id}`)).statusCode,
-    ).toBe(404)
+    expect((await s.c.delete(`/api/v1/tim-kerja/${tim.id}/anggota/${staf3.pegawai.id}`)).statusCode).toBe(404)
     // a member may read but not manage
     const cStaf = client(t.app, await masuk(t.app, s.staf.akun))
     expect((await cStaf.get(`/api/v1/tim-kerja/${tim.id}`)).statusCode).toBe(200)

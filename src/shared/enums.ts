@@ -99,5 +99,8 @@ export const TIPE_NOTIFIKASI = [
   'ATASAN_BELUM_SKP', // to the atasan: a subordinate waits for the atasan's approved SKP (done when approved)
   'MPH_SEL', // to a subordinate: RHK added from the Matriks Peran Hasil (done when the SKP is submitted)
   'TIM_ANGGOTA', // to a member: added to a Tim Kerja
+  'TIM_ANGGOTA_SKP_DISETUJUI', // to a member whose SKP is approved: take the team's work into a revision
+  'RHK_ATASAN_DIUBAH', // to a subordinate: the superior's RHK their RHK intervenes was changed
+  'SKP_DIBUAT_DARI_MPH', // to a subordinate: a draft SKP was created for them from the Matriks Peran Hasil
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]

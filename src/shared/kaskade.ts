@@ -26,7 +26,10 @@ export const MphCreate = z.object({
   pegawaiId: Uuid,
   peran: Teks(500),
   hasil: Teks(1000),
-  /** Without it the subordinate gets a default IKI to refine. */
+  /**
+   * Without it the subordinate's RHK has no IKI yet: the matrix never invents one (DOMAIN §2); the
+   * subordinate adds it before submitting, and the submission check says so per RHK.
+   */
   iki: z.array(IkiInput).min(1).max(20).optional(),
 })
 export type MphCreate = z.infer<typeof MphCreate>
@@ -67,6 +70,21 @@ export const MphView = z.object({
     }),
   ),
   sel: z.array(MphSel.extend({ peranHasilId: z.string() }).omit({ id: true })),
+  /**
+   * The real cascade: every subordinate RHK that intervenes a row (an RHK of this SKP), whether a cell
+   * created it (peranHasilId) or its owner linked it by hand (peranHasilId null).
+   */
+  intervensi: z.array(
+    z.object({
+      rhkAtasanId: z.string(),
+      pegawaiId: z.string(),
+      rhkId: z.string(),
+      deskripsi: z.string(),
+      skpId: z.string(),
+      skpStatus: z.enum(SKP_STATUS),
+      peranHasilId: z.string().nullable(),
+    }),
+  ),
   /**
    * Computed on the server from the cascade rules: isi — I own this approved SKP and may add cells;
    * ubahSel — I own it and may edit or remove existing cells.

@@ -30,6 +30,15 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
     parameter: z.object({ nama: Nama, jumlah: z.number().int().min(1), hasil: z.array(z.string()) }),
   }),
   z.object({ tipe: z.literal('TIM_ANGGOTA'), parameter: z.object({ namaTim: Nama, tahun: Tahun }) }),
+  z.object({
+    tipe: z.literal('TIM_ANGGOTA_SKP_DISETUJUI'),
+    parameter: z.object({ namaTim: Nama, tahun: Tahun }),
+  }),
+  z.object({
+    tipe: z.literal('RHK_ATASAN_DIUBAH'),
+    parameter: z.object({ nama: Nama, tahun: Tahun, rhkAtasan: z.string(), rhkAnda: z.array(z.string()) }),
+  }),
+  z.object({ tipe: z.literal('SKP_DIBUAT_DARI_MPH'), parameter: z.object({ nama: Nama, tahun: Tahun }) }),
 ])
 export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>
 export type ParameterNotifikasi<T extends TipeNotifikasi> = Extract<PesanNotifikasi, { tipe: T }>['parameter']

@@ -149,3 +149,35 @@ export async function rhkDirujuk(db: Db, instansiId: string, rhkId: string) {
   )
   return row?.dirujuk === true
 }
+
+/**
+ * The real cascade of the grid: every RHK of a subordinate that intervenes one of `rhkAtasanIds`, whether
+ * a cell created it or its owner linked it by hand (`peranHasilId` says which cell, if any).
+ */
+export async function rhkIntervensi(db: Db, instansiId: string, rhkAtasanIds: string[]) {
+  if (rhkAtasanIds.length === 0) return []
+  return db
+    .select({
+      rhkAtasanId: sql<string>`${rhk.intervensiRhkId}`,
+      rhkId: rhk.id,
+      deskripsi: rhk.deskripsi,
+      pegawaiId: skp.pegawaiId,
+      skpId: skp.id,
+      skpStatus: skp.status,
+      peranHasilId: peranHasil.id,
+    })
+    .from(rhk)
+    .innerJoin(skp, and(eq(skp.id, rhk.skpId), eq(skp.instansiId, rhk.instansiId)))
+    .leftJoin(peranHasil, rhkSel)
+    .where(and(eq(rhk.instansiId, instansiId), inArray(rhk.intervensiRhkId, rhkAtasanIds)))
+    .orderBy(asc(rhk.urutan), asc(rhk.createdAt))
+}
+
+/** The ids of the pegawai's SKPs of the year (to tell whether the matrix had to create one). */
+export async function skpIdsTahun(db: Db, instansiId: string, pegawaiId: string, tahun: number) {
+  const rows = await db
+    .select({ id: skp.id })
+    .from(skp)
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.pegawaiId, pegawaiId), eq(skp.tahun, tahun)))
+  return new Set(rows.map((r) => r.id))
+}

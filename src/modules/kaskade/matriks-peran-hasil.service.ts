@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client.ts'
 import type { MphBulk, MphCreate, MphSel, MphUpdate, MphView } from '../../shared/kaskade.ts'
-import type { IkiInput } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { AppError, badRequest, notFound } from '../../server/errors.ts'
@@ -17,7 +16,7 @@ import {
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'
 import { aksiMatriks, assertPemilikSel, bolehIkutiSel } from './matriks-peran-hasil.policy.ts'
-import { periksaSel, type HasilPeriksa } from './matriks-peran-hasil.periksa.ts'
+import { periksaSel, type HasilPeriksa, type Masalah } from './matriks-peran-hasil.periksa.ts'
 import * as repo from './matriks-peran-hasil.repository.ts'
 import { daftarRhkSkp, findRhkDenganSkp } from './skp-baca.repository.ts'
 import { tanggalAcuan } from './tanggal.ts'
@@ -31,24 +30,12 @@ interface Penerima {
 
 const SEL = { id: 'Sel matriks peran hasil', en: 'Role/result cell' }
 
-/** "Laporan evaluasi" → "laporan evaluasi"; acronyms (SPJ, LKjIP) keep their case. */
-const awalKecil = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLocaleLowerCase('id-ID') + s.slice(1) : s)
-
-/** The IKI a cell gets when none is given; the subordinate then refines it. */
-export const ikiBawaan = (hasil: string): IkiInput => ({
-  aspek: 'kuantitas',
-  indikator: `Jumlah ${awalKecil(hasil)} yang diselesaikan`,
-  targetMin: 1,
-  targetMax: null,
-  satuan: 'Dokumen',
-})
-
 const statusGrid = (s: string | null) => (s ?? 'belum_ada') as MphView['bawahan'][number]['skpStatus']
 
 /**
  * Matriks Peran Hasil (DOMAIN §2, the bulk form of cascading): the atasan assigns a role and result per own
  * approved RHK × subordinate; each cell creates a draft RHK on the subordinate's SKP of that year, already
- * linked by intervensi, with a default IKI the subordinate refines.
+ * linked by intervensi. The matrix never invents IKI text: without IKI given, the subordinate writes them.
  */
 /** GET /skp/:id/matriks-peran-hasil — the grid of my RHK × subordinates, with what I may do in it. */
 export async function lihatMatriks(db: Db, ctx: Ctx, skpId: string): Promise<MphView> {
@@ -58,13 +45,13 @@ export async function lihatMatriks(db: Db, ctx: Ctx, skpId: string): Promise<Mph
     daftarRhkSkp(db, s.instansiId, s.id),
     daftarBawahan(db, s.instansiId, s.pegawaiId, tanggal),
   ])
-  const sel = await repo.selMph(
-    db,
-    s.instansiId,
-    rhkAtasan.map((r) => r.id),
-  )
-  // a former subordinate's cells stay visible, so they can still be edited or removed
-  const ids = [...new Set([...bawahan, ...sel.map((c) => c.pegawaiId)])]
+  const rhkIds = rhkAtasan.map((r) => r.id)
+  const sel = await repo.selMph(db, s.instansiId, rhkIds)
+  const intervensi = await repo.rhkIntervensi(db, s.instansiId, rhkIds)
+  // a former subordinate's cells and RHK stay visible, so they can still be edited or removed
+  const ids = [
+    ...new Set([...bawahan, ...sel.map((c) => c.pegawaiId), ...intervensi.map((r) => r.pegawaiId)]),
+  ]
   const orang = await repo.pegawaiDenganSkp(db, s.instansiId, ids, s.tahun, tanggal)
   const aksi = aksiMatriks(ctx.actor, s, bawahan)
   return {
@@ -75,6 +62,7 @@ export async function lihatMatriks(db: Db, ctx: Ctx, skpId: string): Promise<Mph
       return { ...o, skpStatus, aksi: aksi.baris(skpStatus, o.pegawaiId) }
     }),
     sel: sel.map(({ id, ...c }) => ({ ...c, peranHasilId: id })),
+    intervensi,
     aksi: aksi.grid,
   }
 }
@@ -93,7 +81,7 @@ async function tulisSel(
   const rhkBaru = await tambahRhkDariKaskade(tx, ctx, instansiId, skpBawahanId, {
     deskripsi: item.hasil,
     intervensiRhkId: item.rhkAtasanId,
-    iki: item.iki ?? [ikiBawaan(item.hasil)],
+    iki: item.iki ?? [],
   })
   const sel = await repo.insertPeranHasil(tx, {
     instansiId,
@@ -121,9 +109,7 @@ async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa
   for (const item of items) {
     const atasan = periksa.atasan.get(item.rhkAtasanId)!.skp
     const kunci = `${item.pegawaiId}:${atasan.tahun}`
-    const target =
-      skpBawahan.get(kunci) ??
-      (await pastikanSkpDraft(tx, atasan.instansiId, item.pegawaiId, atasan.tahun, ctx))
+    const target = skpBawahan.get(kunci) ?? (await siapkanSkp(tx, ctx, atasan, item.pegawaiId))
     skpBawahan.set(kunci, target)
     if (!bolehIkutiSel(target.status)) throw skpBawahanTerkunci()
     hasil.push(await tulisSel(tx, ctx, item, atasan.instansiId, target.id))
@@ -137,6 +123,31 @@ async function tulis(tx: Db, ctx: Ctx, items: MphCreate[], periksa: HasilPeriksa
   }
   await beriTahu(tx, ctx, [...perPenerima.values()])
   return hasil
+}
+
+/**
+ * The subordinate's SKP of the year for the cell, created as a draft when missing; they are told a draft
+ * was made for them (they own it: they complete the IKI and submit it).
+ */
+async function siapkanSkp(
+  tx: Db,
+  ctx: Ctx,
+  atasan: { instansiId: string; tahun: number },
+  pegawaiId: string,
+) {
+  const ada = await repo.skpIdsTahun(tx, atasan.instansiId, pegawaiId, atasan.tahun)
+  const s = await pastikanSkpDraft(tx, atasan.instansiId, pegawaiId, atasan.tahun, ctx)
+  if (!ada.has(s.id)) {
+    await kirimNotifikasi(tx, {
+      instansiId: atasan.instansiId,
+      penerimaPegawaiId: pegawaiId,
+      tipe: 'SKP_DIBUAT_DARI_MPH',
+      parameter: { nama: ctx.actor.nama, tahun: atasan.tahun },
+      tautan: `/skp/${s.id}`,
+      perihal: s.id,
+    })
+  }
+  return s
 }
 
 async function beriTahu(tx: Db, ctx: Ctx, per: Penerima[]) {
@@ -162,10 +173,30 @@ export async function buatSel(db: Db, ctx: Ctx, item: MphCreate) {
   })
 }
 
+/**
+ * A row naming a superior RHK the caller may not cascade answers like the single-cell route: 404 when the
+ * RHK is not found (or another instansi's: never confirming it exists), else 403 when it is not theirs.
+ * Access comes before the rows' other problems, which are about the content.
+ */
+function tolakAkses(masalah: Masalah[]) {
+  const akses = (status: number) => masalah.filter((m) => m.field === 'rhkAtasanId' && m.status === status)
+  for (const status of [404, 403]) {
+    const rows = akses(status)
+    if (rows.length === 0) continue
+    throw new AppError(
+      status,
+      rows[0].code,
+      rows[0].teks,
+      rows.map((m) => ({ path: `items.${m.indeks}.${m.field}`, message: m.teks })),
+    )
+  }
+}
+
 /** POST /matriks-peran-hasil/bulk — every cell or none. */
 export async function buatSelBanyak(db: Db, ctx: Ctx, input: MphBulk) {
   return db.transaction(async (tx) => {
     const periksa = await periksaSel(tx, ctx.actor, input.items)
+    tolakAkses(periksa.masalah)
     if (periksa.masalah.length > 0) {
       const n = new Set(periksa.masalah.map((m) => m.indeks)).size
       throw badRequest(

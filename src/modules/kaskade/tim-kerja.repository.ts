@@ -142,13 +142,25 @@ export async function ikiTim(db: Db, tim: TimKerjaRow) {
 }
 
 /** Which of `ids` are pegawai of the instansi. */
+/** The pegawai of the instansi among `ids`, with their names (id → nama). */
 export async function pegawaiInstansi(db: Db, instansiId: string, ids: string[]) {
-  if (ids.length === 0) return new Set<string>()
+  if (ids.length === 0) return new Map<string, string>()
   const rows = await db
-    .select({ id: pegawai.id })
+    .select({ id: pegawai.id, nama: pegawai.nama })
     .from(pegawai)
     .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, ids)))
-  return new Set(rows.map((r) => r.id))
+  return new Map(rows.map((r) => [r.id, r.nama]))
+}
+
+/** The status of each pegawai's SKP of the year (the latest period when a mutasi split it). */
+export async function statusSkpTahun(db: Db, instansiId: string, tahun: number, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { skpId: string; status: string }>()
+  const rows = await db
+    .select({ pegawaiId: skp.pegawaiId, skpId: skp.id, status: skp.status, mulai: skp.mulai })
+    .from(skp)
+    .where(and(eq(skp.instansiId, instansiId), eq(skp.tahun, tahun), inArray(skp.pegawaiId, ids)))
+    .orderBy(asc(skp.mulai))
+  return new Map(rows.map((r) => [r.pegawaiId, { skpId: r.skpId, status: r.status }]))
 }
 
 export const insertTim = async (db: Db, v: typeof timKerja.$inferInsert) =>

@@ -14,14 +14,23 @@ import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.
 import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
-import { assertBaca, assertBolehBentuk, assertKelola, bolehKelola } from './tim-kerja.policy.ts'
+import {
+  assertBaca,
+  assertBolehBentuk,
+  assertKelola,
+  assertWewenangAnggota,
+  bolehKelola,
+} from './tim-kerja.policy.ts'
 import * as repo from './tim-kerja.repository.ts'
 import { susunDetail, susunRingkas } from './tim-kerja.view.ts'
 
 const TIM = { id: 'Tim kerja', en: 'Team' }
 const TIDAK_DITEMUKAN = { id: 'Pegawai tidak ditemukan', en: 'Employee not found' }
 
-/** Tim Kerja (DOMAIN §2): ad-hoc teams with a ketua; each member's SKP carries ≥ 1 IKI for the team. */
+/**
+ * Tim Kerja (DOMAIN §2): ad-hoc teams with a ketua, formed by someone with authority over every member;
+ * each member's SKP carries ≥ 1 IKI for the team.
+ */
 /** GET /tim-kerja — the teams I lead, belong to or formed (every team of the instansi for its admin). */
 export async function daftarTimKerja(db: Db, ctx: Ctx, q: TimKerjaQuery) {
   const lingkup = lingkupInstansi(ctx.actor, q.instansiId)
@@ -62,7 +71,10 @@ export async function bacaTimKerja(db: Db, ctx: Ctx, id: string) {
   return detail(db, ctx, tim)
 }
 
-/** Every person named must be a pegawai of the instansi; the RHK must be the former's, of that year. */
+/**
+ * Every person named must be a pegawai of the instansi; the RHK must be the former's, of that year.
+ * Answers the people named (id → name) for the authority check that follows.
+ */
 async function validasi(tx: Db, ctx: Ctx, instansiId: string, tahun: number, o: Partial<TimKerjaCreate>) {
   const errors: FieldError[] = []
   const ids = [o.ketuaPegawaiId, ...(o.anggota ?? []).map((a) => a.pegawaiId)].filter((x): x is string => !!x)
@@ -87,14 +99,22 @@ async function validasi(tx: Db, ctx: Ctx, instansiId: string, tahun: number, o: 
     }
   }
   if (errors.length > 0) throw badRequest('VALIDATION', errors[0].message, errors)
+  return ada
 }
 
+/**
+ * New members are told. A member cannot refuse a team, so an approved SKP is never blocked or changed by
+ * joining one: its owner is told to take the team's work into the next revision (a reopen by the penilai).
+ */
 async function beriTahu(tx: Db, tim: repo.TimKerjaRow, pegawaiIds: string[], ctx: Ctx) {
-  for (const penerima of pegawaiIds.filter((id) => id !== ctx.actor.pegawaiId)) {
+  const penerima = pegawaiIds.filter((id) => id !== ctx.actor.pegawaiId)
+  const skpMereka = await repo.statusSkpTahun(tx, tim.instansiId, tim.tahun, penerima)
+  for (const id of penerima) {
+    const disetujui = skpMereka.get(id)?.status === 'disetujui'
     await kirimNotifikasi(tx, {
       instansiId: tim.instansiId,
-      penerimaPegawaiId: penerima,
-      tipe: 'TIM_ANGGOTA',
+      penerimaPegawaiId: id,
+      tipe: disetujui ? 'TIM_ANGGOTA_SKP_DISETUJUI' : 'TIM_ANGGOTA',
       parameter: { namaTim: tim.nama, tahun: tim.tahun },
       tautan: `/tim-kerja/${tim.id}`,
       perihal: tim.id,
@@ -129,7 +149,8 @@ export async function bentukTimKerja(db: Db, ctx: Ctx, input: TimKerjaCreate) {
   if (!instansiId) throw fieldError('VALIDATION', 'instansiId', { id: 'Wajib diisi', en: 'Required' })
   await assertBolehBentuk(db, ctx.actor, instansiId)
   return db.transaction(async (tx) => {
-    await validasi(tx, ctx, instansiId, input.tahun, input)
+    const orang = await validasi(tx, ctx, instansiId, input.tahun, input)
+    await assertWewenangAnggota(tx, ctx.actor, instansiId, input.tahun, orang)
     const tim = await repo.insertTim(tx, {
       instansiId,
       tahun: input.tahun,
@@ -156,7 +177,11 @@ export async function ubahTimKerja(db: Db, ctx: Ctx, id: string, input: TimKerja
   return db.transaction(async (tx) => {
     const sebelum = await muat(tx, ctx, id)
     assertKelola(ctx.actor, sebelum)
-    await validasi(tx, ctx, sebelum.instansiId, sebelum.tahun, input)
+    const orang = await validasi(tx, ctx, sebelum.instansiId, sebelum.tahun, input)
+    if (input.ketuaPegawaiId && input.ketuaPegawaiId !== sebelum.ketuaPegawaiId) {
+      const ketua = new Map([[input.ketuaPegawaiId, orang.get(input.ketuaPegawaiId)!]])
+      await assertWewenangAnggota(tx, ctx.actor, sebelum.instansiId, sebelum.tahun, ketua)
+    }
     const perubahan = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
     const tim =
       Object.keys(perubahan).length > 0
@@ -190,9 +215,9 @@ export async function tambahAnggotaTim(db: Db, ctx: Ctx, id: string, input: Angg
   return db.transaction(async (tx) => {
     const tim = await muat(tx, ctx, id)
     assertKelola(ctx.actor, tim)
-    if (!(await repo.pegawaiInstansi(tx, tim.instansiId, [input.pegawaiId])).has(input.pegawaiId)) {
-      throw fieldError('VALIDATION', 'pegawaiId', TIDAK_DITEMUKAN)
-    }
+    const orang = await repo.pegawaiInstansi(tx, tim.instansiId, [input.pegawaiId])
+    if (!orang.has(input.pegawaiId)) throw fieldError('VALIDATION', 'pegawaiId', TIDAK_DITEMUKAN)
+    await assertWewenangAnggota(tx, ctx.actor, tim.instansiId, tim.tahun, orang)
     const [baru] = await repo.insertAnggota(tx, [
       {
         instansiId: tim.instansiId,
@@ -232,7 +257,7 @@ export async function keluarkanAnggotaTim(db: Db, ctx: Ctx, id: string, pegawaiI
     const lama = await repo.deleteAnggota(tx, tim.instansiId, id, pegawaiId)
     if (!lama) throw notFound({ id: 'Anggota tim', en: 'Team member' })
     await selesaikanNotifikasi(tx, tim.instansiId, {
-      tipe: 'TIM_ANGGOTA',
+      tipe: ['TIM_ANGGOTA', 'TIM_ANGGOTA_SKP_DISETUJUI'],
       perihal: id,
       penerimaPegawaiId: pegawaiId,
     })

@@ -4,7 +4,7 @@ import { penugasan, unor } from '../../db/schema/index.ts'
 import { rows } from '../../db/rows.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
-import { overrideAktif } from './penilai.repository.ts'
+import { muatDataAtasan, overrideAktif } from './penilai.repository.ts'
 
 /**
  * Who assesses whom, from the unor tree and the admin overrides (PermenPANRB 6/2022: the penilai is the
@@ -128,4 +128,46 @@ export async function dilihatDariAtas(
     ) as boleh`,
   )
   return hasil?.boleh === true
+}
+
+/** A chain longer than this is a cycle in bad data (overrides pointing at each other), not a hierarchy. */
+const KEDALAMAN_MAKS = 30
+
+/**
+ * Which of `pegawaiIds` are in the subtree of `atasanPegawaiId` on `tanggal`: walking up each one's chain of
+ * penilai (the same rules as everywhere, src/domain/atasan.ts) until it reaches the atasan or the top.
+ * Oneself counts as inside. One batch of queries per level of the hierarchy, whatever the instansi's size.
+ */
+export async function dalamSubpohon(
+  db: Db,
+  instansiId: string,
+  atasanPegawaiId: string,
+  pegawaiIds: string[],
+  tanggal: string,
+): Promise<Set<string>> {
+  const dalam = new Set<string>()
+  // member → the person reached so far on the way up
+  let posisi = new Map<string, string>()
+  for (const id of new Set(pegawaiIds)) {
+    if (id === atasanPegawaiId) dalam.add(id)
+    else posisi.set(id, id)
+  }
+  // who assesses whom, loaded once per person: chains that meet further up share the rest of the walk
+  const penilaiDari = new Map<string, string | null>()
+  for (let level = 0; level < KEDALAMAN_MAKS && posisi.size > 0; level++) {
+    const baru = [...new Set(posisi.values())].filter((id) => !penilaiDari.has(id))
+    if (baru.length > 0) {
+      const hasil = resolvePenilaiBanyak(await muatDataAtasan(db, instansiId, baru, tanggal), baru, tanggal)
+      for (const id of baru) penilaiDari.set(id, hasil.get(id)?.penilai?.pegawaiId ?? null)
+    }
+    const berikut = new Map<string, string>()
+    for (const [anggota, orang] of posisi) {
+      const penilai = penilaiDari.get(orang)
+      if (!penilai) continue // reached the top without meeting the atasan: outside
+      if (penilai === atasanPegawaiId) dalam.add(anggota)
+      else berikut.set(anggota, penilai)
+    }
+    posisi = berikut
+  }
+  return dalam
 }

@@ -4,10 +4,11 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { fieldError, notFound } from '../../server/errors.ts'
 import { galatIntervensi, konteksIntervensi, periksaIntervensi } from './intervensi.service.ts'
+import { beriTahuRhkDiubah, tolakHapusRhkDirujuk } from './rhk-intervensi.ts'
 import * as rhkRepo from './rhk.repository.ts'
 import { muatUntukUbah } from './skp-akses.ts'
-import { muatSkpView } from './skp-view.ts'
 import { cekBentukIki, galatBentukIki } from './skp-validasi.ts'
+import { muatSkpView } from './skp-view.ts'
 import { lingkupSkp } from './skp.policy.ts'
 import { updateSkp, type SkpRow } from './skp.repository.ts'
 
@@ -18,9 +19,9 @@ const NAMA_RHK = { id: 'RHK', en: 'RHK' }
  * the intervensi link must be allowed.
  */
 async function validasiRhk(tx: Db, s: SkpRow, rhkId: string | null, input: RhkInput) {
-  if (input.perspektif && s.varian !== 'jpt') {
   const bentuk = cekBentukIki(s.pendekatan, input.iki, 'iki')
   if (bentuk.length > 0) throw galatBentukIki(s.pendekatan, bentuk)
+  if (input.perspektif && s.varian !== 'jpt') {
     throw fieldError('RHK.PERSPEKTIF_HANYA_JPT', 'perspektif', {
       id: 'Perspektif hanya diisi pada SKP JPT.',
       en: 'Perspektif is only used in an SKP for JPT.',
@@ -78,6 +79,16 @@ export const tambahRhk = (db: Db, ctx: Ctx, skpId: string, input: RhkInput) =>
     }),
   )
 
+type IkiBanding = { indikator: string; targetMin?: unknown; targetMax?: unknown; satuan?: unknown }
+const ringkasIki = (l: IkiBanding[]) =>
+  JSON.stringify(
+    l.map((i) => [i.indikator, Number(i.targetMin ?? 0), Number(i.targetMax ?? 0), i.satuan ?? '']),
+  )
+
+/** What subordinates who intervene the RHK care about: its text and its indicators (order and ids aside). */
+const isiBerubah = (deskripsi: string, ikiLama: IkiBanding[], input: RhkInput) =>
+  deskripsi !== input.deskripsi || ringkasIki(ikiLama) !== ringkasIki(input.iki)
+
 /** PATCH /rhk/:id — the owner edits an RHK; its IKI list is replaced whole. */
 export const ubahRhk = (db: Db, ctx: Ctx, id: string, input: RhkInput) =>
   db.transaction(async (tx) => {
@@ -87,6 +98,7 @@ export const ubahRhk = (db: Db, ctx: Ctx, id: string, input: RhkInput) =>
       const ikiLama = await rhkRepo.listIkiSkp(tx, s.instansiId, [id])
       const row = await rhkRepo.updateRhk(tx, s.instansiId, id, input)
       await rhkRepo.gantiIki(tx, s.instansiId, id, input.iki)
+      if (isiBerubah(before.deskripsi, ikiLama, input)) await beriTahuRhkDiubah(tx, ctx, s, id, row.deskripsi)
       await catatAudit(tx, ctx, {
         instansiId: s.instansiId,
         aksi: 'ubah',
@@ -103,6 +115,7 @@ export const hapusRhk = (db: Db, ctx: Ctx, id: string) =>
   db.transaction(async (tx) => {
     const before = await muatRhk(tx, ctx, id)
     return ubahSkp(tx, ctx, before.skpId, async (s) => {
+      await tolakHapusRhkDirujuk(tx, s.instansiId, id)
       await rhkRepo.deleteRhk(tx, s.instansiId, id)
       await catatAudit(tx, ctx, {
         instansiId: s.instansiId,

@@ -120,7 +120,7 @@ async function kabari(tx: Db, s: SkpRow, aksi: SkpAksi) {
     buka: { ke: s.pegawaiId, pesan: { tipe: 'SKP_DIBUKA', parameter: { tahun } } },
   }
   const selesai: Partial<Record<SkpAksi, TipeNotifikasi[]>> = {
-    ajukan: ['SKP_DIKEMBALIKAN', 'SKP_DIBUKA', 'MPH_SEL'],
+    ajukan: ['SKP_DIKEMBALIKAN', 'SKP_DIBUKA', 'MPH_SEL', 'SKP_DIBUAT_DARI_MPH', 'RHK_ATASAN_DIUBAH'],
     tarik: ['SKP_DIAJUKAN'],
     kembalikan: ['SKP_DIAJUKAN'],
     setujui: ['SKP_DIAJUKAN'],

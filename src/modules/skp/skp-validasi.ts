@@ -29,7 +29,11 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
     if (milik.length === 0) {
       salah.push({
         path: `rhk.${i}.iki`,
-        message: { id: 'Minimal satu indikator (IKI).', en: 'At least one indicator (IKI).' },
+        // a cell of the Matriks Peran Hasil gives an RHK with no IKI: name the RHK so its owner finds it
+        message: {
+          id: `RHK "${r.deskripsi}" belum memiliki indikator (IKI); tambahkan minimal satu.`,
+          en: `The RHK "${r.deskripsi}" has no indicator (IKI) yet; add at least one.`,
+        },
       })
     }
     salah.push(...cekBentukIki(s.pendekatan, milik, `rhk.${i}.iki`))
@@ -39,10 +43,6 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
         message: { id: 'Perspektif hanya untuk SKP JPT.', en: 'Perspektif is for SKP JPT only.' },
       })
     }
-    const kode = await periksaIntervensi(tx, s, konteks, r.id, r.intervensiRhkId)
-    if (kode) salah.push(...galatIntervensi(kode, `rhk.${i}.intervensiRhkId`).fieldErrors)
-  }
-  // DOMAIN §2 Tim Kerja: a member's SKP carries at least one IKI for each team assignment.
     // DOMAIN §2: in the SKP for JPT and pimpinan unit kerja mandiri every RHK names its perspektif.
     if (!r.perspektif && s.varian === 'jpt') {
       salah.push({
@@ -53,6 +53,10 @@ export async function validasiPengajuan(tx: Db, s: SkpRow) {
         },
       })
     }
+    const kode = await periksaIntervensi(tx, s, konteks, r.id, r.intervensiRhkId)
+    if (kode) salah.push(...galatIntervensi(kode, `rhk.${i}.intervensiRhkId`).fieldErrors)
+  }
+  // DOMAIN §2 Tim Kerja: a member's SKP carries at least one IKI for each team assignment.
   for (const tim of await rhkRepo.cekTimKerja(tx, s.instansiId, s.id)) {
     if (tim.terpenuhi) continue
     salah.push({

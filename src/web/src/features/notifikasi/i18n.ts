@@ -51,6 +51,18 @@ export default defineMessages({
         judul: 'Anda menjadi anggota Tim Kerja "{{namaTim}}"',
         isi: 'Tambahkan minimal satu IKI untuk penugasan tim ini pada SKP {{tahun}} Anda.',
       },
+      TIM_ANGGOTA_SKP_DISETUJUI: {
+        judul: 'Anda menjadi anggota Tim Kerja "{{namaTim}}"',
+        isi: 'SKP {{tahun}} Anda sudah disetujui dan tetap berlaku. Masukkan pekerjaan tim ini pada revisi SKP berikutnya: minta pejabat penilai membuka kembali SKP Anda, lalu tambahkan IKI untuk tim ini.',
+      },
+      RHK_ATASAN_DIUBAH: {
+        judul: '{{nama}} mengubah RHK yang Anda intervensi (SKP {{tahun}})',
+        isi: 'RHK atasan: {{rhkAtasan}}. Periksa apakah RHK Anda masih selaras: {{rhkAnda}}.',
+      },
+      SKP_DIBUAT_DARI_MPH: {
+        judul: '{{nama}} membuatkan draf SKP {{tahun}} untuk Anda',
+        isi: 'Draf dibuat dari Matriks Peran Hasil. Lengkapi indikator (IKI) setiap RHK, lalu ajukan SKP.',
+      },
     },
   },
   en: {
@@ -98,6 +110,18 @@ export default defineMessages({
       TIM_ANGGOTA: {
         judul: 'You are a member of the Tim Kerja "{{namaTim}}"',
         isi: 'Add at least one IKI for this team assignment to your SKP {{tahun}}.',
+      },
+      TIM_ANGGOTA_SKP_DISETUJUI: {
+        judul: 'You are a member of the Tim Kerja "{{namaTim}}"',
+        isi: "Your SKP {{tahun}} is already approved and stays in force. Take this team's work into its next revision: ask your assessor to reopen your SKP, then add an IKI for this team.",
+      },
+      RHK_ATASAN_DIUBAH: {
+        judul: '{{nama}} changed an RHK you intervene (SKP {{tahun}})',
+        isi: "Superior's RHK: {{rhkAtasan}}. Check that your RHK still align: {{rhkAnda}}.",
+      },
+      SKP_DIBUAT_DARI_MPH: {
+        judul: '{{nama}} created a draft SKP {{tahun}} for you',
+        isi: 'The draft comes from the Matriks Peran Hasil. Complete the indicators (IKI) of every RHK, then submit the SKP.',
       },
     },
   },

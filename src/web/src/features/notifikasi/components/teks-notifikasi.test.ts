@@ -35,6 +35,12 @@ const CONTOH: PesanNotifikasi[] = [
   },
   { tipe: 'MPH_SEL', parameter: { nama: 'Kepala Bidang', jumlah: 1500, hasil: ['Laporan', 'Data'] } },
   { tipe: 'TIM_ANGGOTA', parameter: { namaTim: 'Tim Data', tahun: 2026 } },
+  { tipe: 'TIM_ANGGOTA_SKP_DISETUJUI', parameter: { namaTim: 'Tim Data', tahun: 2026 } },
+  {
+    tipe: 'RHK_ATASAN_DIUBAH',
+    parameter: { nama: 'Kepala Bidang', tahun: 2026, rhkAtasan: 'Laporan terbit', rhkAnda: ['Draf laporan'] },
+  },
+  { tipe: 'SKP_DIBUAT_DARI_MPH', parameter: { nama: 'Kepala Bidang', tahun: 2026 } },
 ]
 
 const teks = (n: NotifikasiView) => teksNotifikasi(i18n.getFixedT(null, 'notifikasi'), n)

@@ -29,7 +29,17 @@ function nilai(p: PesanNotifikasi): Record<string, string> {
         hasil: p.parameter.hasil.join('; '),
       }
     case 'TIM_ANGGOTA':
+    case 'TIM_ANGGOTA_SKP_DISETUJUI':
       return { namaTim: p.parameter.namaTim, tahun: String(p.parameter.tahun) }
+    case 'RHK_ATASAN_DIUBAH':
+      return {
+        nama: p.parameter.nama,
+        tahun: String(p.parameter.tahun),
+        rhkAtasan: p.parameter.rhkAtasan,
+        rhkAnda: p.parameter.rhkAnda.join('; '),
+      }
+    case 'SKP_DIBUAT_DARI_MPH':
+      return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
   }
 }
 
