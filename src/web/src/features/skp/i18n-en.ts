@@ -77,6 +77,25 @@ export default {
     catatanBantuan: 'Fix what the note asks, then submit again.',
     identitas: 'Identity',
   },
+  penilaiGanti: {
+    tombol: 'Change pejabat penilai',
+    judul: 'Change the pejabat penilai',
+    bantuan:
+      'Name another employee of this agency as the pejabat penilai of this SKP, which is not approved yet. The reason goes into the audit trail.',
+    penilai: 'New pejabat penilai',
+    alasan: 'Reason',
+    kirim: 'Set',
+    sukses: 'Pejabat penilai changed.',
+    hidup:
+      'The employee and penilai blocks follow the current assignments until the SKP is approved; from approval on they stay as they are.',
+    catatan: 'Pejabat penilai set by {{oleh}} ({{waktu}}): {{alasan}}',
+    atasNama: {
+      setujui: 'Approved by {{oleh}} on behalf of {{untuk}} ({{jabatan}}), {{waktu}}.',
+      kembalikan: 'Returned by {{oleh}} on behalf of {{untuk}} ({{jabatan}}), {{waktu}}.',
+    },
+    bertindakAtasNama:
+      'The pejabat penilai is a non-ASN official without an account: you approve or return on behalf of {{untuk}} ({{jabatan}}), and this is recorded.',
+  },
   aksi: {
     label: 'SKP actions',
     ajukan: 'Submit',

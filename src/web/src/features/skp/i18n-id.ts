@@ -77,6 +77,25 @@ export default {
     catatanBantuan: 'Perbaiki sesuai catatan, lalu ajukan kembali.',
     identitas: 'Identitas',
   },
+  penilaiGanti: {
+    tombol: 'Ganti pejabat penilai',
+    judul: 'Ganti pejabat penilai',
+    bantuan:
+      'Tetapkan pegawai lain di instansi ini sebagai pejabat penilai SKP yang belum disetujui. Alasan dicatat dalam jejak audit.',
+    penilai: 'Pejabat penilai baru',
+    alasan: 'Alasan',
+    kirim: 'Tetapkan',
+    sukses: 'Pejabat penilai diganti.',
+    hidup:
+      'Blok pegawai dan pejabat penilai mengikuti penugasan terkini sampai SKP disetujui; sejak disetujui keduanya tetap.',
+    catatan: 'Pejabat penilai ditetapkan oleh {{oleh}} ({{waktu}}): {{alasan}}',
+    atasNama: {
+      setujui: 'Disetujui oleh {{oleh}} atas nama {{untuk}} ({{jabatan}}), {{waktu}}.',
+      kembalikan: 'Dikembalikan oleh {{oleh}} atas nama {{untuk}} ({{jabatan}}), {{waktu}}.',
+    },
+    bertindakAtasNama:
+      'Pejabat penilai adalah pejabat non-ASN tanpa akun: Anda menyetujui atau mengembalikan atas nama {{untuk}} ({{jabatan}}), dan hal itu dicatat.',
+  },
   aksi: {
     label: 'Tindakan SKP',
     ajukan: 'Ajukan',

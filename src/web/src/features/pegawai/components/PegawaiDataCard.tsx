@@ -42,7 +42,14 @@ export function PegawaiDataCard({ pegawai: p }: { pegawai: PegawaiDetail }) {
           },
           { label: tc('field.jenisAsn'), value: tc(`enum.jenisAsn.${p.jenisAsn}`) },
           { label: tc('field.pangkat'), value: [p.pangkat, p.golongan].filter(Boolean).join(', ') },
-          { label: tc('field.status'), value: tc(`enum.statusKepegawaian.${p.status}`) },
+          {
+            label: tc('field.status'),
+            value:
+              tc(`enum.statusKepegawaian.${p.status}`) +
+              (p.statusMulai || p.statusSelesai
+                ? ` (${formatTanggal(p.statusMulai) || '…'} – ${formatTanggal(p.statusSelesai) || '…'})`
+                : ''),
+          },
           { label: t('detail.email'), value: p.email },
           {
             label: t('detail.jabatanSaatIni'),

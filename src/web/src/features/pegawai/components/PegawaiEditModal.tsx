@@ -19,6 +19,8 @@ const dariDetail = (p: PegawaiDetail): PegawaiValues => ({
   golongan: p.golongan ?? '',
   pangkat: p.pangkat ?? '',
   status: p.status,
+  statusMulai: p.statusMulai,
+  statusSelesai: p.statusSelesai,
   email: p.email ?? '',
 })
 
@@ -35,6 +37,9 @@ const keInput = (v: PegawaiValues) => ({
   tanggalLahir: v.tanggalLahir ?? undefined,
   jenisAsn: v.jenisAsn ?? undefined,
   status: v.status ?? undefined,
+  // an active pegawai has no exemption dates
+  statusMulai: v.status === 'aktif' ? null : v.statusMulai,
+  statusSelesai: v.status === 'aktif' ? null : v.statusSelesai,
 })
 
 function EditForm({ pegawai, onClose }: { pegawai: PegawaiDetail; onClose: () => void }) {

@@ -17,6 +17,8 @@ export const PEGAWAI_KOSONG = {
   golongan: '',
   pangkat: '',
   status: 'aktif' as string | null,
+  statusMulai: null as string | null,
+  statusSelesai: null as string | null,
   email: '',
 }
 export type PegawaiValues = typeof PEGAWAI_KOSONG
@@ -85,6 +87,17 @@ export function PegawaiFields({ form, fromNip = false }: { form: Form; fromNip?:
           data={opsi(STATUS_KEPEGAWAIAN, 'enum.statusKepegawaian')}
           {...form.field('status')}
         />
+        {/* DOMAIN §1: an exemption (CLTN, tugas belajar …) has dates; a return mid-year shortens the SKP */}
+        {form.field('status').value !== 'aktif' && (
+          <>
+            <DateField label={t('detail.statusMulai')} {...form.field('statusMulai')} />
+            <DateField
+              label={t('detail.statusSelesai')}
+              description={t('detail.statusSelesaiBantuan')}
+              {...form.field('statusSelesai')}
+            />
+          </>
+        )}
         <TextInput label={t('detail.email')} type="email" {...form.field('email')} />
       </SimpleGrid>
     </>

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import type { KembalikanInput, SetujuiInput, SkpView } from '../../../../../shared/skp.ts'
+import type { GantiPenilaiInput, KembalikanInput, SetujuiInput, SkpView } from '../../../../../shared/skp.ts'
 import { api } from '../../../lib/api.ts'
 import { useSimpanSkp } from './skp.ts'
 
@@ -37,6 +37,16 @@ export function useUbahEkspektasi(skpId: string) {
   return useMutation({
     mutationFn: ({ kode, ekspektasi }: { kode: string; ekspektasi: string | null }) =>
       api.put<SkpView>(`/skp/${skpId}/perilaku/${encodeURIComponent(kode)}`, { ekspektasi }),
+    onSuccess: simpan,
+  })
+}
+
+/** POST /skp/:id/penilai: an admin names another pejabat penilai of a pending SKP, with a reason. */
+export function useGantiPenilai(skp: Pick<SkpView, 'id' | 'versi'>) {
+  const simpan = useSimpanSkp()
+  return useMutation({
+    mutationFn: (input: Omit<GantiPenilaiInput, 'versi'>) =>
+      api.post<SkpView>(`/skp/${skp.id}/penilai`, { ...input, versi: skp.versi }),
     onSuccess: simpan,
   })
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group } from '@mantine/core'
+import { Button, Card, Group, Text } from '@mantine/core'
 import {
   IconArrowBackUp,
   IconCheck,
@@ -147,6 +147,14 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
           </Button>
         )}
       </Group>
+      {skp.aksi.atasNama && skp.snapshot.penilai && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="skp-aksi-atas-nama">
+          {t('penilaiGanti.bertindakAtasNama', {
+            untuk: skp.snapshot.penilai.nama,
+            jabatan: skp.snapshot.penilai.jabatan,
+          })}
+        </Text>
+      )}
       <SetujuiModal skp={skp} opened={dialog === 'setujui'} onClose={tutup} />
       <KembalikanModal skp={skp} opened={dialog === 'kembalikan'} onClose={tutup} />
       <BukaModal skp={skp} opened={dialog === 'buka'} onClose={tutup} />

@@ -1,9 +1,11 @@
-import { Badge, Card, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Card, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PENDEKATAN, type PejabatSnapshot, type SkpView } from '../../../../../shared/skp.ts'
 import { formatNip, formatWaktu } from '../../../lib/format.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { usePatchSkp } from '../api/skp.ts'
+import { GantiPenilaiModal } from './GantiPenilaiModal.tsx'
 
 function Pejabat({ judul, p, testId }: { judul: string; p: PejabatSnapshot | null; testId: string }) {
   const { t } = useTranslation('skp')
@@ -60,6 +62,54 @@ function Pendekatan({ skp }: { skp: SkpView }) {
   )
 }
 
+/**
+ * DOMAIN §2: until approval the blocks follow the current assignment; an admin may have named another
+ * penilai (with a reason), or decided on behalf of the non-ASN official. The button comes from aksi.
+ */
+function CatatanPenilai({ skp }: { skp: SkpView }) {
+  const { t } = useTranslation('skp')
+  const [buka, setBuka] = useState(false)
+  const { penilaiDiganti, atasNama } = skp.snapshot
+  const hidup = skp.status !== 'disetujui'
+  if (!hidup && !penilaiDiganti && !atasNama && !skp.aksi.gantiPenilai) return null
+  return (
+    <Stack gap={4} mt="sm" data-testid="skp-catatan-penilai">
+      {hidup && (
+        <Text size="xs" c="dimmed">
+          {t('penilaiGanti.hidup')}
+        </Text>
+      )}
+      {penilaiDiganti && (
+        <Text size="sm" data-testid="skp-penilai-diganti">
+          {t('penilaiGanti.catatan', {
+            oleh: penilaiDiganti.olehNama,
+            waktu: formatWaktu(penilaiDiganti.pada),
+            alasan: penilaiDiganti.alasan,
+          })}
+        </Text>
+      )}
+      {atasNama && (
+        <Text size="sm" data-testid="skp-atas-nama">
+          {t(`penilaiGanti.atasNama.${atasNama.aksi}`, {
+            oleh: atasNama.olehNama,
+            untuk: atasNama.untukNama,
+            jabatan: atasNama.untukJabatan,
+            waktu: formatWaktu(atasNama.pada),
+          })}
+        </Text>
+      )}
+      {skp.aksi.gantiPenilai && (
+        <Group>
+          <Button size="xs" variant="light" onClick={() => setBuka(true)} data-testid="skp-ganti-penilai">
+            {t('penilaiGanti.tombol')}
+          </Button>
+        </Group>
+      )}
+      <GantiPenilaiModal skp={skp} opened={buka} onClose={() => setBuka(false)} />
+    </Stack>
+  )
+}
+
 /** The snapshot taken when the SKP was made (DOMAIN §2): pegawai, penilai, atasan penilai; type and approach. */
 export function SkpIdentitas({ skp }: { skp: SkpView }) {
   const { t } = useTranslation('skp')
@@ -82,6 +132,7 @@ export function SkpIdentitas({ skp }: { skp: SkpView }) {
         <Pejabat judul={t('detail.penilai')} p={snapshot.penilai} testId="skp-penilai" />
         <Pejabat judul={t('detail.atasanPenilai')} p={snapshot.atasanPenilai} testId="skp-atasan-penilai" />
       </SimpleGrid>
+      <CatatanPenilai skp={skp} />
       {(skp.diajukanAt || skp.disetujuiAt) && (
         <Group gap="lg" mt="sm">
           {skp.diajukanAt && (
