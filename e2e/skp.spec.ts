@@ -2,45 +2,10 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { DEMO_AKUN } from '../src/db/seed/demo-akun.ts'
-import { apiLogin } from './api.ts'
 import { cekAksesibilitas, keluar, masuk } from './helpers.ts'
+import { KASI, siapkanRantai, TAHUN } from './rantai.ts'
 
-const TAHUN = new Date().getFullYear()
 const PEGAWAI = DEMO_AKUN.pelaksana.username
-const KASI = DEMO_AKUN.kepalaSeksi.username
-const KADIS = DEMO_AKUN.kepalaDinas.username
-const SEKDA = DEMO_AKUN.sekda.username
-
-/**
- * The demo seed leaves Dukcapil without SKPs (for this journey): approve the chain above the pegawai —
- * Kepala Dinas (cascading from the Sekda's approved SKP) → Kepala Bidang → Kepala Seksi — through the API.
- */
-async function siapkanRantai(baseURL: string) {
-  const admin = await apiLogin(baseURL, DEMO_AKUN.adminKabupaten.username)
-  const atasanDari = async (nip: string) => {
-    const id = (await admin.get(`/pegawai?q=${nip}`)).items[0].id
-    return (await admin.get(`/pegawai/${id}/atasan`)).penilai.nip as string
-  }
-  const kabid = await atasanDari(KASI)
-  for (const [nip, penilai, varian] of [
-    [KADIS, SEKDA, 'jpt'],
-    [kabid, KADIS, 'administrasi_fungsional'],
-    [KASI, kabid, 'administrasi_fungsional'],
-  ] as const) {
-    const s = await apiLogin(baseURL, nip)
-    const skp = await s.post('/skp', { tahun: TAHUN, pendekatan: 'kuantitatif', varian })
-    const k = await s.get(`/skp/${skp.id}/kandidat-intervensi`)
-    await s.post(`/skp/${skp.id}/rhk`, {
-      jenis: 'utama',
-      deskripsi: `Meningkatnya cakupan kepemilikan dokumen kependudukan (${nip.slice(-3)})`,
-      intervensiRhkId: k.kandidat[0].rhkId,
-      klasifikasi: 'organisasi',
-      iki: [{ aspek: 'kuantitas', indikator: 'Persentase penduduk ber-KTP-el', targetMin: 95, satuan: '%' }],
-    })
-    await s.post(`/skp/${skp.id}/ajukan`, {})
-    await (await apiLogin(baseURL, penilai)).post(`/skp/${skp.id}/setujui`, {})
-  }
-}
 
 const status = (page: Page, s: string) => page.locator(`[data-testid="skp-status"][data-status="${s}"]`)
 
