@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, pengaturanTahun, skp } from '../src/db/schema/index.ts'
+import { auditLog, jabatan, pengaturanTahun, penugasan, skp } from '../src/db/schema/index.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk, rhkBody } from './helpers/skp-factories.ts'
@@ -272,5 +272,53 @@ describe('SKP Bawahan: what needs action first', () => {
       ['aksi', 'diajukanAt', 'hariTerlambat', 'pegawai', 'sayaPenilai', 'skp', 'status', 'terlambat'].sort(),
     )
     expect(Object.keys(body.items[0].skp).sort()).toEqual(['id', 'mulai', 'selesai', 'status', 'versi'])
+  })
+})
+
+describe('"Buat SKP" only where an assignment has none', () => {
+  it('lists the assignments of the year without an SKP (one per assignment after a mutasi), and the closed year', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const c = client(t.app, await masuk(t.app, p.staf.akun))
+    const daftar = async () => (await c.get(`${V}/skp?tahun=${Y}`)).json()
+    expect(await daftar()).toMatchObject({
+      items: [],
+      tanpaSkp: [{ penugasanId: p.staf.penugasan.id, mulai: `${Y}-01-01`, selesai: `${Y}-12-31` }],
+      tahunDitutup: false,
+    })
+    expect((await c.post(`${V}/skp`, { tahun: Y, pendekatan: 'kuantitatif' })).statusCode).toBe(201)
+    expect((await daftar()).tanpaSkp).toEqual([])
+    // a mutasi on 1 July: the new assignment has no SKP yet, the old one has
+    const [j] = await t.database.db
+      .insert(jabatan)
+      .values({ instansiId: p.instansi.id, unorId: p.akar.id, nama: 'Analis Kebijakan', jenis: 'fungsional' })
+      .returning()
+    await t.database.db
+      .update(penugasan)
+      .set({ selesai: `${Y}-06-30` })
+      .where(eq(penugasan.id, p.staf.penugasan.id))
+    const [pindah] = await t.database.db
+      .insert(penugasan)
+      .values({
+        instansiId: p.instansi.id,
+        pegawaiId: p.staf.pegawai.id,
+        unorId: p.akar.id,
+        jabatanId: j.id,
+        mulai: `${Y}-07-01`,
+      })
+      .returning()
+    expect((await daftar()).tanpaSkp).toEqual([
+      {
+        penugasanId: pindah.id,
+        jabatan: 'Analis Kebijakan',
+        unor: 'Sekretariat Daerah',
+        mulai: `${Y}-07-01`,
+        selesai: `${Y}-12-31`,
+      },
+    ])
+    const admin = client(t.app, await masuk(t.app, p.admin))
+    expect((await admin.post(`${V}/pengaturan/${Y}/tutup`, {})).statusCode).toBe(200)
+    expect((await daftar()).tahunDitutup).toBe(true)
+    // without a year: no offer
+    expect((await c.get(`${V}/skp`)).json()).toMatchObject({ tanpaSkp: [], tahunDitutup: false })
   })
 })

@@ -278,7 +278,25 @@ export const SkpRingkas = z.object({
   ...Keterlambatan,
 })
 export type SkpRingkas = z.infer<typeof SkpRingkas>
-export const SkpDaftar = z.object({ items: z.array(SkpRingkas) })
+export const SkpDaftar = z.object({
+  items: z.array(SkpRingkas),
+  /**
+   * With `tahun`: my assignments of the year that have no SKP yet (after a mutasi a year holds one SKP per
+   * assignment): "Buat SKP" is offered only for these.
+   */
+  tanpaSkp: z.array(
+    z.object({
+      penugasanId: z.string(),
+      jabatan: z.string(),
+      unor: z.string(),
+      mulai: z.string(),
+      selesai: z.string(),
+    }),
+  ),
+  /** The year is closed by the admin instansi: nothing can be created or changed. */
+  tahunDitutup: z.boolean(),
+})
+export type SkpDaftar = z.infer<typeof SkpDaftar>
 
 export const SalinView = z.object({ skp: SkpView, catatan: z.string() })
 

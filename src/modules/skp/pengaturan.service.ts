@@ -242,3 +242,8 @@ export async function tenggatTahun(db: Db, instansiId: string, tahun: number[]) 
   return (s: { tahun: number; status: string; mulai: string }) =>
     terlambat(s, batas.get(s.tahun) ?? pengaturanBawaan(s.tahun).batasSkp, hari)
 }
+
+/** A year's status for a read: dibuka, ditutup, or undefined when nobody opened it. */
+export async function statusTahun(db: Db, instansiId: string, tahun: number) {
+  return (await repo.findPengaturan(db, instansiId, tahun))?.status
+}

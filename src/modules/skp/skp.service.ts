@@ -1,10 +1,11 @@
 import type { Db } from '../../db/client.ts'
-import type { SkpCreate, SkpPatch, SkpRingkas, SkpView } from '../../shared/skp.ts'
+import type { SkpCreate, SkpDaftar, SkpPatch, SkpRingkas, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { forbidden } from '../../server/errors.ts'
+import { potongSkpMutasi } from '../../domain/periode.ts'
 import type { Keterlambatan } from '../../domain/terlambat.ts'
-import { tenggatTahun } from './pengaturan.service.ts'
+import { statusTahun, tenggatTahun } from './pengaturan.service.ts'
 import { buatSkpInti } from './skp-buat.ts'
 import { muatUntukUbah } from './skp-akses.ts'
 import { bacaSkpView, muatSkpView } from './skp-view.ts'
@@ -38,17 +39,38 @@ function pegawaiSaya(ctx: Ctx) {
   return { instansiId, pegawaiId }
 }
 
-/** GET /skp — my SKPs (of the year, when given), newest first. */
-export async function daftarSkpSaya(db: Db, ctx: Ctx, tahun?: number) {
+/** GET /skp — my SKPs (of the year, when given), newest first; with the year, its assignments without one. */
+export async function daftarSkpSaya(db: Db, ctx: Ctx, tahun?: number): Promise<SkpDaftar> {
   const { instansiId, pegawaiId } = ctx.actor
-  if (!instansiId || !pegawaiId) return { items: [] }
+  if (!instansiId || !pegawaiId) return { items: [], tanpaSkp: [], tahunDitutup: false }
   const rows = await repo.listSkpPegawai(db, instansiId, pegawaiId, tahun)
   const telat = await tenggatTahun(
     db,
     instansiId,
     rows.map((r) => r.tahun),
   )
-  return { items: rows.map((r) => ringkas(r, telat(r))) }
+  const items = rows.map((r) => ringkas(r, telat(r)))
+  if (!tahun) return { items, tanpaSkp: [], tahunDitutup: false }
+  const [penugasan, status] = await Promise.all([
+    repo.listPenugasanPegawai(db, instansiId, pegawaiId),
+    statusTahun(db, instansiId, tahun),
+  ])
+  // the same split as creation (skp-buat.ts): definitive assignments first, one SKP per range
+  const definitif = penugasan.filter((p) => p.jenis === 'definitif')
+  const ada = new Set(rows.map((r) => r.penugasanId))
+  const tanpaSkp = potongSkpMutasi(tahun, definitif.length > 0 ? definitif : penugasan)
+    .filter((r) => !ada.has(r.penugasanId))
+    .map((r) => {
+      const p = penugasan.find((x) => x.id === r.penugasanId)!
+      return {
+        penugasanId: r.penugasanId,
+        jabatan: p.jabatan,
+        unor: p.unor,
+        mulai: r.mulai,
+        selesai: r.selesai,
+      }
+    })
+  return { items, tanpaSkp, tahunDitutup: status === 'ditutup' }
 }
 
 /** GET /skp/:id — the SKP page, in one prepared query (see skp-view.ts). */

@@ -4,6 +4,10 @@ import { defineMessages } from './define.ts'
 export default defineMessages({
   id: {
     tahun: 'Tahun',
+    terlambat: {
+      label: 'Terlambat {{hari}} hari',
+      judul: 'Belum disetujui setelah batas waktu SKP tahun ini',
+    },
     app: { nama: 'Kinerja', tagline: 'Pengelolaan Kinerja Pegawai ASN', lewati: 'Lewati ke konten utama' },
     nav: {
       label: 'Navigasi utama',
@@ -143,6 +147,10 @@ export default defineMessages({
   },
   en: {
     tahun: 'Year',
+    terlambat: {
+      label: 'Late by {{hari}} day(s)',
+      judul: "Not approved after this year's SKP deadline",
+    },
     app: { nama: 'Kinerja', tagline: 'Civil Servant Performance Management', lewati: 'Skip to main content' },
     nav: {
       label: 'Main navigation',

@@ -5,12 +5,16 @@ export default defineMessages({
     nav: 'SKP Bawahan',
     judul: 'SKP Bawahan',
     deskripsi:
-      'SKP pegawai yang Anda nilai sebagai pejabat penilai kinerja. Buka SKP untuk menyetujui atau mengembalikan dengan catatan.',
+      'SKP pegawai yang Anda nilai sebagai pejabat penilai kinerja, yang perlu tindakan lebih dulu: menunggu persetujuan (pengajuan terlama di atas), lalu yang terlambat. Buka SKP untuk menyetujui atau mengembalikan dengan catatan.',
     filter: {
       tahun: 'Tahun',
       status: 'Status SKP',
       semua: 'Semua status',
       cari: 'Cari nama atau NIP',
+    },
+    jumlah: {
+      label: 'Jumlah per status (pilih untuk menyaring)',
+      terlambat: 'Terlambat: {{jumlah}}',
     },
     status: {
       belum_ada: 'Belum ada SKP',
@@ -46,12 +50,17 @@ export default defineMessages({
   en: {
     nav: "Subordinates' SKP",
     judul: "Subordinates' SKP",
-    deskripsi: 'SKPs of the employees you assess. Open an SKP to approve it or return it with notes.',
+    deskripsi:
+      'SKPs of the employees you assess, what needs action first: awaiting your approval (oldest submission first), then late ones. Open an SKP to approve it or return it with notes.',
     filter: {
       tahun: 'Year',
       status: 'SKP status',
       semua: 'All statuses',
       cari: 'Search name or NIP',
+    },
+    jumlah: {
+      label: 'Counts by status (choose one to filter)',
+      terlambat: 'Late: {{jumlah}}',
     },
     status: {
       belum_ada: 'No SKP yet',

@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Page } from '../../../../../shared/common.ts'
-import type { SkpBawahanItem } from '../../../../../shared/skp.ts'
+import type { SkpBawahanDaftar } from '../../../../../shared/skp.ts'
 import { api, type QueryParams } from '../../../lib/api.ts'
 
 export interface BawahanFilter extends QueryParams {
   tahun: number
   status?: string | null
+  /** 'true': only late rows. */
+  terlambat?: string | null
   q?: string
   page: number
   pageSize: number
@@ -19,11 +20,14 @@ export interface HasilSetujui {
   message: string | null
 }
 
-/** GET /skp-bawahan: everyone I assess, with the status of their SKP of the year (or belum_ada). */
+/**
+ * GET /skp-bawahan: everyone I assess, what needs action first (sorted by the server), with counts by status
+ * and of late rows.
+ */
 export const useSkpBawahan = (filter: BawahanFilter) =>
   useQuery({
     queryKey: ['skp-bawahan', 'list', filter],
-    queryFn: () => api.get<Page<SkpBawahanItem>>('/skp-bawahan', filter),
+    queryFn: () => api.get<SkpBawahanDaftar>('/skp-bawahan', filter),
     placeholderData: keepPreviousData,
   })
 

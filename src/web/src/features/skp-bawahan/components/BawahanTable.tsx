@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { SkpBawahanItem } from '../../../../../shared/skp.ts'
 import { formatNip, formatTanggal } from '../../../lib/format.ts'
+import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { StatusBawahanBadge } from './StatusBawahanBadge.tsx'
 
 /** The server says which rows I may approve now (a submitted SKP that names me as penilai). */
@@ -94,7 +95,10 @@ function Kartu({ items, terpilih, onPilih }: Props) {
                 </Text>
               </div>
             </Group>
-            <StatusBawahanBadge status={i.status} />
+            <Stack gap={4} align="flex-end">
+              <StatusBawahanBadge status={i.status} />
+              <TerlambatBadge terlambat={i.terlambat} hariTerlambat={i.hariTerlambat} />
+            </Stack>
           </Group>
           <Text size="sm" mt={4}>
             {i.pegawai.jabatan ?? '—'}
@@ -175,7 +179,10 @@ export function BawahanTable(props: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <StatusBawahanBadge status={i.status} />
+                <Group gap={4}>
+                  <StatusBawahanBadge status={i.status} />
+                  <TerlambatBadge terlambat={i.terlambat} hariTerlambat={i.hariTerlambat} />
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Periode item={i} />

@@ -10,6 +10,7 @@ import { notifyError } from '../../../lib/notify.ts'
 import { useSetujuiBanyak, useSkpBawahan, type HasilSetujui } from '../api/bawahan.ts'
 import { useBawahanFilter } from '../hooks/use-bawahan-filter.ts'
 import { BawahanFilterBar } from './BawahanFilterBar.tsx'
+import { BawahanJumlah } from './BawahanJumlah.tsx'
 import { BawahanTable, bisaDisetujui } from './BawahanTable.tsx'
 import { HasilSetujuiModal } from './HasilSetujuiModal.tsx'
 
@@ -56,12 +57,17 @@ export function SkpBawahanPage() {
       <PageHeader title={t('judul')} description={t('deskripsi')} actions={aksi} />
       <Card withBorder padding="md">
         <BawahanFilterBar f={f} />
+        {list.data && <BawahanJumlah data={list.data} f={f} />}
         <QueryState
           query={list}
           isEmpty={(p) => p.items.length === 0}
           empty={
             <EmptyState
-              message={f.filter.q || f.filter.status ? tc('status.tidakDitemukan') : t('tabel.kosong')}
+              message={
+                f.filter.q || f.filter.status || f.filter.terlambat
+                  ? tc('status.tidakDitemukan')
+                  : t('tabel.kosong')
+              }
             />
           }
         >

@@ -9,11 +9,12 @@ export function useBawahanFilter() {
   const filter = {
     tahun: Number(params.get('tahun')) || tahunIni(),
     status: params.get('status'),
+    terlambat: params.get('terlambat'),
     q: params.get('q') ?? '',
     page: Number(params.get('page') ?? 1) || 1,
     pageSize: PAGE_SIZE,
   }
-  const set = (changes: Partial<Record<'tahun' | 'status' | 'q' | 'page', string | null>>) =>
+  const set = (changes: Partial<Record<'tahun' | 'status' | 'terlambat' | 'q' | 'page', string | null>>) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev)

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { RhkInput, type RhkView, type SkpView } from '../../../../../shared/skp.ts'
 import { isApiError } from '../../../lib/api.ts'
-import { validateWith, type FieldErrors } from '../../../lib/form.ts'
+import { errorsAfterChange, validateWith, type FieldErrors } from '../../../lib/form.ts'
 
 export interface IkiNilai {
   aspek: string
@@ -97,6 +97,12 @@ export const keInput = (v: RhkNilai, pendekatan: Pendekatan = 'kuantitatif') => 
   ),
 })
 
+/** The errors the shared schema finds in these values now (none when valid). */
+function galatNilai(v: RhkNilai, pendekatan: Pendekatan): FieldErrors {
+  const cek = validateWith(RhkInput, keInput(v, pendekatan))
+  return cek.ok ? {} : cek.errors
+}
+
 /**
  * The RHK editor's state: nested IKI rows, errors by dotted path (`iki.1.targetMin`) from the shared zod
  * schema before sending and from the server after (same paths), one form-level message.
@@ -106,14 +112,17 @@ export function useRhkForm(awal: RhkNilai, pendekatan: Pendekatan = 'kuantitatif
   const [errors, setErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [submitting, setSubmitting] = useState(false)
-  const set = <K extends keyof RhkNilai>(key: K, value: RhkNilai[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    setErrors((e) => ({ ...e, [key]: '' }))
+  // a field's error goes as soon as the field is valid, and stays (updated) while it is not (lib/form.ts)
+  const ubah = (next: RhkNilai, path: string) => {
+    setValues(next)
+    setErrors((e) => errorsAfterChange(e, path, () => galatNilai(next, pendekatan)))
   }
-  const setIki = (i: number, key: keyof IkiNilai, value: string | number) => {
-    setValues((v) => ({ ...v, iki: v.iki.map((x, j) => (j === i ? { ...x, [key]: value } : x)) }))
-    setErrors((e) => ({ ...e, [`iki.${i}.${key}`]: '' }))
-  }
+  const set = <K extends keyof RhkNilai>(key: K, value: RhkNilai[K]) => ubah({ ...values, [key]: value }, key)
+  const setIki = (i: number, key: keyof IkiNilai, value: string | number) =>
+    ubah(
+      { ...values, iki: values.iki.map((x, j) => (j === i ? { ...x, [key]: value } : x)) },
+      `iki.${i}.${key}`,
+    )
   const tambahIki = () => setValues((v) => ({ ...v, iki: [...v.iki, ikiKosong(pendekatan)] }))
   // Row errors are keyed by index: after removing a row they would point at the wrong one.
   const hapusIki = (i: number) => {
