@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, notifikasi, pegawai } from '../src/db/schema/index.ts'
+import { atasanOverride, auditLog, notifikasi, pegawai, skp } from '../src/db/schema/index.ts'
 import { hariIni } from '../src/server/clock.ts'
 import { addDays } from '../src/domain/iso-date.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
@@ -101,6 +101,29 @@ describe('live penilai blocks until approval', () => {
     expect(res.statusCode, res.body).toBe(200)
     v = (await admin.get(`${V}/skp/${s.id}`)).json()
     expect(v.snapshot.penilai.pegawaiId).toBe(p.kepala.pegawai.id)
+  })
+
+  it('an assignment that took effect since the last read (recorded ahead of time) shows on the first read of the day', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const { skp: s } = await buatSkp(t.database, p.staf, { tahun: Y, status: 'diajukan' })
+    // as if the blocks were resolved yesterday, and an override starting today was recorded then
+    await t.database.db
+      .update(skp)
+      .set({ snapshot: { ...s.snapshot, tanggal: addDays(HARI, -1) } })
+      .where(eq(skp.id, s.id))
+    await t.database.db.insert(atasanOverride).values({
+      instansiId: p.instansi.id,
+      pegawaiId: p.staf.pegawai.id,
+      atasanPegawaiId: p.top.pegawai.id,
+      mulai: HARI,
+      alasan: 'Dicatat sebelumnya',
+    })
+    const staf = client(t.app, await masuk(t.app, p.staf.akun))
+    const v = (await staf.get(`${V}/skp/${s.id}`)).json()
+    expect(v.snapshot).toMatchObject({ tanggal: HARI, penilai: { pegawaiId: p.top.pegawai.id } })
+    const top = client(t.app, await masuk(t.app, p.top.akun))
+    expect((await top.post(`${V}/skp/${s.id}/setujui`, {})).statusCode).toBe(200)
+    expect((await auditSkp(s.id, 'segarkan_penilai')).length).toBe(1)
   })
 
   it("a change of the pegawai's name shows in the pending SKP, not in an approved one", async () => {

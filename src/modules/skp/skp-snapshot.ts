@@ -193,3 +193,39 @@ export async function pindahkanPermintaan(tx: Db, s: SkpRow, penilaiBaru: string
     perihal: s.id,
   })
 }
+
+const TERTUNDA: readonly string[] = ['draft', 'diajukan', 'dikembalikan']
+
+/**
+ * The blocks of a pending SKP were resolved on an earlier day: an assignment recorded ahead of time (a
+ * mutasi from next Monday) has since taken effect with no change to trigger a refresh.
+ */
+export const blokKedaluwarsa = (s: Pick<SkpRow, 'status' | 'mulai' | 'selesai' | 'snapshot'>) =>
+  TERTUNDA.includes(s.status) && s.snapshot.tanggal !== tanggalAcuan(s.mulai, s.selesai)
+
+/**
+ * The first read of a pending SKP on a new day brings its blocks up to that day (row-locked, so two
+ * readers refresh once); every later read that day is the one prepared query again. Answers whether
+ * anything was written.
+ */
+export async function segarkanSaatBaca(db: Db, id: string, instansiId: string) {
+  return db.transaction(async (tx) => {
+    const s = await repo.findSkp(tx, instansiId, id, true)
+    if (!s || !blokKedaluwarsa(s)) return false
+    const baru = await blokBerjalan(tx, s)
+    if (!baru) return false
+    await simpanBlok(tx, instansiId, s.id, baru.snapshot, baru.penilaiPegawaiId)
+    if (blok(baru.snapshot) !== blok(s.snapshot) || baru.penilaiPegawaiId !== s.penilaiPegawaiId) {
+      await catatAudit(tx, null, {
+        instansiId,
+        aksi: 'segarkan_penilai',
+        entitas: 'skp',
+        entitasId: s.id,
+        sebelum: { penilai: s.snapshot.penilai, atasanPenilai: s.snapshot.atasanPenilai },
+        sesudah: { penilai: baru.snapshot.penilai, atasanPenilai: baru.snapshot.atasanPenilai },
+      })
+      await pindahkanPermintaan(tx, s, baru.penilaiPegawaiId)
+    }
+    return true
+  })
+}

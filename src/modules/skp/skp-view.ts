@@ -9,6 +9,7 @@ import { notFound } from '../../server/errors.ts'
 import { bacaSkpLengkap, type RhkJson, type SkpLengkap } from './skp-baca.repository.ts'
 import { aksiSkp, assertBacaSkp, bertindakAtasNama, hariIni, lingkupSkp, peranSkp } from './skp.policy.ts'
 import type { SkpRow } from './skp.repository.ts'
+import { blokKedaluwarsa, segarkanSaatBaca } from './skp-snapshot.ts'
 
 /**
  * The whole SKP for the page in one response, read in one round trip (skp-baca.repository.ts).
@@ -16,8 +17,11 @@ import type { SkpRow } from './skp.repository.ts'
  * for readers who are neither owner, penilai nor admin).
  */
 export async function bacaSkpView(db: Db, actor: Actor, id: string): Promise<SkpView> {
-  const s = await bacaSkpLengkap(db, lingkupSkp(actor), id, true)
+  let s = await bacaSkpLengkap(db, lingkupSkp(actor), id, true)
   if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
+  // DOMAIN §2: pending blocks follow the assignments; once a day, the first read brings them up to date
+  if (blokKedaluwarsa(s) && (await segarkanSaatBaca(db, s.id, s.instansiId)))
+    s = (await bacaSkpLengkap(db, s.instansiId, s.id)) ?? s
   const peran = peranSkp(actor, s)
   await assertBacaSkp(db, actor, s, peran)
   return susunSkpView(s, peran)
