@@ -24,9 +24,11 @@ export default {
     daftar: 'SKPs of {{tahun}}',
     kosong: 'No SKP for {{tahun}} yet.',
     kosongBantuan: "Create a new SKP or copy last year's SKP as a starting point.",
-    belumDibukaJudul: '{{tahun}} is not open yet',
-    belumDibuka:
-      'The agency administrator has not opened {{tahun}} yet, so no SKP can be created. Contact your agency’s HR administrator.',
+    bawaan:
+      '{{tahun}} uses the default settings (the agency administrator has not changed them): SKP deadline {{tanggal}}.',
+    ditutupJudul: '{{tahun}} is closed',
+    ditutup:
+      'The SKPs of {{tahun}} are read-only. The agency administrator can reopen the year, giving a reason.',
     batas: 'SKP deadline for {{tahun}}: {{tanggal}}.',
     tanpaPegawai: 'This account is not linked to an employee, so it has no SKP.',
     bawahanMenunggu:
@@ -36,6 +38,7 @@ export default {
     buka: 'Open SKP',
   },
   buat: {
+    penugasan: 'Position',
     judul: 'Create the {{tahun}} SKP',
     bantuan: 'The SKP is created for your current position, with your and your assessor’s current data.',
     pendekatan: 'Approach',
@@ -55,6 +58,8 @@ export default {
     simpan: 'Copy',
   },
   detail: {
+    tahunDitutup:
+      '{{tahun}} has been closed by the agency administrator: this SKP can only be read and downloaded.',
     kembali: 'Back to My SKP',
     kembaliBawahan: "Back to Subordinates' SKP",
     judul: 'SKP {{tahun}}',

@@ -24,9 +24,11 @@ export default {
     daftar: 'Daftar SKP tahun {{tahun}}',
     kosong: 'Belum ada SKP untuk tahun {{tahun}}.',
     kosongBantuan: 'Buat SKP baru atau salin SKP tahun lalu sebagai titik awal.',
-    belumDibukaJudul: 'Tahun {{tahun}} belum dibuka',
-    belumDibuka:
-      'Admin instansi belum membuka tahun {{tahun}}, sehingga SKP belum dapat dibuat. Hubungi admin kepegawaian instansi Anda.',
+    bawaan:
+      'Tahun {{tahun}} memakai pengaturan bawaan (admin instansi belum mengubahnya): batas penetapan SKP {{tanggal}}.',
+    ditutupJudul: 'Tahun {{tahun}} sudah ditutup',
+    ditutup:
+      'SKP tahun {{tahun}} hanya dapat dibaca. Admin instansi dapat membuka kembali tahun ini dengan alasan.',
     batas: 'Batas penetapan SKP tahun {{tahun}}: {{tanggal}}.',
     tanpaPegawai: 'Akun ini tidak terhubung ke data pegawai, sehingga tidak memiliki SKP.',
     bawahanMenunggu:
@@ -36,6 +38,7 @@ export default {
     buka: 'Buka SKP',
   },
   buat: {
+    penugasan: 'Jabatan',
     judul: 'Buat SKP tahun {{tahun}}',
     bantuan: 'SKP dibuat untuk jabatan Anda saat ini dengan data pegawai dan pejabat penilai saat ini.',
     pendekatan: 'Pendekatan',
@@ -55,6 +58,8 @@ export default {
     simpan: 'Salin',
   },
   detail: {
+    tahunDitutup:
+      'Tahun {{tahun}} sudah ditutup oleh admin instansi: SKP ini hanya dapat dibaca dan diunduh.',
     kembali: 'Kembali ke SKP Saya',
     kembaliBawahan: 'Kembali ke SKP Bawahan',
     judul: 'SKP tahun {{tahun}}',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { BerandaAtasan } from '../../../../../shared/beranda.ts'
 import { formatNip, formatTanggal } from '../../../lib/format.ts'
+import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { Angka } from './Angka.tsx'
 import { tautan } from './tautan.ts'
 
@@ -15,9 +16,12 @@ function DaftarOrang({ items, waktu }: { items: Orang[]; waktu: boolean }) {
     <List spacing={6} listStyleType="none" ml={0} pl={0}>
       {items.map((o) => (
         <List.Item key={o.skpId}>
-          <Anchor component={Link} to={tautan.skp(o.skpId)} fw={600} size="sm">
-            {o.nama}
-          </Anchor>
+          <Group gap="xs">
+            <Anchor component={Link} to={tautan.skp(o.skpId)} fw={600} size="sm">
+              {o.nama}
+            </Anchor>
+            <TerlambatBadge terlambat={o.terlambat} hariTerlambat={o.hariTerlambat} />
+          </Group>
           <Text size="xs" c="dimmed">
             {formatNip(o.nip)}
             {waktu &&

@@ -7,6 +7,7 @@ import type { BerandaPegawai } from '../../../../../shared/beranda.ts'
 import { formatTanggal, labelOf } from '../../../lib/format.ts'
 import { tautan } from './tautan.ts'
 import { WARNA_STATUS } from './warna.ts'
+import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 
 /** The deadline of the year and how far it is, as the server counted the days. */
 function Batas({ p }: { p: BerandaPegawai }) {
@@ -45,9 +46,12 @@ export function SkpSayaTugas({ p, tahun }: { p: BerandaPegawai; tahun: number })
             {t('pegawai.judul', { tahun })}
           </Title>
           {p.skp ? (
-            <Badge color={WARNA_STATUS[p.skp.status]} variant="light" data-status={p.skp.status}>
-              {labelOf(LABEL_SKP_STATUS[p.skp.status])}
-            </Badge>
+            <Group gap={4}>
+              <Badge color={WARNA_STATUS[p.skp.status]} variant="light" data-status={p.skp.status}>
+                {labelOf(LABEL_SKP_STATUS[p.skp.status])}
+              </Badge>
+              <TerlambatBadge terlambat={p.skp.terlambat} hariTerlambat={p.skp.hariTerlambat} />
+            </Group>
           ) : (
             <Badge color="gray" variant="outline">
               {t('status.belum_ada')}

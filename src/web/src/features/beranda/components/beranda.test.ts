@@ -53,6 +53,8 @@ describe('Beranda · my SKP', () => {
             selesai: '2026-12-31',
             catatanPengembalian: 'Target terlalu rendah',
             penilaiNama: 'Kepala Bidang',
+            terlambat: true,
+            hariTerlambat: 3,
           },
           sisaHari: -3,
           langkah: 'perbaiki_ajukan',
@@ -62,6 +64,9 @@ describe('Beranda · my SKP', () => {
     expect(dikembalikan).toContain('Target terlalu rendah')
     expect(dikembalikan).toContain('Catatan pengembalian dari Kepala Bidang')
     expect(dikembalikan).toContain('terlambat 3 hari')
+    // the server's late flag, as a badge next to the status
+    expect(dikembalikan).toContain('data-testid="badge-terlambat"')
+    expect(dikembalikan).toContain('Terlambat 3 hari')
     expect(dikembalikan).toContain('data-langkah="perbaiki_ajukan"')
     expect(hrefs(dikembalikan)).toContain('/skp/skp-1')
 
@@ -81,6 +86,8 @@ const orang = (n: number, status: 'diajukan' | 'draft') => ({
   nip: '199005172015031001',
   status,
   diajukanAt: status === 'diajukan' ? '2026-01-10T02:00:00.000Z' : null,
+  terlambat: n === 2,
+  hariTerlambat: n === 2 ? 4 : 0,
 })
 
 describe('Beranda · atasan and admin', () => {

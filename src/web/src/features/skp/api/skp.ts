@@ -3,13 +3,11 @@ import type { PengaturanView } from '../../../../../shared/pengaturan.ts'
 import type {
   KandidatIntervensiView,
   SkpCreate,
-  SkpRingkas,
+  SkpDaftar,
   SkpPatch,
   SkpView,
 } from '../../../../../shared/skp.ts'
 import { api } from '../../../lib/api.ts'
-
-type Daftar = { items: SkpRingkas[] }
 
 /**
  * Query keys of SKP reads. After any SKP write the lists ['skp', …] and the atasan's ['skp-bawahan', …]
@@ -27,8 +25,19 @@ export const skpKeys = {
 export const useSkpList = (tahun: number, enabled = true) =>
   useQuery({
     queryKey: skpKeys.list(tahun),
-    queryFn: () => api.get<Daftar>('/skp', { tahun }),
+    queryFn: () => api.get<SkpDaftar>('/skp', { tahun }),
     select: (d) => d.items,
+    enabled,
+  })
+
+/**
+ * The same GET /skp?tahun= with what the page offers: the assignments of the year without an SKP
+ * ("Buat SKP" only for these) and whether the year is closed (read-only).
+ */
+export const useSkpTahunSaya = (tahun: number, enabled = true) =>
+  useQuery({
+    queryKey: skpKeys.list(tahun),
+    queryFn: () => api.get<SkpDaftar>('/skp', { tahun }),
     enabled,
   })
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { SkpRingkas } from '../../../../../shared/skp.ts'
 import { formatTanggal } from '../../../lib/format.ts'
+import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { SkpStatusBadge } from './SkpStatusBadge.tsx'
 
 /** My SKPs of one year as cards (one per assignment; two or more after a mutasi). */
@@ -26,7 +27,10 @@ export function SkpDaftar({ tahun, items }: { tahun: number; items: SkpRingkas[]
               <Anchor component={Link} to={`/skp/${s.id}`} fw={600} data-testid="skp-item-buka">
                 {s.jabatan}
               </Anchor>
-              <SkpStatusBadge status={s.status} />
+              <Group gap={4} justify="flex-end">
+                <SkpStatusBadge status={s.status} />
+                <TerlambatBadge terlambat={s.terlambat} hariTerlambat={s.hariTerlambat} />
+              </Group>
             </Group>
             <Text size="sm" c="dimmed">
               {s.unor}

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Group, Stack, Text } from '@mantine/core'
-import { IconArrowLeft, IconMessage } from '@tabler/icons-react'
+import { IconArrowLeft, IconLock, IconMessage } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -17,6 +17,7 @@ import { PerilakuSection } from './PerilakuSection.tsx'
 import { SkpAksiBar } from './SkpAksiBar.tsx'
 import { SkpIdentitas } from './SkpIdentitas.tsx'
 import { SkpStatusBadge } from './SkpStatusBadge.tsx'
+import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 
 /** The penilai's note of the last return, shown until the SKP is submitted again. */
 function CatatanPengembalian({ skp }: { skp: SkpView }) {
@@ -68,6 +69,7 @@ function Isi({ skp }: { skp: SkpView }) {
         description={
           <Group gap="xs" component="span">
             <SkpStatusBadge status={skp.status} data-testid="skp-status" />
+            <TerlambatBadge terlambat={skp.terlambat} hariTerlambat={skp.hariTerlambat} />
             <span>
               {skp.snapshot.pegawai.nama} ·{' '}
               {t('detail.periode', { mulai: formatTanggal(skp.mulai), selesai: formatTanggal(skp.selesai) })}
@@ -75,6 +77,11 @@ function Isi({ skp }: { skp: SkpView }) {
           </Group>
         }
       />
+      {skp.tahunDitutup && (
+        <Alert color="yellow" icon={<IconLock size={18} />} data-testid="skp-tahun-ditutup">
+          {t('detail.tahunDitutup', { tahun: skp.tahun })}
+        </Alert>
+      )}
       <SkpAksiBar skp={skp} onMasalah={setMasalah} />
       <MasalahAlert skp={skp} masalah={masalah} />
       <CatatanPengembalian skp={skp} />
