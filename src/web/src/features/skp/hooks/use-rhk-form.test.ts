@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { RhkView } from '../../../../../shared/skp.ts'
+import { ikiKosong, keInput, nilaiAwal } from './use-rhk-form.ts'
+
+/** The RHK editor sends only the fields of the SKP's pendekatan (DOMAIN §2, issue 6). */
+describe('RHK form values → request body', () => {
+  const nilai = (iki: ReturnType<typeof ikiKosong>) => ({ ...nilaiAwal(null, 'utama'), iki: [iki] })
+
+  it('kualitatif: indikator, target in words and an optional unit; never an aspek or a number', () => {
+    const v = nilai({
+      ...ikiKosong('kualitatif'),
+      indikator: 'Kebijakan diterima',
+      targetTeks: 'Disahkan tanpa revisi',
+      targetMin: 5,
+    })
+    expect(keInput(v, 'kualitatif').iki).toEqual([
+      { indikator: 'Kebijakan diterima', targetTeks: 'Disahkan tanpa revisi', satuan: null },
+    ])
+    const berSatuan = nilai({
+      ...ikiKosong('kualitatif'),
+      indikator: 'A',
+      targetTeks: 'B',
+      satuan: ' Laporan ',
+    })
+    expect(keInput(berSatuan, 'kualitatif').iki[0]).toMatchObject({ satuan: 'Laporan' })
+  })
+
+  it('kuantitatif: aspek, numeric target (or range) and unit, as before', () => {
+    const v = nilai({
+      ...ikiKosong(),
+      indikator: 'Jumlah',
+      targetMin: '12',
+      targetMax: '',
+      satuan: 'Dokumen',
+    })
+    expect(keInput(v, 'kuantitatif').iki).toEqual([
+      { aspek: 'kuantitas', indikator: 'Jumlah', targetMin: 12, targetMax: null, satuan: 'Dokumen' },
+    ])
+  })
+
+  it('a stored kualitatif IKI opens with its words and no aspek', () => {
+    const rhk = {
+      jenis: 'utama',
+      deskripsi: 'RHK',
+      intervensi: null,
+      klasifikasi: 'individu',
+      penugasanDari: null,
+      perspektif: null,
+      iki: [
+        {
+          id: 'x',
+          aspek: null,
+          indikator: 'Ukuran',
+          targetMin: null,
+          targetMax: null,
+          satuan: null,
+          targetTeks: 'Kata-kata',
+          targetLabel: 'Kata-kata',
+        },
+      ],
+    } as unknown as RhkView
+    expect(nilaiAwal(rhk, 'utama', 'kualitatif').iki[0]).toEqual({
+      aspek: '',
+      indikator: 'Ukuran',
+      targetMin: '',
+      targetMax: '',
+      satuan: '',
+      targetTeks: 'Kata-kata',
+    })
+  })
+})
