@@ -285,6 +285,23 @@ describe('exemptions with dates (CLTN, tugas belajar …)', () => {
     else expect(res.json().code).toBe('SKP.BEBAS_SKP')
   })
 
+  it('the lists of who needs an SKP agree: a return inside the year needs one, a whole-year exemption does not', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const atur = (id: string, statusMulai: string | null, statusSelesai: string | null) =>
+      t.database.db
+        .update(pegawai)
+        .set({ status: 'tugas_belajar', statusMulai, statusSelesai })
+        .where(eq(pegawai.id, id))
+    await atur(p.staf.pegawai.id, `${Y - 1}-08-01`, `${Y}-06-30`)
+    await atur(p.kepala.pegawai.id, `${Y - 1}-08-01`, null)
+    const admin = client(t.app, await masuk(t.app, p.admin))
+    const res = await admin.get(`${V}/pegawai?wajibSkp=true&tahun=${Y}&pageSize=100`)
+    expect(res.statusCode, res.body).toBe(200)
+    const ids = res.json().items.map((i: { id: string }) => i.id)
+    expect(ids).toContain(p.staf.pegawai.id)
+    expect(ids).not.toContain(p.kepala.pegawai.id)
+  })
+
   it('names the status and its dates in the refusal', async () => {
     const p = await buatPohon(t.database, { tahun: [Y] })
     await t.database.db

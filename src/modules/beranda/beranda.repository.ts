@@ -150,7 +150,13 @@ export interface CapaianRow {
   jumlah: number
 }
 
-const kolomP: KolomPegawai = { id: sql`p.id`, instansiId: sql`p.instansi_id`, status: sql`p.status` }
+const kolomP: KolomPegawai = {
+  id: sql`p.id`,
+  instansiId: sql`p.instansi_id`,
+  status: sql`p.status`,
+  statusMulai: sql`p.status_mulai`,
+  statusSelesai: sql`p.status_selesai`,
+}
 
 /**
  * Pegawai who need an SKP, counted by the status of their latest SKP of the year, grouped by unit (or by

@@ -10,7 +10,20 @@ export interface KolomPegawai {
   id: AnyColumn | SQL
   instansiId: AnyColumn | SQL
   status: AnyColumn | SQL
+  /** When the status holds (inclusive, null = open): an exemption with dates (DOMAIN §1). */
+  statusMulai?: AnyColumn | SQL
+  statusSelesai?: AnyColumn | SQL
 }
+
+/**
+ * An exemption with dates exempts the year only when it covers the whole year; a return (or a start)
+ * inside the year leaves a shortened SKP to make (skp-bebas.ts).
+ */
+const sepanjangTahun = (p: KolomPegawai, tahun: number) =>
+  p.statusMulai && p.statusSelesai
+    ? sql` and (${p.statusMulai} is null or ${p.statusMulai} <= ${`${tahun}-01-01`}::date)
+      and (${p.statusSelesai} is null or ${p.statusSelesai} >= ${`${tahun}-12-31`}::date)`
+    : sql``
 
 /**
  * Exempt from an SKP in the year (DOMAIN §1): left the service, or a status in the instansi's
@@ -20,7 +33,7 @@ export const bebasSkp = (p: KolomPegawai, tahun: number) => sql`(${p.status} in 
   or coalesce(
     (select pt.pengaturan -> 'statusBebasSkp' from pengaturan_tahun pt
       where pt.instansi_id = ${p.instansiId} and pt.tahun = ${tahun}),
-    ${JSON.stringify(pengaturanBawaan(tahun).statusBebasSkp)}::jsonb) @> to_jsonb(${p.status}))`
+    ${JSON.stringify(pengaturanBawaan(tahun).statusBebasSkp)}::jsonb) @> to_jsonb(${p.status})${sepanjangTahun(p, tahun)})`
 
 /** Needs an SKP on `tanggal`: holds a position that day and is not exempt. */
 export const wajibSkp = (p: KolomPegawai, tahun: number, tanggal: string) => sql`(exists (
