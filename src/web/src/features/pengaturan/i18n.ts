@@ -12,11 +12,26 @@ export default defineMessages({
     diperbarui: 'Diperbarui {{waktu}}',
     status: { dibuka: 'Dibuka', ditutup: 'Ditutup', belum_dibuka: 'Belum dibuka' },
     belumDibuka:
-      'Tahun {{tahun}} belum dibuka. Pegawai belum dapat membuat SKP. Periksa ketentuan di bawah (nilai bawaan), lalu buka tahun ini.',
+      'Tahun {{tahun}} belum dibuka: nilai bawaan di bawah berlaku, dan SKP pertama tahun ini membuka tahun dengan nilai bawaan tersebut. Ubah ketentuan lalu buka tahun ini bila instansi memakai aturan lain.',
     buka: 'Buka tahun {{tahun}}',
-    bukaSukses: 'Tahun {{tahun}} dibuka. Pegawai sekarang dapat menyusun SKP.',
+    bukaSukses: 'Tahun {{tahun}} dibuka.',
     simpan: 'Simpan pengaturan',
     simpanSukses: 'Pengaturan tahun {{tahun}} disimpan.',
+    statusTahun: {
+      tutup: 'Tutup tahun {{tahun}}',
+      tutupJudul: 'Tutup tahun {{tahun}}?',
+      tutupKonfirmasi:
+        'Setelah ditutup, semua SKP tahun {{tahun}} hanya dapat dibaca: tidak ada SKP baru, perubahan, RHK, pengajuan, persetujuan, matriks peran hasil maupun tim kerja. Tahun dapat dibuka kembali dengan alasan.',
+      tutupSukses: 'Tahun {{tahun}} ditutup.',
+      ditutupJudul: 'Tahun {{tahun}} sudah ditutup',
+      ditutup: 'SKP dan pengaturan tahun ini hanya dapat dibaca.',
+      bukaKembali: 'Buka kembali',
+      bukaKembaliJudul: 'Buka kembali tahun {{tahun}}',
+      bukaKembaliBantuan:
+        'SKP tahun {{tahun}} dapat diubah lagi setelah dibuka kembali. Alasan dicatat di jejak audit.',
+      alasan: 'Alasan membuka kembali',
+      bukaKembaliSukses: 'Tahun {{tahun}} dibuka kembali.',
+    },
     bagian: {
       periode: 'Periode dan batas waktu',
       pegawai: 'Pegawai yang dibebaskan dari SKP',
@@ -59,11 +74,26 @@ export default defineMessages({
     diperbarui: 'Updated {{waktu}}',
     status: { dibuka: 'Open', ditutup: 'Closed', belum_dibuka: 'Not opened' },
     belumDibuka:
-      '{{tahun}} is not open yet, so employees cannot create an SKP. Check the rules below (defaults), then open the year.',
+      '{{tahun}} is not open yet: the defaults below apply, and the first SKP of the year opens it with them. Change the rules and open the year if the agency uses others.',
     buka: 'Open {{tahun}}',
     bukaSukses: '{{tahun}} is open. Employees can now draft their SKP.',
     simpan: 'Save settings',
     simpanSukses: 'Settings for {{tahun}} saved.',
+    statusTahun: {
+      tutup: 'Close {{tahun}}',
+      tutupJudul: 'Close {{tahun}}?',
+      tutupKonfirmasi:
+        'Once closed, every SKP of {{tahun}} is read-only: no new SKP, edits, RHK, submissions, approvals, role/result matrix or teams. The year can be reopened with a reason.',
+      tutupSukses: '{{tahun}} closed.',
+      ditutupJudul: '{{tahun}} is closed',
+      ditutup: "This year's SKPs and settings are read-only.",
+      bukaKembali: 'Reopen',
+      bukaKembaliJudul: 'Reopen {{tahun}}',
+      bukaKembaliBantuan:
+        'The SKPs of {{tahun}} can be changed again once reopened. The reason is kept in the audit trail.',
+      alasan: 'Reason for reopening',
+      bukaKembaliSukses: '{{tahun}} reopened.',
+    },
     bagian: {
       periode: 'Period and deadlines',
       pegawai: 'Employees exempt from the SKP',

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   PengaturanBuka,
+  PengaturanBukaKembali,
   PengaturanDaftar,
+  PengaturanTutup,
   PengaturanUbah,
   PengaturanView,
 } from '../../../../../shared/pengaturan.ts'
@@ -45,5 +47,33 @@ export function useUbahPengaturan(tahun: number) {
   return useMutation({
     mutationFn: (input: PengaturanUbah) => api.put<PengaturanView>(`/pengaturan/${tahun}`, input),
     onSuccess: invalidate,
+  })
+}
+
+/** POST /pengaturan/:tahun/tutup: the year's SKPs become read-only. */
+export function useTutupTahun(tahun: number) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: PengaturanTutup) => api.post<PengaturanView>(`/pengaturan/${tahun}/tutup`, input),
+    // the SKP pages of that year change too (read-only)
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['pengaturan'] }),
+        queryClient.invalidateQueries({ queryKey: ['skp'] }),
+      ]),
+  })
+}
+
+/** POST /pengaturan/:tahun/buka-kembali: only with a reason (kept in the audit trail). */
+export function useBukaKembaliTahun(tahun: number) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: PengaturanBukaKembali) =>
+      api.post<PengaturanView>(`/pengaturan/${tahun}/buka-kembali`, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['pengaturan'] }),
+        queryClient.invalidateQueries({ queryKey: ['skp'] }),
+      ]),
   })
 }

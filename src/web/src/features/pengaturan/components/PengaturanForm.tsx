@@ -13,6 +13,7 @@ import { PengaturanFields } from './PengaturanFields.tsx'
 export function PengaturanForm({ view }: { view: PengaturanView }) {
   const { t } = useTranslation('pengaturan')
   const { tahun, instansiId } = view
+  const ditutup = view.status === 'ditutup'
   const buka = useBukaTahun()
   const ubah = useUbahPengaturan(tahun)
   const form = useForm({
@@ -38,16 +39,21 @@ export function PengaturanForm({ view }: { view: PengaturanView }) {
           </Alert>
         )}
         <FormError message={form.formError} />
-        <PengaturanFields form={form} />
-        <Group justify="flex-end">
-          <Button
-            type="submit"
-            loading={form.submitting}
-            data-testid={view.dibuka ? 'pengaturan-simpan' : 'pengaturan-buka'}
-          >
-            {view.dibuka ? t('simpan') : t('buka', { tahun })}
-          </Button>
-        </Group>
+        {/* a closed year is read-only: its settings too (the server answers a change with 409) */}
+        <fieldset disabled={ditutup} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <PengaturanFields form={form} />
+        </fieldset>
+        {!ditutup && (
+          <Group justify="flex-end">
+            <Button
+              type="submit"
+              loading={form.submitting}
+              data-testid={view.dibuka ? 'pengaturan-simpan' : 'pengaturan-buka'}
+            >
+              {view.dibuka ? t('simpan') : t('buka', { tahun })}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   )

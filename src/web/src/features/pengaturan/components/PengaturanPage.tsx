@@ -9,6 +9,7 @@ import { formatWaktu } from '../../../lib/format.ts'
 import { useInstansiAktif } from '../../../lib/instansi-aktif.tsx'
 import { useDaftarTahun, usePengaturan } from '../api/pengaturan.ts'
 import { PengaturanForm } from './PengaturanForm.tsx'
+import { StatusTahun } from './StatusTahun.tsx'
 
 const WARNA = { dibuka: 'green', ditutup: 'gray', belum_dibuka: 'yellow' } as const
 
@@ -87,7 +88,12 @@ function Isi({ instansiId }: { instansiId: string }) {
         )}
       </Group>
       <QueryState query={view}>
-        {(v) => <PengaturanForm key={`${v.instansiId}-${v.tahun}-${v.dibuka}`} view={v} />}
+        {(v) => (
+          <Stack gap="md">
+            <StatusTahun view={v} />
+            <PengaturanForm key={`${v.instansiId}-${v.tahun}-${v.dibuka}-${v.status}`} view={v} />
+          </Stack>
+        )}
       </QueryState>
     </Stack>
   )
