@@ -79,6 +79,16 @@ describe('closing a year', () => {
     const kepala = client(t.app, await masuk(t.app, p.kepala.akun))
     const ketiga = client(t.app, await masuk(t.app, tiga.akun))
 
+    // a team formed while the year is open
+    const tim = await kepala.post(`${V}/tim-kerja`, {
+      tahun: Y,
+      nama: 'Tim Data',
+      ketuaPegawaiId: dua.pegawai.id,
+      anggota: [{ pegawaiId: tiga.pegawai.id }],
+    })
+    expect(tim.statusCode).toBe(201)
+    const timId = tim.json().id as string
+
     // only an admin closes
     expect((await kepala.post(`${V}/pengaturan/${Y}/tutup`, {})).statusCode).toBe(403)
     const tutup = await admin.post(`${V}/pengaturan/${Y}/tutup`, {})
@@ -121,6 +131,22 @@ describe('closing a year', () => {
           }),
       ],
       ['settings', () => admin.put(`${V}/pengaturan/${Y}`, { pengaturan: { hariKunciRealisasi: 7 } })],
+      [
+        'form a team',
+        () =>
+          kepala.post(`${V}/tim-kerja`, {
+            tahun: Y,
+            nama: 'Tim Baru',
+            ketuaPegawaiId: dua.pegawai.id,
+            anggota: [],
+          }),
+      ],
+      ['edit a team', () => kepala.patch(`${V}/tim-kerja/${timId}`, { nama: 'Tim Data Baru' })],
+      [
+        'add a member',
+        () => kepala.post(`${V}/tim-kerja/${timId}/anggota`, { pegawaiId: p.staf.pegawai.id }),
+      ],
+      ['remove a member', () => kepala.delete(`${V}/tim-kerja/${timId}/anggota/${tiga.pegawai.id}`)],
     ]
     for (const [nama, req] of writes) {
       const res = await req()

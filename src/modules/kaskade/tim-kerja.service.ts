@@ -11,6 +11,7 @@ import { isAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../server/errors.ts'
 import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import { tolakTahunDitutup } from '../skp/pengaturan.service.ts'
 import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { findRhkDenganSkp } from './skp-baca.repository.ts'
@@ -149,6 +150,7 @@ export async function bentukTimKerja(db: Db, ctx: Ctx, input: TimKerjaCreate) {
   if (!instansiId) throw fieldError('VALIDATION', 'instansiId', { id: 'Wajib diisi', en: 'Required' })
   await assertBolehBentuk(db, ctx.actor, instansiId)
   return db.transaction(async (tx) => {
+    await tolakTahunDitutup(tx, instansiId, input.tahun) // a closed year is read-only, teams included
     const orang = await validasi(tx, ctx, instansiId, input.tahun, input)
     await assertWewenangAnggota(tx, ctx.actor, instansiId, input.tahun, orang)
     const tim = await repo.insertTim(tx, {
@@ -177,6 +179,7 @@ export async function ubahTimKerja(db: Db, ctx: Ctx, id: string, input: TimKerja
   return db.transaction(async (tx) => {
     const sebelum = await muat(tx, ctx, id)
     assertKelola(ctx.actor, sebelum)
+    await tolakTahunDitutup(tx, sebelum.instansiId, sebelum.tahun)
     const orang = await validasi(tx, ctx, sebelum.instansiId, sebelum.tahun, input)
     if (input.ketuaPegawaiId && input.ketuaPegawaiId !== sebelum.ketuaPegawaiId) {
       const ketua = new Map([[input.ketuaPegawaiId, orang.get(input.ketuaPegawaiId)!]])
@@ -215,6 +218,7 @@ export async function tambahAnggotaTim(db: Db, ctx: Ctx, id: string, input: Angg
   return db.transaction(async (tx) => {
     const tim = await muat(tx, ctx, id)
     assertKelola(ctx.actor, tim)
+    await tolakTahunDitutup(tx, tim.instansiId, tim.tahun)
     const orang = await repo.pegawaiInstansi(tx, tim.instansiId, [input.pegawaiId])
     if (!orang.has(input.pegawaiId)) throw fieldError('VALIDATION', 'pegawaiId', TIDAK_DITEMUKAN)
     await assertWewenangAnggota(tx, ctx.actor, tim.instansiId, tim.tahun, orang)
@@ -248,6 +252,7 @@ export async function keluarkanAnggotaTim(db: Db, ctx: Ctx, id: string, pegawaiI
   return db.transaction(async (tx) => {
     const tim = await muat(tx, ctx, id)
     assertKelola(ctx.actor, tim)
+    await tolakTahunDitutup(tx, tim.instansiId, tim.tahun)
     if (pegawaiId === tim.ketuaPegawaiId) {
       throw conflict('TIM.KETUA', {
         id: 'Ketua tim tidak dapat dikeluarkan; ganti ketua terlebih dahulu.',
