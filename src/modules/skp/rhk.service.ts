@@ -79,10 +79,23 @@ export const tambahRhk = (db: Db, ctx: Ctx, skpId: string, input: RhkInput) =>
     }),
   )
 
-type IkiBanding = { indikator: string; targetMin?: unknown; targetMax?: unknown; satuan?: unknown }
+type IkiBanding = {
+  indikator: string
+  targetMin?: unknown
+  targetMax?: unknown
+  satuan?: unknown
+  /** kualitatif: the target in words (DOMAIN §2) */
+  targetTeks?: unknown
+}
 const ringkasIki = (l: IkiBanding[]) =>
   JSON.stringify(
-    l.map((i) => [i.indikator, Number(i.targetMin ?? 0), Number(i.targetMax ?? 0), i.satuan ?? '']),
+    l.map((i) => [
+      i.indikator,
+      Number(i.targetMin ?? 0),
+      Number(i.targetMax ?? 0),
+      i.satuan ?? '',
+      i.targetTeks ?? '',
+    ]),
   )
 
 /** What subordinates who intervene the RHK care about: its text and its indicators (order and ids aside). */
