@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { iki, rhk, skp, unor } from '../src/db/schema/index.ts'
+import { auditLog, iki, rhk, skp, unor } from '../src/db/schema/index.ts'
 import { varianJabatan } from '../src/shared/skp.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatPohon, buatSkp, buatSkpDisetujui, masuk, rhkBody } from './helpers/skp-factories.ts'
@@ -267,6 +267,15 @@ describe('the SKP form follows the position', () => {
     const ubah = await admin.patch(`/api/v1/unor/${p.bidang.id}`, { mandiri: true })
     expect(ubah.statusCode, ubah.body).toBe(200)
     expect(ubah.json().mandiri).toBe(true)
+    // audited like any change of the unit
+    const jejak = await t.database.db.select().from(auditLog).where(eq(auditLog.entitasId, p.bidang.id))
+    expect(jejak.some((a) => (a.sesudah as { mandiri?: boolean } | null)?.mandiri === true)).toBe(true)
+    // a new unit may be created as mandiri; by default it is not
+    const baru = await admin.post('/api/v1/unor', { parentId: p.akar.id, nama: 'UPT Uji', mandiri: true })
+    expect(baru.statusCode, baru.body).toBe(201)
+    expect(baru.json().mandiri).toBe(true)
+    const biasa = await admin.post('/api/v1/unor', { parentId: p.akar.id, nama: 'Bagian Uji' })
+    expect(biasa.json().mandiri).toBe(false)
 
     const buat = async (akun: { username: string }) =>
       (

@@ -70,6 +70,8 @@ export function UnorDetailPanel({ unit, induk, onTambahSub, onUbah, onPindah }: 
           { label: t('detail.kode'), value: unit.kode },
           { label: t('detail.induk'), value: induk?.nama ?? t('detail.teratas') },
           { label: t('detail.jabatanKepala'), value: unit.namaJabatanKepala },
+          // DOMAIN §2: the head of a unit kerja mandiri writes the SKP for JPT and pimpinan unit kerja mandiri
+          { label: t('detail.mandiri'), value: t(unit.mandiri ? 'detail.mandiriYa' : 'detail.mandiriTidak') },
           { label: t('detail.kepala'), value: <Kepala unit={unit} /> },
           {
             label: t('detail.jumlahPegawai'),
