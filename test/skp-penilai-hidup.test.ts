@@ -6,6 +6,7 @@ import { addDays } from '../src/domain/iso-date.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 import { buatAkun, buatInstansi, PASSWORD } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkp, masuk } from './helpers/skp-factories.ts'
+import { barisCsv, HEADER, instansiDenganAdmin, nipBaru, unggah } from './impor-helpers.ts'
 
 /**
  * Issue 6 items 3, 4, 11 (DOMAIN §1–2): the penilai blocks follow the assignments until approval, an admin
@@ -109,7 +110,7 @@ describe('live penilai blocks until approval', () => {
     // as if the blocks were resolved yesterday, and an override starting today was recorded then
     await t.database.db
       .update(skp)
-      .set({ snapshot: { ...s.snapshot, tanggal: addDays(HARI, -1) } })
+      .set({ snapshot: { ...(s.snapshot as object), tanggal: addDays(HARI, -1) } })
       .where(eq(skp.id, s.id))
     await t.database.db.insert(atasanOverride).values({
       instansiId: p.instansi.id,
@@ -341,5 +342,39 @@ describe('exemptions with dates (CLTN, tugas belajar …)', () => {
     // back to active clears the dates
     res = await admin.patch(url, { status: 'aktif' })
     expect(res.json()).toMatchObject({ status: 'aktif', statusMulai: null, statusSelesai: null })
+  })
+})
+
+describe('import: STATUS_MULAI / STATUS_SELESAI', () => {
+  const kepala = `${HEADER},STATUS_KEPEGAWAIAN,STATUS_MULAI,STATUS_SELESAI`
+  const url = (instansiId: string) => `${V}/impor/pegawai?instansiId=${instansiId}`
+
+  it('stores the dates of an exemption; a wrong order or date is refused with the row and column', async () => {
+    const { instansi, dinas, session } = await instansiDenganAdmin(t.app, t.database)
+    const nip = nipBaru()
+    const baris = (mulai: string, selesai: string) =>
+      `${barisCsv({ nip, unor: 'Sekretariat', induk: dinas.nama, tmt: '01-01-2020' })},TUGAS BELAJAR,${mulai},${selesai}`
+    let res = await unggah(
+      t.app,
+      session,
+      url(instansi.id),
+      `${kepala}\n${baris('01-08-2025', '30-06-2026')}\n`,
+    )
+    expect(res.statusCode, res.body).toBe(200)
+    const [p] = await t.database.db.select().from(pegawai).where(eq(pegawai.nip, nip))
+    expect(p).toMatchObject({
+      status: 'tugas_belajar',
+      statusMulai: '2025-08-01',
+      statusSelesai: '2026-06-30',
+    })
+
+    for (const [mulai, selesai] of [
+      ['01-08-2026', '30-06-2026'],
+      ['bukan tanggal', ''],
+    ]) {
+      res = await unggah(t.app, session, url(instansi.id), `${kepala}\n${baris(mulai, selesai)}\n`)
+      expect(res.statusCode, res.body).toBe(400)
+      expect(JSON.stringify(res.json())).toMatch(/STATUS_(MULAI|SELESAI)/)
+    }
   })
 })

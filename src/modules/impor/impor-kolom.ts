@@ -23,6 +23,8 @@ export const KOLOM_PEGAWAI = [
   'UNOR_INDUK',
   'TMT_JABATAN',
   'STATUS_KEPEGAWAIAN',
+  'STATUS_MULAI',
+  'STATUS_SELESAI',
   'EMAIL',
 ] as const
 export type KolomPegawai = (typeof KOLOM_PEGAWAI)[number]
@@ -50,6 +52,8 @@ const ALIAS_PEGAWAI: Partial<Record<KolomPegawai, string[]>> = {
   UNOR_INDUK: ['UNOR INDUK NAMA', 'INDUK UNOR', 'UNIT INDUK'],
   TMT_JABATAN: ['TMT JAB'],
   STATUS_KEPEGAWAIAN: ['KEDUDUKAN HUKUM', 'KEDUDUKAN HUKUM NAMA', 'STATUS KEPEG'],
+  STATUS_MULAI: ['TMT STATUS', 'TMT KEDUDUKAN HUKUM', 'STATUS SEJAK'],
+  STATUS_SELESAI: ['STATUS SAMPAI', 'AKHIR STATUS', 'TGL AKHIR STATUS'],
   EMAIL: ['E MAIL', 'EMAIL GOV', 'EMAIL KANTOR'],
 }
 
@@ -100,6 +104,8 @@ export const SKEMA_PEGAWAI: SkemaKolom<KolomPegawai> = {
     UNOR_INDUK: 'Dinas Komunikasi dan Informatika',
     TMT_JABATAN: '01-03-2024',
     STATUS_KEPEGAWAIAN: 'AKTIF',
+    STATUS_MULAI: '',
+    STATUS_SELESAI: '',
     EMAIL: 'budi.santoso@contoh.go.id',
   },
 }

@@ -83,18 +83,20 @@ export async function upsertPegawai(
     POTONGAN,
     (p) => sql`with w as (
       insert into pegawai (id, instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin, tempat_lahir,
-        tanggal_lahir, jenis_asn, golongan, pangkat, status, email)
-      select u.id, ${instansiId}, u.nip, u.nama, u.gd, u.gb, u.jk, u.tl, u.tgl, u.asn, u.gol, u.pkt, u.st, u.email
+        tanggal_lahir, jenis_asn, golongan, pangkat, status, status_mulai, status_selesai, email)
+      select u.id, ${instansiId}, u.nip, u.nama, u.gd, u.gb, u.jk, u.tl, u.tgl, u.asn, u.gol, u.pkt, u.st, u.stm, u.sts,
+        u.email
       from unnest(${kolom(p, 'id')}::uuid[], ${kolom(p, 'nip')}::text[], ${kolom(p, 'nama')}::text[],
         ${kolom(p, 'gelarDepan')}::text[], ${kolom(p, 'gelarBelakang')}::text[], ${kolom(p, 'jenisKelamin')}::text[],
         ${kolom(p, 'tempatLahir')}::text[], ${kolom(p, 'tanggalLahir')}::date[], ${kolom(p, 'jenisAsn')}::text[],
         ${kolom(p, 'golongan')}::text[], ${kolom(p, 'pangkat')}::text[], ${kolom(p, 'status')}::text[],
-        ${kolom(p, 'email')}::text[])
-        as u(id, nip, nama, gd, gb, jk, tl, tgl, asn, gol, pkt, st, email)
+        ${kolom(p, 'statusMulai')}::date[], ${kolom(p, 'statusSelesai')}::date[], ${kolom(p, 'email')}::text[])
+        as u(id, nip, nama, gd, gb, jk, tl, tgl, asn, gol, pkt, st, stm, sts, email)
       on conflict (nip) do update set nama = excluded.nama, gelar_depan = excluded.gelar_depan,
         gelar_belakang = excluded.gelar_belakang, jenis_kelamin = excluded.jenis_kelamin,
         tempat_lahir = excluded.tempat_lahir, tanggal_lahir = excluded.tanggal_lahir, jenis_asn = excluded.jenis_asn,
-        golongan = excluded.golongan, pangkat = excluded.pangkat, status = excluded.status, email = excluded.email,
+        golongan = excluded.golongan, pangkat = excluded.pangkat, status = excluded.status,
+        status_mulai = excluded.status_mulai, status_selesai = excluded.status_selesai, email = excluded.email,
         updated_at = ${sekarang().toISOString()}::timestamptz
       where pegawai.instansi_id = excluded.instansi_id
       returning 1)

@@ -48,7 +48,8 @@ export async function muatPegawaiMenurutNip(tx: Db, instansiId: string, nips: re
     tx,
     sql`select p.id, p.nip, p.instansi_id as "instansiId", p.nama, p.gelar_depan as "gelarDepan",
           p.gelar_belakang as "gelarBelakang", p.jenis_kelamin as "jenisKelamin", p.tempat_lahir as "tempatLahir",
-          p.tanggal_lahir::text as "tanggalLahir", p.jenis_asn as "jenisAsn", p.golongan, p.pangkat, p.status, p.email,
+          p.tanggal_lahir::text as "tanggalLahir", p.jenis_asn as "jenisAsn", p.golongan, p.pangkat, p.status,
+          p.status_mulai::text as "statusMulai", p.status_selesai::text as "statusSelesai", p.email,
           t.id as "penugasanId", t.unor_id as "unorId", t.jabatan_id as "jabatanId", t.mulai::text as mulai
         from unnest(${pgArray(nips)}::text[]) as f(nip)
         join pegawai p on p.nip = f.nip

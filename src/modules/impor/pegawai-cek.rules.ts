@@ -93,6 +93,28 @@ export function cekIdentitas(n: Nilai, nip: NipParts | null, p: Pemeriksa) {
   }
 }
 
+/**
+ * When the status holds (DOMAIN §1: an exemption — CLTN, tugas belajar … — has dates; a return mid-year
+ * gives a shortened SKP). Undefined when the file lacks the column (the stored date stays).
+ */
+export function cekMasaStatus(n: Nilai, ctx: KonteksPegawai, p: Pemeriksa) {
+  const tanggal = (k: 'STATUS_MULAI' | 'STATUS_SELESAI') => {
+    if (!ctx.kolomAda.has(k)) return undefined
+    const t = parseTanggal(n[k])
+    if (!t.ok) return (p.salah(k, ...TANGGAL_SALAH), null)
+    return t.nilai
+  }
+  const statusMulai = tanggal('STATUS_MULAI')
+  const statusSelesai = tanggal('STATUS_SELESAI')
+  if (statusMulai && statusSelesai && statusSelesai < statusMulai)
+    p.salah(
+      'STATUS_SELESAI',
+      'STATUS_SELESAI tidak boleh sebelum STATUS_MULAI',
+      'STATUS_SELESAI cannot be before STATUS_MULAI',
+    )
+  return { statusMulai, statusSelesai }
+}
+
 /** An optional text column: undefined when the file lacks the column, null when the cell is empty. */
 export function opsional(n: Nilai, k: KolomPegawai, maks: number, ctx: KonteksPegawai, p: Pemeriksa) {
   if (!ctx.kolomAda.has(k)) return undefined

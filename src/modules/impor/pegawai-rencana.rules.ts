@@ -30,6 +30,9 @@ export interface DataPegawai {
   golongan: string | null
   pangkat: string | null
   status: StatusKepegawaian
+  /** When the status holds (inclusive, null = open). */
+  statusMulai?: string | null
+  statusSelesai?: string | null
   email: string | null
 }
 const FIELD_DATA = [
@@ -43,6 +46,8 @@ const FIELD_DATA = [
   'golongan',
   'pangkat',
   'status',
+  'statusMulai',
+  'statusSelesai',
   'email',
 ] as const satisfies readonly (keyof DataPegawai)[]
 
@@ -91,6 +96,7 @@ function gabung(
   r: PegawaiImpor,
   id: string,
 ): DataPegawai & { id: string; baru: boolean } {
+  const status = pilih(r.status, ada?.status, 'aktif')
   return {
     id,
     baru: !ada,
@@ -104,7 +110,10 @@ function gabung(
     jenisAsn: r.jenisAsn,
     golongan: r.golongan,
     pangkat: pilih(r.pangkat, ada?.pangkat, null),
-    status: pilih(r.status, ada?.status, 'aktif'),
+    status,
+    // an active pegawai has no exemption dates (as in the pegawai form)
+    statusMulai: status === 'aktif' ? null : pilih(r.statusMulai, ada?.statusMulai, null),
+    statusSelesai: status === 'aktif' ? null : pilih(r.statusSelesai, ada?.statusSelesai, null),
     email: pilih(r.email, ada?.email, null),
   }
 }

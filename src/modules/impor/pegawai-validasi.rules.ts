@@ -11,6 +11,7 @@ import {
   cekIdentitas,
   cekJabatan,
   cekKepegawaian,
+  cekMasaStatus,
   cekNip,
   cekTeks,
   TANGGAL_SALAH,
@@ -31,6 +32,8 @@ export interface PegawaiImpor {
   golongan: string | null
   pangkat: string | null | undefined
   status: StatusKepegawaian | undefined
+  statusMulai?: string | null
+  statusSelesai?: string | null
   email: string | null | undefined
   jabatan: { nama: string; jenis: JenisJabatan; jenjang: Jenjang | null; isKepala: boolean }
   /** Unit reference as written (kode or name) and its parent (name or kode), resolved when planning. */
@@ -101,6 +104,7 @@ export function validasiBarisPegawai(
   const identitas = cekIdentitas(n, nip, p)
   const t = cekTeks(n, ctx, p)
   const k = cekKepegawaian(n, p)
+  const masa = cekMasaStatus(n, ctx, p)
   const jabatan = cekJabatan(n, raw.baris, ctx, p)
   const unor = cekUnor(n, ctx, p)
   const tmtJabatan = cekTmt(n.TMT_JABATAN, identitas.tanggalLahir, p)
@@ -113,6 +117,7 @@ export function validasiBarisPegawai(
     golongan: k.golongan,
     pangkat: t.pangkat || (k.pangkatBawaan ?? t.pangkat),
     status: k.status,
+    ...masa,
     jabatan,
     unor: unor.unor,
     unorInduk: unor.induk,
