@@ -12,7 +12,7 @@ export function TerlambatBadge({ terlambat, hariTerlambat }: { terlambat: boolea
   return (
     <Badge
       color="red"
-      variant="outline"
+      variant="light"
       leftSection={<IconClockExclamation size={12} aria-hidden />}
       title={t('terlambat.judul')}
       data-testid="badge-terlambat"

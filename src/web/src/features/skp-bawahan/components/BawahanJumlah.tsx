@@ -47,7 +47,7 @@ export function BawahanJumlah({
       <Button
         size="compact-sm"
         color="red"
-        variant={aktifTerlambat ? 'filled' : 'outline'}
+        variant={aktifTerlambat ? 'filled' : 'light'}
         aria-pressed={aktifTerlambat}
         onClick={() => f.set({ terlambat: aktifTerlambat ? null : 'true' })}
         data-testid="bawahan-jumlah-terlambat"
