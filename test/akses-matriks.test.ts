@@ -638,6 +638,21 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     kirim: (k, o) => k.get(`${V}/skp/${o.skp.id}/keselarasan`),
     harap: BACA_SKP,
   }),
+  'GET /api/v1/skp/:id/keselarasan/level': entri({
+    siapkan: (w) => w.skpPemilik(),
+    kirim: (k, o) => k.get(`${V}/skp/${o.skp.id}/keselarasan/level`),
+    harap: BACA_SKP,
+  }),
+  'GET /api/v1/rhk/:id/keselarasan/anak': entri({
+    siapkan: (w) => w.skpPemilik(),
+    kirim: (k, o) => k.get(`${V}/rhk/${o.rhk[0].id}/keselarasan/anak`),
+    harap: BACA_SKP,
+  }),
+  'GET /api/v1/skp/:id/keselarasan/cari': entri({
+    siapkan: (w) => w.skpPemilik(),
+    kirim: (k, o) => k.get(`${V}/skp/${o.skp.id}/keselarasan/cari?q=RHK`),
+    harap: BACA_SKP,
+  }),
 
   // ---- dokumen
   'GET /api/v1/skp/:id/pdf': entri({

@@ -265,3 +265,100 @@ describe('an intervened RHK of an SKP being edited (issue 6 item 9)', () => {
     expect(await notifUntuk(s.staf2.pegawai.id, 'RHK_ATASAN_DIUBAH')).toHaveLength(0)
   })
 })
+
+const skpTahun = async (pegawaiId: string, tahun: number) =>
+  (
+    await t.database.db
+      .select()
+      .from(skp)
+      .where(and(eq(skp.pegawaiId, pegawaiId), eq(skp.tahun, tahun)))
+  )[0]
+
+describe('Keselarasan level by level, with search and counts (issue 6 item 22)', () => {
+  /** top: A, B → kepala: K1→A, K2→A → staf: S1→K1, staf2: S2→K1. */
+  async function pohon() {
+    const s = await susun({ statusKepala: 'draft' })
+    const [A] = s.skpTop.rhk
+    const B = (await buatSkpDisetujui(t.database, s.top, { tahun: Y + 1, intervensi: [null] })).rhk[0]
+    const kepala = await buatSkpDisetujui(t.database, s.kepala, { tahun: Y + 1, intervensi: [B.id, B.id] })
+    const [K1, K2] = kepala.rhk
+    const s1 = await buatSkp(t.database, s.staf, { tahun: Y + 1, intervensi: [K1.id] })
+    const s2 = await buatSkp(t.database, s.staf2, { tahun: Y + 1, intervensi: [K1.id] })
+    return { ...s, A, K1, K2, S1: s1.rhk[0], S2: s2.rhk[0], skpKepala2: kepala.skp }
+  }
+
+  it('opens one level at a time with counts; "no contributor" only where the owner has subordinates', async () => {
+    const s = await pohon()
+    const c = await s.klien(s.kepala.akun)
+    const akar = await c.get(`/api/v1/skp/${s.skpKepala2.id}/keselarasan/level`)
+    expect(akar.statusCode).toBe(200)
+    const byId = Object.fromEntries(akar.json().items.map((n: { rhkId: string }) => [n.rhkId, n]))
+    expect(akar.json().indukRhkId).toBeNull()
+    // K1: two contributors (staff, who have no subordinates: their RHK are leaves, not gaps)
+    expect(byId[s.K1.id]).toMatchObject({
+      jumlahKontributor: 2,
+      jumlahTurunan: 2,
+      jumlahTanpaKontributor: 0,
+      tanpaKontributor: false,
+    })
+    // K2: nobody contributes, and the head of Bidang has subordinates: a gap
+    expect(byId[s.K2.id]).toMatchObject({
+      jumlahKontributor: 0,
+      jumlahTurunan: 0,
+      jumlahTanpaKontributor: 1,
+      tanpaKontributor: true,
+    })
+    const anak = await c.get(`/api/v1/rhk/${s.K1.id}/keselarasan/anak`)
+    expect(anak.statusCode).toBe(200)
+    expect(anak.json().indukRhkId).toBe(s.K1.id)
+    expect(
+      anak
+        .json()
+        .items.map((n: { rhkId: string }) => n.rhkId)
+        .sort(),
+    ).toEqual([s.S1.id, s.S2.id].sort())
+    for (const n of anak.json().items)
+      expect(n).toMatchObject({ tanpaKontributor: false, jumlahKontributor: 0 })
+    // the top leader's first level counts the whole subtree
+    const top = await s.klien(s.top.akun)
+    const skpB = await skpTahun(s.top.pegawai.id, Y + 1)
+    const [B] = (await top.get(`/api/v1/skp/${skpB.id}/keselarasan/level`)).json().items
+    expect(B).toMatchObject({ jumlahKontributor: 2, jumlahTurunan: 4, jumlahTanpaKontributor: 1 })
+  })
+
+  it('finds RHK below by text or name, with the path to open', async () => {
+    const s = await pohon()
+    const c = await s.klien(s.top.akun)
+    const skpB = await skpTahun(s.top.pegawai.id, Y + 1)
+    const res = await c.get(`/api/v1/skp/${skpB.id}/keselarasan/cari?q=${encodeURIComponent('Staf Dua')}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ lebih: false })
+    const [hit] = res.json().items
+    expect(hit).toMatchObject({
+      rhkId: s.S2.id,
+      pegawaiNama: 'Staf Dua',
+      jalur: [expect.any(String), s.K1.id],
+    })
+    expect(hit.jalur).toHaveLength(2)
+    // LIKE metacharacters match themselves
+    expect((await c.get(`/api/v1/skp/${skpB.id}/keselarasan/cari?q=%25%25`)).json().items).toEqual([])
+  })
+
+  it.each([
+    ['a search of one character', (id: string) => `/api/v1/skp/${id}/keselarasan/cari?q=a`, 400],
+    ['a search without q', (id: string) => `/api/v1/skp/${id}/keselarasan/cari`, 400],
+    ['a level of a bad id', () => `/api/v1/skp/bukan-uuid/keselarasan/level`, 400],
+    ['children of a bad id', () => `/api/v1/rhk/bukan-uuid/keselarasan/anak`, 400],
+    [
+      'children of an unknown RHK',
+      () => `/api/v1/rhk/0193a3a0-0000-7000-8000-0000000000ff/keselarasan/anak`,
+      404,
+    ],
+  ])('bad input: %s', async (_d, url, status) => {
+    const s = await susun()
+    const c = await s.klien(s.kepala.akun)
+    const res = await c.get(url(s.skpKepala.skp.id))
+    expect(res.statusCode).toBe(status)
+    if (status === 400) expect(res.json().code).toBe('VALIDATION')
+  })
+})

@@ -210,3 +210,45 @@ export const KeselarasanSkp = z.object({
   terpotong: z.boolean(),
 })
 export type KeselarasanSkp = z.infer<typeof KeselarasanSkp>
+
+/** One node of the tree opened level by level, with the counts of the subtree below it. */
+export const SimpulLevel = RhkRingkas.extend({
+  /** Nobody contributes to it while its owner has subordinates (a staff member's RHK is never flagged). */
+  tanpaKontributor: z.boolean(),
+  /** Direct contributors: what opening the node shows. */
+  jumlahKontributor: z.number(),
+  /** Every RHK below it, at any depth. */
+  jumlahTurunan: z.number(),
+  /** RHK below it (itself included) that nobody contributes to while their owner has subordinates. */
+  jumlahTanpaKontributor: z.number(),
+})
+export type SimpulLevel = z.infer<typeof SimpulLevel>
+
+export const KeselarasanLevel = z.object({
+  /** The RHK whose contributors these are; null for the first level (the RHK of the SKP). */
+  indukRhkId: z.string().nullable(),
+  items: z.array(SimpulLevel),
+})
+export type KeselarasanLevel = z.infer<typeof KeselarasanLevel>
+
+export const KeselarasanCariQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2, m('Minimal 2 karakter', 'At least 2 characters'))
+    .max(200, m('Maksimal 200 karakter', 'At most 200 characters')),
+})
+export type KeselarasanCariQuery = z.infer<typeof KeselarasanCariQuery>
+
+export const KeselarasanCari = z.object({
+  items: z.array(
+    RhkRingkas.extend({
+      tanpaKontributor: z.boolean(),
+      /** The ancestors from an RHK of the SKP down to this one's parent (top first): the nodes to open. */
+      jalur: z.array(z.string()),
+    }),
+  ),
+  /** More matches than shown: refine the search. */
+  lebih: z.boolean(),
+})
+export type KeselarasanCari = z.infer<typeof KeselarasanCari>

@@ -13,6 +13,13 @@ export const ringkas = (r: BarisRhk): RhkRingkas => ({
   skpStatus: r.skpStatus,
 })
 
+/**
+ * "No contributor" is a gap only where someone could contribute: the RHK's owner has subordinates
+ * (a staff member's RHK is a leaf of the cascade, not a missing link).
+ */
+export const tanpaKontributor = (r: Pick<BarisRhk, 'punyaAnak' | 'punyaBawahan'>) =>
+  !r.punyaAnak && r.punyaBawahan
+
 const urut = (a: SimpulKeselarasan, b: SimpulKeselarasan) =>
   a.pegawaiNama.localeCompare(b.pegawaiNama, 'id') || a.deskripsi.localeCompare(b.deskripsi, 'id')
 
@@ -37,7 +44,7 @@ export function susunTurun(rows: (BarisRhk & { indukId: string; kedalaman: numbe
   const bangun = (indukId: string): SimpulKeselarasan[] =>
     (perInduk.get(indukId) ?? [])
       .filter((r) => !dilihat.has(r.rhkId) && dilihat.add(r.rhkId))
-      .map((r) => ({ ...ringkas(r), tanpaKontributor: !r.punyaAnak, anak: bangun(r.rhkId) }))
+      .map((r) => ({ ...ringkas(r), tanpaKontributor: tanpaKontributor(r), anak: bangun(r.rhkId) }))
       .sort(urut)
   return { anakDari: bangun, terpotong: lebih || dalam }
 }
@@ -55,7 +62,7 @@ export function susunNaik(rows: (BarisRhk & { asalId: string; kedalaman: number 
   return {
     node(rhkId) {
       const r = urutNaik(rhkId)[0]
-      return r && r.kedalaman === 0 ? { ...ringkas(r), tanpaKontributor: !r.punyaAnak } : undefined
+      return r && r.kedalaman === 0 ? { ...ringkas(r), tanpaKontributor: tanpaKontributor(r) } : undefined
     },
     atas: (rhkId) =>
       urutNaik(rhkId)
