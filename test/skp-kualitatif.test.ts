@@ -303,6 +303,30 @@ describe('the SKP form follows the position', () => {
     expect(res.json().skp).toMatchObject({ varian: 'jpt', pendekatan: 'kuantitatif' })
   })
 
+  it('copying a kualitatif SKP keeps its IKI in words; a perspektif goes when the new form is not JPT', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y - 1, Y] })
+    await t.database.db.update(unor).set({ mandiri: true }).where(eq(unor.id, p.bidang.id))
+    const lalu = await buatSkpDisetujui(t.database, p.kepala, {
+      tahun: Y - 1,
+      intervensi: [null],
+      pendekatan: 'kualitatif',
+    })
+    expect(lalu.skp.varian).toBe('jpt')
+    // the unit is no longer mandiri this year: the kepala's form is the other one
+    await t.database.db.update(unor).set({ mandiri: false }).where(eq(unor.id, p.bidang.id))
+    const c = client(t.app, await masuk(t.app, p.kepala.akun))
+    const res = await c.post('/api/v1/skp/salin', { dariSkpId: lalu.skp.id, tahun: Y })
+    expect(res.statusCode, res.body).toBe(201)
+    const v = res.json().skp
+    expect(v).toMatchObject({ varian: 'administrasi_fungsional', pendekatan: 'kualitatif' })
+    expect(v.rhk[0].perspektif).toBeNull()
+    expect(v.rhk[0].iki.map((i: { targetTeks: string }) => i.targetTeks)).toEqual([
+      'Disetujui pimpinan tanpa revisi substansi',
+      'Seluruh permohonan diselesaikan sesuai standar pelayanan',
+    ])
+    expect(v.rhk[0].iki[1]).toMatchObject({ aspek: null, targetMin: null, satuan: 'Layanan' })
+  })
+
   it('an SKP JPT cannot be submitted while an RHK has no perspektif', async () => {
     const p = await buatPohon(t.database)
     const top = await buatSkp(t.database, p.top, { tahun: Y, intervensi: [null, null] })
