@@ -12,7 +12,7 @@ export default {
     nav: 'Role/Result Matrix',
     judul: 'Role/Result Matrix',
     deskripsi:
-      "Cascade your approved RHK to your subordinates: set each subordinate's role and result. Each cell creates a draft RHK on the subordinate's SKP, already linked to yours.",
+      "Cascade your approved RHK to your subordinates: set each subordinate's role and result. Each cell creates a draft RHK on the subordinate's SKP, already linked to yours; the subordinate writes its indicators (IKI) before submitting the SKP.",
     skp: 'SKP',
     skpOpsi: '{{jabatan}} ({{mulai}} – {{selesai}})',
     tanpaSkp: 'You have no SKP for {{tahun}}.',
@@ -25,6 +25,7 @@ export default {
     tanpaRhk: 'This SKP has no RHK yet.',
     label: 'Role/result matrix: your RHK (rows) and subordinates (columns)',
     rhk: 'Your RHK',
+    sudahIntervensi: "Subordinate's RHK already intervening (without a cell):",
     nomor: 'RHK {{nomor}}',
     modeMassal: 'Bulk mode',
     modeMassalBantuan: 'Select several empty cells, then fill them at once.',

@@ -12,7 +12,7 @@ export default {
     nav: 'Matriks Peran Hasil',
     judul: 'Matriks Peran Hasil',
     deskripsi:
-      'Turunkan RHK Anda yang sudah disetujui kepada bawahan: tentukan peran dan hasil setiap bawahan. Setiap sel membuat RHK draf pada SKP bawahan yang langsung terhubung sebagai intervensi.',
+      'Turunkan RHK Anda yang sudah disetujui kepada bawahan: tentukan peran dan hasil setiap bawahan. Setiap sel membuat RHK draf pada SKP bawahan yang langsung terhubung sebagai intervensi; indikator (IKI) ditulis oleh bawahan sebelum mengajukan SKP.',
     skp: 'SKP',
     skpOpsi: '{{jabatan}} ({{mulai}} – {{selesai}})',
     tanpaSkp: 'Anda belum memiliki SKP tahun {{tahun}}.',
@@ -25,6 +25,7 @@ export default {
     tanpaRhk: 'SKP ini belum memiliki RHK.',
     label: 'Matriks peran hasil: RHK Anda (baris) dan bawahan (kolom)',
     rhk: 'RHK Anda',
+    sudahIntervensi: 'RHK bawahan yang sudah mengintervensi (tanpa sel):',
     nomor: 'RHK {{nomor}}',
     modeMassal: 'Mode massal',
     modeMassalBantuan: 'Pilih beberapa sel kosong, lalu isi sekaligus.',

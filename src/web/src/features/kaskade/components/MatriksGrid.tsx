@@ -29,17 +29,44 @@ function pembuatSasaran(grid: Grid) {
   }
 }
 
+/**
+ * The real cascade: RHK a subordinate linked to this row by hand (no cell made them), from the server's
+ * MphView.intervensi, so the atasan sees who already contributes before filling a cell.
+ */
+function SudahIntervensi({ s, grid }: { s: Sasaran; grid: Grid }) {
+  const { t } = useTranslation('kaskade')
+  const rhk = grid.intervensi.filter(
+    (r) => r.rhkAtasanId === s.rhk.id && r.pegawaiId === s.bawahan.pegawaiId && !r.peranHasilId,
+  )
+  if (rhk.length === 0) return null
+  return (
+    <Stack gap={2} mt={6} data-testid="mph-intervensi">
+      <Text size="xs" c="dimmed">
+        {t('mph.sudahIntervensi')}
+      </Text>
+      {rhk.map((r) => (
+        <Text key={r.rhkId} size="xs">
+          {r.deskripsi}
+        </Text>
+      ))}
+    </Stack>
+  )
+}
+
 function Sel({ s, p }: { s: Sasaran; p: Props }) {
   return (
-    <SelMatriks
-      s={s}
-      bisa={bisaDiisi(s.bawahan)}
-      ubah={p.grid.aksi.ubahSel}
-      massal={p.massal}
-      terpilih={p.terpilih.has(kunciSel(s.rhk.id, s.bawahan.pegawaiId))}
-      onPilih={(ya) => p.onPilih(s, ya)}
-      onBuka={() => p.onBuka(s)}
-    />
+    <>
+      <SelMatriks
+        s={s}
+        bisa={bisaDiisi(s.bawahan)}
+        ubah={p.grid.aksi.ubahSel}
+        massal={p.massal}
+        terpilih={p.terpilih.has(kunciSel(s.rhk.id, s.bawahan.pegawaiId))}
+        onPilih={(ya) => p.onPilih(s, ya)}
+        onBuka={() => p.onBuka(s)}
+      />
+      <SudahIntervensi s={s} grid={p.grid} />
+    </>
   )
 }
 
