@@ -301,6 +301,11 @@ describe('exemptions with dates (CLTN, tugas belajar …)', () => {
     const ids = res.json().items.map((i: { id: string }) => i.id)
     expect(ids).toContain(p.staf.pegawai.id)
     expect(ids).not.toContain(p.kepala.pegawai.id)
+    // and each one's own Beranda says the same
+    const langkah = async (akun: { username: string }) =>
+      (await client(t.app, await masuk(t.app, akun)).get(`${V}/beranda`)).json().pegawai?.langkah
+    expect(await langkah(p.kepala.akun)).toBe('bebas_skp')
+    expect(await langkah(p.staf.akun)).not.toBe('bebas_skp')
   })
 
   it('names the status and its dates in the refusal', async () => {

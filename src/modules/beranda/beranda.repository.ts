@@ -52,6 +52,8 @@ export const skpPegawaiTahun = (db: Db, instansiId: string, pegawaiId: string, t
 
 export interface KeadaanPegawai {
   status: string
+  statusMulai: string | null
+  statusSelesai: string | null
   adaJabatan: boolean
   kepala: boolean
   atasanOverride: boolean
@@ -75,7 +77,7 @@ export async function keadaanPegawai(
   }
   const [row] = await rows<KeadaanPegawai>(
     db,
-    sql`select p.status,
+    sql`select p.status, p.status_mulai::text as "statusMulai", p.status_selesai::text as "statusSelesai",
           exists (select 1 from penugasan n where n.instansi_id = ${instansiId} and n.pegawai_id = p.id
             and ${aktif('n')}) as "adaJabatan",
           exists (select 1 from penugasan n where n.instansi_id = ${instansiId} and n.pegawai_id = p.id

@@ -16,6 +16,7 @@ import { hariIni } from '../../server/clock.ts'
 import { pengaturanBawaan } from '../../domain/settings.ts'
 import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
 import { pengaturanBerlaku, tenggatTahun } from '../skp/pengaturan.service.ts'
+import { potongMasaBebas } from '../../domain/periode.ts'
 import * as repo from './beranda.repository.ts'
 import {
   belumSelesai,
@@ -57,7 +58,13 @@ async function bagianPegawai(
     : null
   const langkah = langkahPegawai({
     tahunDibuka: true,
-    bebasSkp: pengaturan.statusBebasSkp.includes(keadaan.status),
+    // exempt only when the status holds all year (DOMAIN §1: a return mid-year gives a shortened SKP)
+    bebasSkp:
+      pengaturan.statusBebasSkp.includes(keadaan.status) &&
+      !potongMasaBebas(
+        { mulai: `${k.tahun}-01-01`, selesai: `${k.tahun}-12-31` },
+        { mulai: keadaan.statusMulai, selesai: keadaan.statusSelesai },
+      ).ok,
     adaJabatan: keadaan.adaJabatan,
     skp,
     skpAtasanDisetujui,
