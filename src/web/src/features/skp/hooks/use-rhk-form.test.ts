@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RhkView } from '../../../../../shared/skp.ts'
-import { ikiKosong, keInput, nilaiAwal } from './use-rhk-form.ts'
+import { errorsAfterChange } from '../../../lib/form.ts'
+import { galatNilai, ikiKosong, keInput, nilaiAwal } from './use-rhk-form.ts'
 
 /** The RHK editor sends only the fields of the SKP's pendekatan (DOMAIN §2, issue 6). */
 describe('RHK form values → request body', () => {
@@ -67,5 +68,30 @@ describe('RHK form values → request body', () => {
       satuan: '',
       targetTeks: 'Kata-kata',
     })
+  })
+})
+
+/** Issue 6 item 23: a field's error goes as soon as the field is valid (lib/form.ts errorsAfterChange). */
+describe('RHK editor errors after a change', () => {
+  const nilai = (iki: ReturnType<typeof ikiKosong>) => ({ ...nilaiAwal(null, 'utama'), iki: [iki] })
+
+  it('clears the changed field once valid, keeps it (updated) while not, leaves the other fields alone', () => {
+    const awal = nilai({ ...ikiKosong(), indikator: '', targetMin: '', satuan: '' })
+    const errors = galatNilai(awal, 'kuantitatif')
+    expect(Object.keys(errors)).toEqual(
+      expect.arrayContaining(['deskripsi', 'iki.0.indikator', 'iki.0.satuan']),
+    )
+    const indikatorDiisi = { ...awal, iki: [{ ...awal.iki[0], indikator: 'Jumlah laporan' }] }
+    const sesudah = errorsAfterChange(errors, 'iki.0.indikator', () =>
+      galatNilai(indikatorDiisi, 'kuantitatif'),
+    )
+    expect(sesudah['iki.0.indikator']).toBeUndefined()
+    expect(sesudah['iki.0.satuan']).toBe(errors['iki.0.satuan'])
+    expect(sesudah.deskripsi).toBe(errors.deskripsi)
+    // still invalid (a unit over its limit): the error stays, with the message for the new value
+    const panjang = { ...indikatorDiisi, iki: [{ ...indikatorDiisi.iki[0], satuan: 'x'.repeat(51) }] }
+    const masih = errorsAfterChange(sesudah, 'iki.0.satuan', () => galatNilai(panjang, 'kuantitatif'))
+    expect(masih['iki.0.satuan']).toBeTruthy()
+    expect(masih['iki.0.satuan']).not.toBe(errors['iki.0.satuan'])
   })
 })

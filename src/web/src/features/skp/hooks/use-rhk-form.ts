@@ -98,7 +98,7 @@ export const keInput = (v: RhkNilai, pendekatan: Pendekatan = 'kuantitatif') => 
 })
 
 /** The errors the shared schema finds in these values now (none when valid). */
-function galatNilai(v: RhkNilai, pendekatan: Pendekatan): FieldErrors {
+export function galatNilai(v: RhkNilai, pendekatan: Pendekatan): FieldErrors {
   const cek = validateWith(RhkInput, keInput(v, pendekatan))
   return cek.ok ? {} : cek.errors
 }
