@@ -589,6 +589,11 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     kirim: (k, _o, w) => k.get(`${V}/tim-kerja?tahun=${w.tahun}`),
     harap: MASUK(200),
   }),
+  'GET /api/v1/tim-kerja/calon': entri({
+    // about one's own subtree: no object of instansi A is named
+    kirim: (k, _o, w) => k.get(`${V}/tim-kerja/calon?tahun=${w.tahun}`),
+    harap: MASUK(200),
+  }),
   'GET /api/v1/tim-kerja/:id': entri({
     // read by its former, ketua and members, anyone with role pimpinan, admins (tim-kerja.policy.ts)
     siapkan: (w) => timAni(w),
@@ -684,8 +689,7 @@ interface Celah {
   sekarang: number
   sebab: string
 }
-const KNOWN_GAP: Celah[] = [
-]
+const KNOWN_GAP: Celah[] = []
 
 // ---------------------------------------------------------------- the registered routes
 

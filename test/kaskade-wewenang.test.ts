@@ -84,6 +84,29 @@ describe('Tim Kerja: formed by someone with authority over every member (DOMAIN 
     }
   })
 
+  it.each([
+    ['top', ['Kepala Bidang', 'Orang Lain', 'Staf Dua', 'Staf Satu']],
+    ['kepala', ['Staf Dua', 'Staf Satu']],
+    ['staf', []],
+  ] as const)('the picker offers %s exactly the people of their subtree', async (siapa, nama) => {
+    const s = await susun()
+    const c = await s.klien(s[siapa].akun)
+    const res = await c.get(`/api/v1/tim-kerja/calon?tahun=${Y}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json().items.map((p: { nama: string }) => p.nama)).toEqual(nama)
+    expect(res.json().terpotong).toBe(false)
+  })
+
+  it('the picker refuses a bad year (400)', async () => {
+    const s = await susun()
+    const c = await s.klien(s.kepala.akun)
+    for (const q of ['', '?tahun=abc', '?tahun=1800']) {
+      const res = await c.get(`/api/v1/tim-kerja/calon${q}`)
+      expect(res.statusCode, q).toBe(400)
+      expect(res.json().code).toBe('VALIDATION')
+    }
+  })
+
   it('adding a member or changing the ketua follows the same rule', async () => {
     const s = await susun()
     const c = await s.klien(s.kepala.akun)

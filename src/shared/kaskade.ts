@@ -126,6 +126,15 @@ export type TimKerjaQuery = z.infer<typeof TimKerjaQuery>
 
 export const AnggotaParams = z.object({ id: Uuid, pegawaiId: Uuid })
 
+/** GET /tim-kerja/calon: whom I may put in a team of the year (my subtree; admins search the instansi). */
+export const CalonAnggotaQuery = z.object({ tahun: Tahun })
+export const CalonAnggota = z.object({
+  items: z.array(z.object({ id: z.string(), nama: z.string(), nip: z.string() })),
+  /** More people than listed (a very large subtree): the list is cut. */
+  terpotong: z.boolean(),
+})
+export type CalonAnggota = z.infer<typeof CalonAnggota>
+
 const PegawaiRingkas = z.object({ pegawaiId: z.string(), nama: z.string(), nip: z.string() })
 
 export const TimKerjaRingkas = z.object({

@@ -193,3 +193,44 @@ export async function deleteAnggota(db: Db, instansiId: string, timId: string, p
   )
   return (await db.delete(timKerjaAnggota).where(cond).returning())[0]
 }
+
+/**
+ * Candidates for a team formed by `pegawaiId` on `tanggal`: everyone assigned to a unit in the subtree of
+ * the units they head, and everyone an active override puts under one of those people (or under them).
+ * A superset the caller narrows with the penilai rules (dalamSubpohon); capped at `batas`.
+ */
+export async function calonSubpohon(
+  db: Db,
+  instansiId: string,
+  pegawaiId: string,
+  tanggal: string,
+  batas: number,
+) {
+  const aktif = (alias: string) => {
+    const x = sql.raw(alias)
+    return sql`${x}.mulai <= ${tanggal}::date and (${x}.selesai is null or ${x}.selesai >= ${tanggal}::date)`
+  }
+  return baris<{ id: string; nama: string; nip: string }>(
+    db,
+    sql`with recursive unit as (
+      select k.unor_id as id from penugasan k
+      where k.instansi_id = ${instansiId} and k.pegawai_id = ${pegawaiId} and k.is_kepala and ${aktif('k')}
+      union
+      select u.id from unor u join unit on u.parent_id = unit.id where u.instansi_id = ${instansiId}
+    ), orang as (
+      select p.pegawai_id as id from penugasan p
+      where p.instansi_id = ${instansiId} and p.unor_id in (select id from unit) and ${aktif('p')}
+    ), semua as (
+      select id from orang
+      union
+      select o.pegawai_id from atasan_override o
+      where o.instansi_id = ${instansiId} and ${aktif('o')}
+        and (o.atasan_pegawai_id = ${pegawaiId} or o.atasan_pegawai_id in (select id from orang))
+    )
+    select pg.id, pg.nama, pg.nip from semua s
+    join pegawai pg on pg.id = s.id and pg.instansi_id = ${instansiId}
+    where pg.id <> ${pegawaiId}
+    order by pg.nama
+    limit ${batas}`,
+  )
+}

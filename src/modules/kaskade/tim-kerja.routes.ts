@@ -4,6 +4,8 @@ import { IdParams, pageOf } from '../../shared/common.ts'
 import {
   AnggotaInput,
   AnggotaParams,
+  CalonAnggota,
+  CalonAnggotaQuery,
   CekTimKerjaView,
   TimKerjaCreate,
   TimKerjaDetail,
@@ -16,6 +18,7 @@ import type { AppDeps } from '../../server/deps.ts'
 import {
   bacaTimKerja,
   bentukTimKerja,
+  calonAnggotaTim,
   cekTimKerjaPadaSkp,
   daftarTimKerja,
   keluarkanAnggotaTim,
@@ -32,6 +35,11 @@ export async function timKerjaRoutes(app: FastifyInstance, deps: AppDeps) {
     '/tim-kerja',
     { schema: { tags, querystring: TimKerjaQuery, response: { 200: pageOf(TimKerjaRingkas) } } },
     (req) => daftarTimKerja(db, ctxOf(req), req.query),
+  )
+  r.get(
+    '/tim-kerja/calon',
+    { schema: { tags, querystring: CalonAnggotaQuery, response: { 200: CalonAnggota } } },
+    (req) => calonAnggotaTim(db, ctxOf(req), req.query.tahun),
   )
   r.get('/tim-kerja/:id', { schema: { tags, params: IdParams, response: { 200: TimKerjaDetail } } }, (req) =>
     bacaTimKerja(db, ctxOf(req), req.params.id),

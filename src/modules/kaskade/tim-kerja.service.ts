@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts'
 import type {
   AnggotaInput,
+  CalonAnggota,
   TimKerjaCreate,
   TimKerjaDetail,
   TimKerjaQuery,
@@ -11,6 +12,7 @@ import { isAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { badRequest, conflict, fieldError, notFound, type FieldError } from '../../server/errors.ts'
 import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import { dalamSubpohon } from '../pegawai/hierarki.ts'
 import { tolakTahunDitutup } from '../skp/pengaturan.service.ts'
 import { cekTimKerjaSkp } from '../skp/skp-kaskade.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
@@ -22,6 +24,7 @@ import {
   assertWewenangAnggota,
   bolehKelola,
 } from './tim-kerja.policy.ts'
+import { tanggalAcuan } from './tanggal.ts'
 import * as repo from './tim-kerja.repository.ts'
 import { susunDetail, susunRingkas } from './tim-kerja.view.ts'
 
@@ -275,6 +278,29 @@ export async function keluarkanAnggotaTim(db: Db, ctx: Ctx, id: string, pegawaiI
     })
     return detail(tx, ctx, tim)
   })
+}
+
+const MAKS_CALON = 500
+
+/**
+ * GET /tim-kerja/calon — the people I may put in a team of the year: those in my subtree (the same rule
+ * the writes check, assertWewenangAnggota), for the team form's picker. Admins search the instansi
+ * instead, so they get an empty list here.
+ */
+export async function calonAnggotaTim(db: Db, ctx: Ctx, tahun: number): Promise<CalonAnggota> {
+  const { instansiId, pegawaiId } = ctx.actor
+  if (!instansiId || !pegawaiId) return { items: [], terpotong: false }
+  const tanggal = tanggalAcuan({ mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31` })
+  const calon = await repo.calonSubpohon(db, instansiId, pegawaiId, tanggal, MAKS_CALON + 1)
+  const dalam = await dalamSubpohon(
+    db,
+    instansiId,
+    pegawaiId,
+    calon.map((c) => c.id),
+    tanggal,
+  )
+  const items = calon.filter((c) => dalam.has(c.id))
+  return { items: items.slice(0, MAKS_CALON), terpotong: calon.length > MAKS_CALON }
 }
 
 /** GET /skp/:id/tim-kerja: the teams of the SKP's owner and whether the SKP carries an IKI for each. */

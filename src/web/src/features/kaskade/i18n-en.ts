@@ -96,7 +96,7 @@ export default {
     skp: 'SKP',
     sukses: 'Team "{{nama}}" saved.',
     suksesAnggota: 'Team members updated.',
-    pilihPegawaiBantuan: 'Choose from your subordinates.',
+    pilihPegawaiBantuan: 'Choose from the people below you in the organisation.',
   },
   selaras: {
     judulSkp: 'SKP alignment',

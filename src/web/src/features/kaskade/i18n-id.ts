@@ -96,7 +96,7 @@ export default {
     skp: 'SKP',
     sukses: 'Tim kerja "{{nama}}" disimpan.',
     suksesAnggota: 'Anggota tim diperbarui.',
-    pilihPegawaiBantuan: 'Pilih dari bawahan Anda.',
+    pilihPegawaiBantuan: 'Pilih dari pegawai di bawah Anda dalam struktur organisasi.',
   },
   selaras: {
     judulSkp: 'Keselarasan SKP',

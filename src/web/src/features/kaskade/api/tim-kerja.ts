@@ -2,12 +2,13 @@ import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } f
 import type { Page } from '../../../../../shared/common.ts'
 import type {
   AnggotaInput,
+  CalonAnggota,
   TimKerjaCreate,
   TimKerjaDetail,
   TimKerjaRingkas,
   TimKerjaUpdate,
 } from '../../../../../shared/kaskade.ts'
-import type { SkpBawahanItem, SkpView } from '../../../../../shared/skp.ts'
+import type { SkpView } from '../../../../../shared/skp.ts'
 import { api } from '../../../lib/api.ts'
 import { useSkpSaya } from './mph.ts'
 
@@ -66,14 +67,14 @@ export function useAnggotaTim(id: string) {
 }
 
 /**
- * People a non-admin atasan can put in a team: their subordinates (GET /skp-bawahan). The pegawai search
- * (GET /pegawai) is for admins only.
+ * GET /tim-kerja/calon: the people I may put in a team of the year — my whole subtree, the same rule the
+ * server checks when the team is saved.
  */
-export const useBawahanSaya = (tahun: number, enabled: boolean) =>
+export const useCalonAnggota = (tahun: number, enabled: boolean) =>
   useQuery({
-    queryKey: ['skp-bawahan', 'pilihan', tahun],
-    queryFn: () => api.get<Page<SkpBawahanItem>>('/skp-bawahan', { tahun, pageSize: 200 }),
-    select: (d) => [...new Map(d.items.map((i) => [i.pegawai.id, i.pegawai])).values()],
+    queryKey: ['tim-kerja', 'calon', tahun],
+    queryFn: () => api.get<CalonAnggota>('/tim-kerja/calon', { tahun }),
+    select: (d) => d.items,
     enabled,
   })
 

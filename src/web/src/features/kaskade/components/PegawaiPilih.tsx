@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { PegawaiSelect } from '../../../components/PegawaiSelect.tsx'
 import { formatNip } from '../../../lib/format.ts'
 import { isAdmin, useMe } from '../../../lib/session.tsx'
-import { useBawahanSaya } from '../api/tim-kerja.ts'
+import { useCalonAnggota } from '../api/tim-kerja.ts'
 
 interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange'> {
   tahun: number
@@ -15,14 +15,14 @@ interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange'> {
 }
 
 /**
- * Choosing a person for a team: admins search the whole instansi; an atasan chooses from themself and their
- * subordinates (the pegawai search API is for admins only).
+ * Choosing a person for a team: admins search the whole instansi; an atasan chooses from themself and the
+ * people of their subtree (DOMAIN §2: a team is formed by someone with authority over its members).
  */
 export function PegawaiPilih({ tahun, value, onChange, kecuali = [], denganDiri = true, ...rest }: Props) {
   const { t } = useTranslation('kaskade')
   const me = useMe()
   const admin = isAdmin(me)
-  const bawahan = useBawahanSaya(tahun, !admin)
+  const bawahan = useCalonAnggota(tahun, !admin)
   if (admin)
     return (
       <PegawaiSelect
