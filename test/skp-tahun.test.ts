@@ -154,6 +154,8 @@ describe('closing a year', () => {
     }
     expect((await staf.post(`${V}/skp/${s.id}/ajukan`, {})).json().message).toMatch(/ditutup/)
 
+    // the Beranda says the year is closed instead of asking to complete and submit
+    expect((await staf.get(`${V}/beranda?tahun=${Y}`)).json().pegawai.langkah).toBe('tahun_ditutup')
     // the SKP stays readable; nothing but the download is offered
     const view = (await staf.get(`${V}/skp/${s.id}`)).json()
     expect(view.tahunDitutup).toBe(true)

@@ -12,8 +12,11 @@ export type BerandaQuery = z.infer<typeof BerandaQuery>
 
 /** What the pegawai should do next about the SKP of the year (one key, translated by the web app). */
 export const LANGKAH_PEGAWAI = [
-  /** The admin instansi has not opened the year: no SKP can be created yet. */
-  'tunggu_tahun_dibuka',
+  /**
+   * The admin instansi closed the year: its SKPs are read-only (a year nobody opened is no obstacle: the
+   * defaults apply and the first SKP opens it).
+   */
+  'tahun_ditutup',
   /** The employment status is exempt from an SKP this year (DOMAIN §1). */
   'bebas_skp',
   /** No position held: nothing to plan an SKP for (the admin records the assignment). */

@@ -10,7 +10,7 @@ import {
 } from './beranda.rules.ts'
 
 const dasar: KeadaanLangkah = {
-  tahunDibuka: true,
+  tahunDitutup: false,
   bebasSkp: false,
   adaJabatan: true,
   skp: null,
@@ -19,7 +19,9 @@ const dasar: KeadaanLangkah = {
 
 describe('langkahPegawai', () => {
   const kasus: [string, Partial<KeadaanLangkah>, LangkahPegawai][] = [
-    ['year not opened, no SKP', { tahunDibuka: false }, 'tunggu_tahun_dibuka'],
+    ['year closed, no SKP', { tahunDitutup: true }, 'tahun_ditutup'],
+    ['year closed, draft', { tahunDitutup: true, skp: { status: 'draft' } }, 'tahun_ditutup'],
+    ['year closed, approved', { tahunDitutup: true, skp: { status: 'disetujui' } }, 'selesai'],
     ['exempt status, no SKP', { bebasSkp: true }, 'bebas_skp'],
     ['no position, no SKP', { adaJabatan: false }, 'tidak_ada_jabatan'],
     ['no SKP yet', {}, 'buat_skp'],
@@ -42,8 +44,8 @@ describe('langkahPegawai', () => {
     ],
     ['submitted', { skp: { status: 'diajukan' }, skpAtasanDisetujui: false }, 'tunggu_penilai'],
     ['approved', { skp: { status: 'disetujui' } }, 'selesai'],
-    // an SKP that exists keeps its own step even when the year was closed again or the status changed since
-    ['draft in a year not opened', { tahunDibuka: false, skp: { status: 'draft' } }, 'lengkapi_ajukan'],
+    // an SKP that exists keeps its own step even when the employment status changed since
+    ['draft of an exempt status', { bebasSkp: true, skp: { status: 'draft' } }, 'lengkapi_ajukan'],
   ]
   it.each(kasus)('%s', (_nama, keadaan, langkah) => {
     expect(langkahPegawai({ ...dasar, ...keadaan })).toBe(langkah)

@@ -8,7 +8,8 @@ import type { Capaian, LangkahPegawai, StatusCapaian } from '../../shared/berand
  */
 
 export interface KeadaanLangkah {
-  tahunDibuka: boolean
+  /** Closed by the admin instansi: nothing can be written (an approved SKP is simply done). */
+  tahunDitutup: boolean
   bebasSkp: boolean
   adaJabatan: boolean
   skp: { status: SkpStatus } | null
@@ -17,8 +18,8 @@ export interface KeadaanLangkah {
 }
 
 export function langkahPegawai(k: KeadaanLangkah): LangkahPegawai {
+  if (k.tahunDitutup && k.skp?.status !== 'disetujui') return 'tahun_ditutup'
   if (!k.skp) {
-    if (!k.tahunDibuka) return 'tunggu_tahun_dibuka'
     // DOMAIN §1: exempt statuses (configurable per year) need no SKP
     if (k.bebasSkp) return 'bebas_skp'
     if (!k.adaJabatan) return 'tidak_ada_jabatan'

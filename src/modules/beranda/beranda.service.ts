@@ -15,7 +15,7 @@ import { hasPeran, isAdminNasional } from '../../server/auth/policy.ts'
 import { hariIni } from '../../server/clock.ts'
 import { pengaturanBawaan } from '../../domain/settings.ts'
 import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
-import { pengaturanBerlaku, tenggatTahun } from '../skp/pengaturan.service.ts'
+import { pengaturanBerlaku, statusTahun, tenggatTahun } from '../skp/pengaturan.service.ts'
 import { potongMasaBebas } from '../../domain/periode.ts'
 import * as repo from './beranda.repository.ts'
 import {
@@ -47,7 +47,10 @@ async function bagianPegawai(
   keadaan: repo.KeadaanPegawai,
   skps: repo.SkpSayaRow[],
 ): Promise<BerandaPegawai> {
-  const dibuka = await pengaturanBerlaku(k.db, k.instansiId, k.tahun)
+  const [dibuka, statusTahunIni] = await Promise.all([
+    pengaturanBerlaku(k.db, k.instansiId, k.tahun),
+    statusTahun(k.db, k.instansiId, k.tahun),
+  ])
   // a year nobody opened works with the defaults: the pegawai can start the SKP (it opens the year)
   const pengaturan = dibuka ?? pengaturanBawaan(k.tahun)
   const skp = skpSaatIni(skps, k.hari)
@@ -57,7 +60,7 @@ async function bagianPegawai(
     ? await repo.adaSkpDisetujui(k.db, k.instansiId, skp.penilaiPegawaiId!, k.tahun)
     : null
   const langkah = langkahPegawai({
-    tahunDibuka: true,
+    tahunDitutup: statusTahunIni === 'ditutup',
     // exempt only when the status holds all year (DOMAIN §1: a return mid-year gives a shortened SKP)
     bebasSkp:
       pengaturan.statusBebasSkp.includes(keadaan.status) &&

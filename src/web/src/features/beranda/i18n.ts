@@ -24,8 +24,8 @@ export default defineMessages({
     bukanPegawai: 'Akun ini tidak terhubung dengan data pegawai.',
     status: { belum_ada: 'Belum ada SKP' },
     langkah: {
-      tunggu_tahun_dibuka:
-        'Tahun ini belum dibuka oleh admin kepegawaian instansi. SKP dapat disusun setelah tahun dibuka.',
+      tahun_ditutup:
+        'Tahun ini sudah ditutup oleh admin kepegawaian instansi: SKP hanya dapat dibaca. Hubungi admin bila perlu dibuka kembali.',
       bebas_skp: 'Status kepegawaian Anda dibebaskan dari SKP tahun ini. Tidak ada yang perlu dilakukan.',
       tidak_ada_jabatan: 'Anda belum tercatat memegang jabatan. Hubungi admin kepegawaian instansi Anda.',
       buat_skp: 'Langkah berikutnya: buat SKP Anda untuk tahun ini.',
@@ -125,8 +125,8 @@ export default defineMessages({
     bukanPegawai: 'This account is not linked to an employee record.',
     status: { belum_ada: 'No SKP yet' },
     langkah: {
-      tunggu_tahun_dibuka:
-        "This year has not been opened by your agency's HR administrator. The SKP can be drafted once it is.",
+      tahun_ditutup:
+        "This year has been closed by your agency's HR administrator: SKPs are read-only. Contact the administrator if it needs reopening.",
       bebas_skp: 'Your employment status is exempt from an SKP this year. Nothing to do.',
       tidak_ada_jabatan: 'No position is recorded for you yet. Contact your agency HR administrator.',
       buat_skp: "Next step: create this year's SKP.",
