@@ -32,11 +32,13 @@ async function susun() {
   return { ...p, kepala: { ...p.kepala, ...kepala }, stafSkp, cKepala, cStaf }
 }
 
+/** With its IKI: the matrix invents none, and these tests are about the race, not a missing IKI. */
 const sel = (rhkAtasanId: string, pegawaiId: string) => ({
   rhkAtasanId,
   pegawaiId,
   peran: 'Penyusun bahan',
   hasil: 'Laporan evaluasi program',
+  iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan evaluasi', targetMin: 2, satuan: 'Laporan' }],
 })
 
 const rhkSkp = async (skpId: string) =>
