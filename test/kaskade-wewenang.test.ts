@@ -173,6 +173,10 @@ describe('Matriks Peran Hasil: no invented IKI, the real cascade in the grid', (
     expect(sel.statusCode).toBe(201)
     const [draf] = await t.database.db.select().from(skp).where(eq(skp.pegawaiId, s.staf.pegawai.id))
     const staf = await s.klien(s.staf.akun)
+    // the SKP page reads the RHK with an empty IKI list
+    const view = await staf.get(`/api/v1/skp/${draf.id}`)
+    expect(view.statusCode).toBe(200)
+    expect(view.json().rhk).toMatchObject([{ deskripsi: 'Rekap data sekolah', iki: [] }])
     const ajukan = await staf.post(`/api/v1/skp/${draf.id}/ajukan`, {})
     expect(ajukan.statusCode).toBe(400)
     const galat = ajukan.json().errors.find((e: { path: string }) => e.path === 'rhk.0.iki')
