@@ -26,7 +26,7 @@ async function siapkan() {
 }
 
 describe('pegawai create', () => {
-  it('creates a pegawai with birth date and gender from the NIP, an account and a first assignment', async () => {
+  it('creates a pegawai with birth date and gender from the NIP and a first assignment (no account yet)', async () => {
     const { inst, sub, c } = await siapkan()
     const j = await buatPegawai(t.database, { instansiId: inst.id, unorId: sub.id })
     const nip = nipBaru(2)
