@@ -1,0 +1,2 @@
+ALTER TABLE "notifikasi" DROP COLUMN "jenis";--> statement-breakpoint
+ALTER TABLE "notifikasi" ADD CONSTRAINT "notifikasi_isi_check" CHECK (("notifikasi"."tipe" is not null and "notifikasi"."parameter" is not null) or "notifikasi"."judul" is not null);
