@@ -4,7 +4,7 @@ import { penugasan, unor } from '../../db/schema/index.ts'
 import { rows } from '../../db/rows.ts'
 import { aktifPada } from '../../db/sql-helpers.ts'
 import { resolvePenilaiBanyak, type DataAtasan } from '../../domain/atasan.ts'
-import { muatDataAtasan, overrideAktif } from './penilai.repository.ts'
+import { kolomPenugasanRef, muatDataAtasan, overrideAktif } from './penilai.repository.ts'
 
 /**
  * Who assesses whom, from the unor tree and the admin overrides (PermenPANRB 6/2022: the penilai is the
@@ -25,15 +25,7 @@ async function penugasanAktif(db: Db, instansiId: string, tanggal: string, pilih
   )
   const terpilih = db.select({ id: penugasan.pegawaiId }).from(penugasan).where(and(aktif, pilih))
   const rows = await db
-    .select({
-      id: penugasan.id,
-      pegawaiId: penugasan.pegawaiId,
-      unitId: penugasan.unorId,
-      isKepala: penugasan.isKepala,
-      jenis: penugasan.jenis,
-      mulai: penugasan.mulai,
-      selesai: penugasan.selesai,
-    })
+    .select(kolomPenugasanRef)
     .from(penugasan)
     .where(and(aktif, inArray(penugasan.pegawaiId, terpilih)))
   return rows

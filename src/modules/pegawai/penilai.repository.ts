@@ -5,7 +5,8 @@ import { aktifPada } from '../../db/sql-helpers.ts'
 import type { DataAtasan, PenugasanRef } from '../../domain/atasan.ts'
 import { leluhurUnor } from '../organisasi/organisasi.baca.ts'
 
-const ref = {
+/** The columns of a penugasan that the pure atasan rules read (PenugasanRef). */
+export const kolomPenugasanRef = {
   id: penugasan.id,
   pegawaiId: penugasan.pegawaiId,
   unitId: penugasan.unorId,
@@ -19,7 +20,7 @@ const penugasanPegawai = (db: Db, instansiId: string, pegawaiIds: string[], tang
   pegawaiIds.length === 0
     ? Promise.resolve([] as PenugasanRef[])
     : db
-        .select(ref)
+        .select(kolomPenugasanRef)
         .from(penugasan)
         .where(
           and(
@@ -33,7 +34,7 @@ const kepalaDiUnit = (db: Db, instansiId: string, unitIds: string[], tanggal: st
   unitIds.length === 0
     ? Promise.resolve([] as PenugasanRef[])
     : db
-        .select(ref)
+        .select(kolomPenugasanRef)
         .from(penugasan)
         .where(
           and(

@@ -163,20 +163,30 @@ export async function segarkanSkpTerdampak(
   for (const s of await listSkpTerdampak(tx, instansiId, pegawaiIds, unorIds)) {
     const baru = await blokBerjalan(tx, s)
     if (!baru) continue
-    if (blok(baru.snapshot) === blok(s.snapshot) && baru.penilaiPegawaiId === s.penilaiPegawaiId) continue
-    await simpanBlok(tx, instansiId, s.id, baru.snapshot, baru.penilaiPegawaiId)
-    await catatAudit(tx, ctx, {
-      instansiId,
-      aksi: 'segarkan_penilai',
-      entitas: 'skp',
-      entitasId: s.id,
-      sebelum: { penilai: s.snapshot.penilai, atasanPenilai: s.snapshot.atasanPenilai },
-      sesudah: { penilai: baru.snapshot.penilai, atasanPenilai: baru.snapshot.atasanPenilai },
-    })
-    await pindahkanPermintaan(tx, s, baru.penilaiPegawaiId)
+    if (!gantiPenilai(s, baru)) continue
+    await simpanBlokBaru(tx, ctx, s, baru)
     berubah++
   }
   return berubah
+}
+
+type BlokBaru = NonNullable<Awaited<ReturnType<typeof blokBerjalan>>>
+const gantiPenilai = (s: SkpRow, baru: BlokBaru) =>
+  blok(baru.snapshot) !== blok(s.snapshot) || baru.penilaiPegawaiId !== s.penilaiPegawaiId
+
+/** Stores refreshed blocks; when who assesses changed, audits it and moves the request to approve. */
+async function simpanBlokBaru(tx: Db, ctx: Ctx | null, s: SkpRow, baru: BlokBaru) {
+  await simpanBlok(tx, s.instansiId, s.id, baru.snapshot, baru.penilaiPegawaiId)
+  if (!gantiPenilai(s, baru)) return
+  await catatAudit(tx, ctx, {
+    instansiId: s.instansiId,
+    aksi: 'segarkan_penilai',
+    entitas: 'skp',
+    entitasId: s.id,
+    sebelum: { penilai: s.snapshot.penilai, atasanPenilai: s.snapshot.atasanPenilai },
+    sesudah: { penilai: baru.snapshot.penilai, atasanPenilai: baru.snapshot.atasanPenilai },
+  })
+  await pindahkanPermintaan(tx, s, baru.penilaiPegawaiId)
 }
 
 /** A submitted SKP waits for its penilai: when the penilai changes, so does who is asked to approve. */
@@ -214,18 +224,7 @@ export async function segarkanSaatBaca(db: Db, id: string, instansiId: string) {
     if (!s || !blokKedaluwarsa(s)) return false
     const baru = await blokBerjalan(tx, s)
     if (!baru) return false
-    await simpanBlok(tx, instansiId, s.id, baru.snapshot, baru.penilaiPegawaiId)
-    if (blok(baru.snapshot) !== blok(s.snapshot) || baru.penilaiPegawaiId !== s.penilaiPegawaiId) {
-      await catatAudit(tx, null, {
-        instansiId,
-        aksi: 'segarkan_penilai',
-        entitas: 'skp',
-        entitasId: s.id,
-        sebelum: { penilai: s.snapshot.penilai, atasanPenilai: s.snapshot.atasanPenilai },
-        sesudah: { penilai: baru.snapshot.penilai, atasanPenilai: baru.snapshot.atasanPenilai },
-      })
-      await pindahkanPermintaan(tx, s, baru.penilaiPegawaiId)
-    }
+    await simpanBlokBaru(tx, null, s, baru)
     return true
   })
 }
