@@ -37,7 +37,17 @@ const aturanFitur = fitur.flatMap((nama) =>
 )
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'tmp', 'src/db/migrations', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'data',
+      'tmp',
+      'src/db/migrations',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
