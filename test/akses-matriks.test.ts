@@ -249,6 +249,10 @@ const MATRIKS: Record<string, Entri<unknown>> = {
     kirim: (k, _o, w) => k.get(`${V}/pegawai?${q(w)}`),
     harap: ADMIN(200),
   }),
+  'GET /api/v1/pegawai · one unit: its head and the pimpinan above list it (the Beranda counts)': entri({
+    kirim: (k, _o, w) => k.get(`${V}/pegawai?${q(w)}&unorId=${w.bidang.id}&wajibSkp=true`),
+    harap: HANYA(['atasan', 'pimpinan', 'adminInstansi', 'adminNasional'], 200),
+  }),
   'GET /api/v1/pegawai/:id': entri({
     // oneself, the penilai (Kabid) and the atasan penilai (Kadis), admins
     kirim: (k, _o, w) => k.get(`${V}/pegawai/${w.ani.pegawai.id}`),

@@ -81,14 +81,16 @@ export async function adalahAtasan(db: Db, instansiId: string, pegawaiId: string
  * True when the reader sees the subject "from above" on `tanggal`: the reader heads the subject's unit or a
  * unit above it, holds the pimpinan role over such a unit (akun.lingkup_unor_id), or is the subject's override
  * atasan. DOMAIN §8: pimpinan monitor the units below and drill down to a person. `penugasanId` pins the
- * subject's position (an SKP's); without it every active position of the subject counts.
+ * subject's position (an SKP's); without it every active position of the subject counts. The subject may
+ * also be a unit (`unorId`): the reader heads it or a unit above it, or is pimpinan over it.
  */
 export async function dilihatDariAtas(
   db: Db,
   o: {
     instansiId: string
-    pegawaiId: string
+    pegawaiId?: string
     penugasanId?: string
+    unorId?: string
     akunId: string
     pembacaPegawaiId: string | null
     tanggal: string
@@ -96,13 +98,16 @@ export async function dilihatDariAtas(
 ): Promise<boolean> {
   const posisi = o.penugasanId
     ? sql`p.id = ${o.penugasanId}`
-    : sql`p.pegawai_id = ${o.pegawaiId} and p.mulai <= ${o.tanggal} and (p.selesai is null or p.selesai >= ${o.tanggal})`
+    : sql`p.pegawai_id = ${o.pegawaiId ?? null} and p.mulai <= ${o.tanggal} and (p.selesai is null or p.selesai >= ${o.tanggal})`
+  const awal = o.unorId
+    ? sql`select u.id, u.parent_id from unor u where u.instansi_id = ${o.instansiId} and u.id = ${o.unorId}`
+    : sql`select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
+        where p.instansi_id = ${o.instansiId} and ${posisi}`
   const [hasil] = await rows<{ boleh: boolean }>(
     db,
     sql`
     with recursive naik(id, parent_id) as (
-      select u.id, u.parent_id from penugasan p join unor u on u.id = p.unor_id and u.instansi_id = p.instansi_id
-        where p.instansi_id = ${o.instansiId} and ${posisi}
+      ${awal}
       union
       select u.id, u.parent_id from unor u join naik on u.id = naik.parent_id where u.instansi_id = ${o.instansiId}
     )
@@ -115,7 +120,7 @@ export async function dilihatDariAtas(
           and 'pimpinan' = any(a.peran)
       ))
       or exists (select 1 from atasan_override ao where ao.instansi_id = ${o.instansiId}
-        and ao.pegawai_id = ${o.pegawaiId} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
+        and ao.pegawai_id = ${o.pegawaiId ?? null} and ao.atasan_pegawai_id = ${o.pembacaPegawaiId}
         and ao.mulai <= ${o.tanggal} and (ao.selesai is null or ao.selesai >= ${o.tanggal}))
     ) as boleh`,
   )

@@ -43,7 +43,28 @@ async function dariAtas(db: Db, actor: Actor, p: { id: string; instansiId: strin
   })
 }
 
-/** Lists and searches of pegawai are for admins; pegawai see themselves, atasan their subordinates. */
-export function assertAdminDaftar(actor: Actor) {
-  if (!isAdminNasional(actor) && !hasPeran(actor, 'admin_instansi')) throw forbidden()
+/** Lists and searches of a whole instansi are for admins. */
+export const bolehDaftarInstansi = (actor: Actor) =>
+  isAdminNasional(actor) || hasPeran(actor, 'admin_instansi')
+
+/**
+ * Anyone else lists only the pegawai of a unit they see from above — a head of it or of a unit above it, a
+ * pimpinan over it: the list behind the Beranda's completion counts (DOMAIN §8: drill down to a person).
+ */
+export async function assertDaftarUnit(
+  db: Db,
+  actor: Actor,
+  unit: { id: string; instansiId: string } | null,
+) {
+  if (bolehDaftarInstansi(actor)) return
+  const boleh =
+    unit !== null &&
+    (await dilihatDariAtas(db, {
+      instansiId: unit.instansiId,
+      unorId: unit.id,
+      akunId: actor.akunId,
+      pembacaPegawaiId: actor.pegawaiId,
+      tanggal: today(),
+    }))
+  if (!boleh) throw forbidden()
 }

@@ -15,7 +15,7 @@ import { hariIni as today } from '../../server/clock.ts'
 import { instansiTulis, lingkupObjek } from '../organisasi/organisasi.policy.ts'
 import { findUnor, subtreeUnor } from '../organisasi/organisasi.baca.ts'
 import { NIP_DIPAKAI } from './pegawai-akun.service.ts'
-import { assertAdminDaftar, assertBacaPegawai } from './pegawai.policy.ts'
+import { assertBacaPegawai, assertDaftarUnit } from './pegawai.policy.ts'
 import * as repo from './pegawai.repository.ts'
 import { penugasanAktif, type PenugasanLengkap } from './penugasan.repository.ts'
 import { penugasanRingkas, tambahPenugasan } from './penugasan.service.ts'
@@ -63,14 +63,12 @@ export function pegawaiService(database: Database) {
 
   async function list(ctx: Ctx, q: PegawaiQuery) {
     const lingkup = lingkupInstansi(ctx.actor, q.instansiId)
-    assertAdminDaftar(ctx.actor)
     const tanggal = today()
     let unorIds: string[] | undefined
-    if (q.unorId) {
-      const unor = await findUnor(db, lingkup, q.unorId)
-      if (!unor) throw notFound({ id: 'Unit organisasi', en: 'Organisation unit' })
-      unorIds = q.termasukSubUnit ? await subtreeUnor(db, unor.instansiId, unor.id) : [unor.id]
-    }
+    const unor = q.unorId ? await findUnor(db, lingkup, q.unorId) : null
+    if (q.unorId && !unor) throw notFound({ id: 'Unit organisasi', en: 'Organisation unit' })
+    await assertDaftarUnit(db, ctx.actor, unor ?? null)
+    if (unor) unorIds = q.termasukSubUnit ? await subtreeUnor(db, unor.instansiId, unor.id) : [unor.id]
     const tahun = q.tahun ?? Number(tanggal.slice(0, 4))
     const page = await repo.listPegawai(db, lingkup, q, { unorIds, tanggal, tahun })
     const aktif = await penugasanAktif(

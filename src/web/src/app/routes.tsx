@@ -157,6 +157,13 @@ export const appRoutes: AppRoute[] = [
     section: '/admin/pegawai',
   },
   {
+    // a pimpinan's read-only list of one unit below them, opened from the Beranda's completion counts
+    path: '/unit/pegawai',
+    element: lazyPage(() => import('../features/pegawai/components/PegawaiUnitPage.tsx'), 'PegawaiUnitPage'),
+    roles: ['pegawai'],
+    section: '/',
+  },
+  {
     path: '/admin/impor',
     element: lazyPage(() => import('../features/impor/components/ImporPage.tsx'), 'ImporPage'),
     labelKey: 'impor:nav',

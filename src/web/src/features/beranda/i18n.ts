@@ -79,7 +79,6 @@ export default defineMessages({
       lingkup: 'Lingkup: {{unit}} beserta unit di bawahnya.',
       perUnit: 'Per unit',
       tabel: 'Capaian SKP per unit di lingkup saya',
-      tanpaDaftar: 'Daftar pegawai per unit tersedia bagi admin kepegawaian.',
     },
     admin: {
       judul: 'Capaian penyusunan SKP {{tahun}} di instansi',
@@ -180,7 +179,6 @@ export default defineMessages({
       lingkup: 'Scope: {{unit}} and the units below.',
       perUnit: 'By unit',
       tabel: 'SKP completion by unit in my scope',
-      tanpaDaftar: 'The per-unit employee lists are available to HR administrators.',
     },
     admin: {
       judul: 'SKP completion {{tahun}} in the agency',

@@ -6,6 +6,11 @@ export default defineMessages({
     judul: 'Pegawai',
     deskripsi: 'Data pegawai ASN (PNS dan PPPK) di instansi ini.',
     tambah: 'Tambah pegawai',
+    unit: {
+      judul: 'Pegawai {{unit}}',
+      deskripsi: 'Pegawai unit di bawah Anda, menurut status SKP-nya (dibuka dari Beranda).',
+      pilihDariBeranda: 'Buka daftar ini dari angka capaian per unit di Beranda.',
+    },
     filter: {
       cari: 'Cari NIP atau nama',
       unor: 'Unit organisasi',
@@ -147,6 +152,11 @@ export default defineMessages({
     judul: 'Employees',
     deskripsi: 'Civil servants (PNS and PPPK) of this agency.',
     tambah: 'Add employee',
+    unit: {
+      judul: 'Employees of {{unit}}',
+      deskripsi: 'Employees of a unit under you, by the status of their SKP (opened from the Beranda).',
+      pilihDariBeranda: 'Open this list from a completion count per unit on the Beranda.',
+    },
     filter: {
       cari: 'Search NIP or name',
       unor: 'Organisation unit',

@@ -5,8 +5,8 @@ import { CapaianTabel, RingkasCapaian } from './CapaianTabel.tsx'
 import { tautan } from './tautan.ts'
 
 /**
- * Completion of the SKP in the pimpinan's subtree, by unit. The per-person lists are admin pages today, so
- * the counts link only for a pimpinan who is also an admin.
+ * Completion of the SKP in the pimpinan's subtree, by unit. Each count opens the list of exactly those
+ * pegawai: the admin's pegawai list for a pimpinan who is also an admin, else the read-only unit list.
  */
 export function PimpinanTugas({
   p,
@@ -36,13 +36,12 @@ export function PimpinanTugas({
           baris={p.unit.map((u) => ({ id: u.unorId, nama: u.nama, capaian: u.capaian }))}
           judulKolom={t('capaian.unit')}
           label={t('pimpinan.tabel')}
-          tautan={(id, status) => (bolehDaftar ? tautan.pegawai({ tahun, status, unorId: id }) : null)}
+          tautan={(id, status) =>
+            bolehDaftar
+              ? tautan.pegawai({ tahun, status, unorId: id })
+              : tautan.pegawaiUnit({ tahun, status, unorId: id })
+          }
         />
-        {!bolehDaftar && (
-          <Text size="xs" c="dimmed">
-            {t('pimpinan.tanpaDaftar')}
-          </Text>
-        )}
       </Stack>
     </Card>
   )

@@ -21,6 +21,12 @@ export const tautan = {
     const s = q.toString()
     return s ? `/admin/pegawai?${s}` : '/admin/pegawai'
   },
+  /** A pimpinan's unit list (read-only; the server allows a unit the reader sees from above). */
+  pegawaiUnit: (o: { tahun: number; status?: StatusCapaian; unorId: string }) => {
+    const q = new URLSearchParams({ unorId: o.unorId, sub: '0', tahun: String(o.tahun) })
+    q.set(o.status ? 'statusSkp' : 'wajibSkp', o.status ?? '1')
+    return `/unit/pegawai?${q.toString()}`
+  },
   tanpaAkun: '/admin/pegawai?tanpaAkun=1',
   impor: '/admin/impor',
 }

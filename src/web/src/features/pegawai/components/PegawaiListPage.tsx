@@ -1,55 +1,18 @@
-import { Badge, Button, Card, CloseButton, Group } from '@mantine/core'
+import { Button, Card } from '@mantine/core'
 import { IconUserPlus } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { LABEL_SKP_STATUS } from '../../../../../domain/labels.ts'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { TablePager } from '../../../components/TablePager.tsx'
-import { labelOf } from '../../../lib/format.ts'
-import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useInstansiAktif } from '../../../lib/instansi-aktif.tsx'
 import { usePegawaiList } from '../api/pegawai.ts'
 import { usePegawaiFilter } from '../hooks/use-pegawai-filter.ts'
 import { PegawaiCreateModal } from './PegawaiCreateModal.tsx'
 import { PegawaiFilterBar } from './PegawaiFilterBar.tsx'
 import { PegawaiTable } from './PegawaiTable.tsx'
-
-/** The filters a Beranda count opened this list with, each removable (they have no field in the bar). */
-function FilterBeranda({ f }: { f: ReturnType<typeof usePegawaiFilter> }) {
-  const { t } = useTranslation('pegawai')
-  const { tanpaAkun, statusSkp, wajibSkp, tahun } = f.filter
-  if (!tanpaAkun && !statusSkp && !wajibSkp) return null
-  const status =
-    statusSkp === 'belum_ada'
-      ? t('filter.belumAdaSkp')
-      : labelOf(LABEL_SKP_STATUS[statusSkp as keyof typeof LABEL_SKP_STATUS], statusSkp ?? '')
-  const chip = (label: string, hapus: () => void) => (
-    <Badge
-      variant="light"
-      size="lg"
-      tt="none"
-      rightSection={<CloseButton size="xs" onClick={hapus} aria-label={t('filter.hapus', { nama: label })} />}
-    >
-      {label}
-    </Badge>
-  )
-  return (
-    <Group gap="xs" mb="sm" data-testid="pegawai-filter-beranda">
-      {tanpaAkun && chip(t('filter.tanpaAkun'), () => f.set({ tanpaAkun: null }))}
-      {statusSkp &&
-        chip(t('filter.statusSkp', { tahun: tahun ?? tahunIni(), status }), () =>
-          f.set({ statusSkp: null, tahun: null }),
-        )}
-      {wajibSkp &&
-        !statusSkp &&
-        chip(t('filter.wajibSkp', { tahun: tahun ?? tahunIni() }), () =>
-          f.set({ wajibSkp: null, tahun: null }),
-        )}
-    </Group>
-  )
-}
+import { FilterBeranda } from './FilterBeranda.tsx'
 
 function Daftar({ instansiId }: { instansiId: string }) {
   const { t } = useTranslation('pegawai')

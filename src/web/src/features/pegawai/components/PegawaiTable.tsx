@@ -14,8 +14,23 @@ function Status({ p }: { p: PegawaiListItem }) {
   )
 }
 
+/** The name, linked to the admin's detail page unless the list is read-only (a pimpinan's unit list). */
+function Nama({ p, tautan }: { p: PegawaiListItem; tautan: boolean }) {
+  if (!tautan)
+    return (
+      <Text fw={600} size="sm">
+        {p.nama}
+      </Text>
+    )
+  return (
+    <Anchor component={Link} to={`/admin/pegawai/${p.id}`} fw={600} size="sm">
+      {p.nama}
+    </Anchor>
+  )
+}
+
 /** Phones: one card per pegawai instead of a wide table. */
-function DaftarKartu({ items }: { items: PegawaiListItem[] }) {
+function DaftarKartu({ items, tautan }: { items: PegawaiListItem[]; tautan: boolean }) {
   const { t } = useTranslation('pegawai')
   const { t: tc } = useTranslation()
   return (
@@ -31,9 +46,7 @@ function DaftarKartu({ items }: { items: PegawaiListItem[] }) {
       {items.map((p) => (
         <Card key={p.id} withBorder padding="sm" component="li">
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-            <Anchor component={Link} to={`/admin/pegawai/${p.id}`} fw={600} size="sm">
-              {p.nama}
-            </Anchor>
+            <Nama p={p} tautan={tautan} />
             <Status p={p} />
           </Group>
           <Text size="xs" c="dimmed">
@@ -49,12 +62,12 @@ function DaftarKartu({ items }: { items: PegawaiListItem[] }) {
   )
 }
 
-/** The list as a table (cards on phones), name first. */
-export function PegawaiTable({ items }: { items: PegawaiListItem[] }) {
+/** The list as a table (cards on phones), name first; `tautan` links each name to its detail page. */
+export function PegawaiTable({ items, tautan = true }: { items: PegawaiListItem[]; tautan?: boolean }) {
   const { t } = useTranslation('pegawai')
   const { t: tc } = useTranslation()
   const phone = useMediaQuery('(max-width: 48em)')
-  if (phone) return <DaftarKartu items={items} />
+  if (phone) return <DaftarKartu items={items} tautan={tautan} />
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table
@@ -77,9 +90,7 @@ export function PegawaiTable({ items }: { items: PegawaiListItem[] }) {
           {items.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/admin/pegawai/${p.id}`} fw={600} size="sm">
-                  {p.nama}
-                </Anchor>
+                <Nama p={p} tautan={tautan} />
                 <Text size="xs" c="dimmed">
                   {formatNip(p.nip)} · {tc(`enum.jenisAsn.${p.jenisAsn}`)}
                 </Text>
