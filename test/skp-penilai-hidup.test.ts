@@ -6,7 +6,7 @@ import { addDays } from '../src/domain/iso-date.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 import { buatAkun, buatInstansi, PASSWORD } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkp, masuk } from './helpers/skp-factories.ts'
-import { barisCsv, HEADER, instansiDenganAdmin, nipBaru, unggah } from './impor-helpers.ts'
+import { barisCsv, csv, HEADER, instansiDenganAdmin, nipBaru, unggah } from './impor-helpers.ts'
 
 /**
  * Issue 6 items 3, 4, 11 (DOMAIN §1–2): the penilai blocks follow the assignments until approval, an admin
@@ -381,5 +381,32 @@ describe('import: STATUS_MULAI / STATUS_SELESAI', () => {
       expect(res.statusCode, res.body).toBe(400)
       expect(JSON.stringify(res.json())).toMatch(/STATUS_(MULAI|SELESAI)/)
     }
+  })
+})
+
+describe('after an import, pending SKPs refresh their blocks on the next read', () => {
+  it('a completed import marks pending blocks stale (approved ones untouched); the next read refreshes them', async () => {
+    const p = await buatPohon(t.database, { tahun: [Y] })
+    const lain = await buatOrang(t.database, { instansiId: p.instansi.id, unorId: p.bidang.id })
+    const { skp: tertunda } = await buatSkp(t.database, p.staf, { tahun: Y, status: 'draft' })
+    const { skp: beku } = await buatSkp(t.database, lain, { tahun: Y, status: 'disetujui' })
+    const snapshot = async (id: string) =>
+      (await t.database.db.select({ s: skp.snapshot }).from(skp).where(eq(skp.id, id)))[0].s
+    const staf = client(t.app, await masuk(t.app, p.staf.akun))
+    await staf.get(`${V}/skp/${tertunda.id}`) // resolved today
+    expect((await snapshot(tertunda.id)).tanggal).toBeDefined()
+    const bekuSebelum = await snapshot(beku.id)
+
+    const admin = await masuk(t.app, p.admin)
+    const baris = barisCsv({ nip: nipBaru(), unor: 'Bidang Uji', induk: 'Sekretariat Daerah' })
+    const res = await unggah(t.app, admin, `${V}/impor/pegawai?instansiId=${p.instansi.id}`, csv(baris))
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().status).toBe('selesai')
+
+    expect((await snapshot(tertunda.id)).tanggal).toBeUndefined()
+    expect(await snapshot(beku.id)).toEqual(bekuSebelum)
+    const v = (await staf.get(`${V}/skp/${tertunda.id}`)).json()
+    expect(v.snapshot.penilai).toMatchObject({ pegawaiId: p.kepala.pegawai.id })
+    expect((await snapshot(tertunda.id)).tanggal).toBeDefined()
   })
 })

@@ -8,6 +8,7 @@ import { hariIni } from '../../server/clock.ts'
 import type { Db } from '../../db/client.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
+import { usangkanBlokSetelahImpor } from '../skp/skp-snapshot.ts'
 import type { JenisImpor, ModeImpor } from '../../shared/impor.ts'
 import type { SumberBerkas } from './impor-berkas.ts'
 import type { SkemaKolom } from './impor-kolom.ts'
@@ -242,6 +243,8 @@ export async function catat(
     laporan: { mode, ringkasan, kesalahan, jumlahKesalahan },
     aktorAkunId: pelaku?.actor.akunId ?? null,
   })
+  // who assesses whom may have changed: pending SKPs refresh their penilai blocks on their next read
+  if (laporan.status === 'selesai') await usangkanBlokSetelahImpor(tx, instansiId)
   await catatAudit(tx, pelaku, {
     instansiId,
     aksi: `impor_${laporan.jenis}`,

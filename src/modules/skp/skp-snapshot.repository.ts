@@ -57,3 +57,14 @@ export const simpanBlok = (
     .update(skp)
     .set({ snapshot, penilaiPegawaiId })
     .where(and(eq(skp.instansiId, instansiId), eq(skp.id, id), inArray(skp.status, [...TERTUNDA])))
+
+/**
+ * Marks the blocks of every pending SKP of the instansi as due for a refresh (drops the date they were
+ * resolved on): one statement, however large the import that made them stale.
+ */
+export async function tandaiBlokUsang(db: Db, instansiId: string) {
+  await db
+    .update(skp)
+    .set({ snapshot: sql`${skp.snapshot} - 'tanggal'` })
+    .where(and(eq(skp.instansiId, instansiId), inArray(skp.status, [...TERTUNDA])))
+}

@@ -7,7 +7,7 @@ import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.
 import { cariPenilai } from '../pegawai/penilai.service.ts'
 import * as repo from './skp.repository.ts'
 import type { SkpRow } from './skp.repository.ts'
-import { listSkpTerdampak, simpanBlok } from './skp-snapshot.repository.ts'
+import { listSkpTerdampak, simpanBlok, tandaiBlokUsang } from './skp-snapshot.repository.ts'
 
 /**
  * The snapshot stored with every SKP (DOMAIN §1: history stays right after a mutasi): the pegawai's
@@ -227,4 +227,12 @@ export async function segarkanSaatBaca(db: Db, id: string, instansiId: string) {
     await simpanBlokBaru(tx, null, s, baru)
     return true
   })
+}
+
+/**
+ * After an import (thousands of assignments at once) the pending SKPs' blocks are not recomputed inside the
+ * import's transaction: they are marked stale, and each refreshes on its next read (segarkanSaatBaca).
+ */
+export async function usangkanBlokSetelahImpor(tx: Db, instansiId: string) {
+  await tandaiBlokUsang(tx, instansiId)
 }
