@@ -391,7 +391,9 @@ describe('after an import, pending SKPs refresh their blocks on the next read', 
     const { skp: tertunda } = await buatSkp(t.database, p.staf, { tahun: Y, status: 'draft' })
     const { skp: beku } = await buatSkp(t.database, lain, { tahun: Y, status: 'disetujui' })
     const snapshot = async (id: string) =>
-      (await t.database.db.select({ s: skp.snapshot }).from(skp).where(eq(skp.id, id)))[0].s
+      (await t.database.db.select({ s: skp.snapshot }).from(skp).where(eq(skp.id, id)))[0].s as {
+        tanggal?: string
+      }
     const staf = client(t.app, await masuk(t.app, p.staf.akun))
     await staf.get(`${V}/skp/${tertunda.id}`) // resolved today
     expect((await snapshot(tertunda.id)).tanggal).toBeDefined()
