@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { notifikasi } from '../src/db/schema/index.ts'
 import { kirimNotifikasi } from '../src/modules/notifikasi/notifikasi.service.ts'
+import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, login, type TestApp } from './helpers/app.ts'
 import { buatAkun, PASSWORD } from './helpers/factories.ts'
 import { buatOrang, buatPohon, buatSkp, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
@@ -239,9 +240,13 @@ describe('notifikasi: resolved when the matter is done', () => {
 describe('notifikasi: reading', () => {
   it('lists my notifications newest first, filters new ones, marks one and all as read', async () => {
     const p = await buatPohon(t.database)
+    // one second apart: two notifications of the same millisecond have no defined order
+    aturJam('2026-03-02T01:00:00Z')
     const a = await kirim(p.instansi.id, p.staf.pegawai.id, 2030)
+    aturJam('2026-03-02T01:00:01Z')
     await kirim(p.instansi.id, p.staf.pegawai.id, 2031)
     await kirim(p.instansi.id, p.kepala.pegawai.id, 2032)
+    aturJam(undefined)
     const c = client(t.app, await masuk(t.app, p.staf.akun))
     const list = (await c.get(`${V}/notifikasi`)).json()
     expect(list).toMatchObject({ total: 2, jumlahBelumDibaca: 2 })
