@@ -8,6 +8,8 @@ import { assertBacaSkp, cekAksi, hariIni, lingkupSkp, peranSkp } from './skp.pol
 import { findSkp, type SkpRow } from './skp.repository.ts'
 
 /** Shared steps of every SKP use case: load within the actor's scope, check read access, check the action. */
+
+/** Other modules load an SKP through this file (lint: never through the skp repository). */
 export type { SkpRow } from './skp.repository.ts'
 
 export const NAMA_SKP = { id: 'SKP', en: 'SKP' }
