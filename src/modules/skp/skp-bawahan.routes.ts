@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { SetujuiBanyakInput, SetujuiBanyakView, SkpBawahanDaftar, SkpBawahanQuery } from '../../shared/skp.ts'
+import {
+  SetujuiBanyakInput,
+  SetujuiBanyakView,
+  SkpBawahanDaftar,
+  SkpBawahanQuery,
+} from '../../shared/skp-bawahan.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import { daftarSkpBawahan, setujuiBanyak } from './skp-bawahan.service.ts'

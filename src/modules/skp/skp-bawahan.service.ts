@@ -6,7 +6,7 @@ import {
   type SkpBawahanDaftar,
   type SkpBawahanItem,
   type SkpBawahanQuery,
-} from '../../shared/skp.ts'
+} from '../../shared/skp-bawahan.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { AppError } from '../../server/errors.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'

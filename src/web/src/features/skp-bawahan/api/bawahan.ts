@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { SkpBawahanDaftar } from '../../../../../shared/skp.ts'
+import type { SkpBawahanDaftar } from '../../../../../shared/skp-bawahan.ts'
 import { api, type QueryParams } from '../../../lib/api.ts'
 
 export interface BawahanFilter extends QueryParams {

@@ -5,7 +5,7 @@ import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TAHUN_MIN } from '../../../../../shared/pengaturan.ts'
-import { STATUS_BAWAHAN } from '../../../../../shared/skp.ts'
+import { STATUS_BAWAHAN } from '../../../../../shared/skp-bawahan.ts'
 import type { useBawahanFilter } from '../hooks/use-bawahan-filter.ts'
 
 type Filter = ReturnType<typeof useBawahanFilter>

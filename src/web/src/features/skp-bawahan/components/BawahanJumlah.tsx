@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { STATUS_BAWAHAN, type SkpBawahanDaftar } from '../../../../../shared/skp.ts'
+import { STATUS_BAWAHAN, type SkpBawahanDaftar } from '../../../../../shared/skp-bawahan.ts'
 import type { useBawahanFilter } from '../hooks/use-bawahan-filter.ts'
 
 type Filter = ReturnType<typeof useBawahanFilter>

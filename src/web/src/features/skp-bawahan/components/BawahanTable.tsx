@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Checkbox, Group, Stack, Table, Text } from '@mant
 import { useMediaQuery } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { SkpBawahanItem } from '../../../../../shared/skp.ts'
+import type { SkpBawahanItem } from '../../../../../shared/skp-bawahan.ts'
 import { formatNip, formatTanggal } from '../../../lib/format.ts'
 import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { StatusBawahanBadge } from './StatusBawahanBadge.tsx'

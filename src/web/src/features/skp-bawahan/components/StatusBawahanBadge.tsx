@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SkpBawahanItem } from '../../../../../shared/skp.ts'
+import type { SkpBawahanItem } from '../../../../../shared/skp-bawahan.ts'
 
 const WARNA: Record<SkpBawahanItem['status'], string> = {
   belum_ada: 'red',
