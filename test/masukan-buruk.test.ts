@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto'
-import ExcelJS from 'exceljs'
-import JSZip from 'jszip'
 import type { FastifyInstance, HTTPMethods, RouteOptions } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { unor } from '../src/db/schema/index.ts'
-import { buatNip } from '../src/db/seed/nip.ts'
 import { dariGalatPg } from '../src/server/errors.ts'
 import { IsoDate } from '../src/shared/common.ts'
-import { SKEMA_UNOR } from '../src/modules/impor/impor-kolom.ts'
-import { bacaTabel } from '../src/modules/impor/impor-tabel.ts'
-import { bacaBerkas } from '../src/modules/impor/impor-berkas.ts'
 import { buildApp } from '../src/server/app.ts'
 import { loadConfig } from '../src/server/config.ts'
 import { MAKS_TEKS } from '../src/server/validation.ts'
 import type { Session } from './helpers/app.ts'
 import { openTestDatabase } from './helpers/db.ts'
 import { buatAkun, buatInstansi } from './helpers/factories.ts'
-import { unggah } from './impor-helpers.ts'
+import { daunTeks, ganti, pembuatContoh, TANGGAL, UUID } from './helpers/contoh-zod.ts'
 import { buatPohon, buatSkp, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
 
 /**
@@ -144,89 +138,8 @@ const isiUrl = (url: string, nyata: boolean) =>
     return `/${segmen}/${nyata ? idSumber(segmen) : randomUUID()}`
   })
 
-// ---------------------------------------------------------------- a minimal valid value from a zod schema
-
-type Def = { type: string; [k: string]: unknown }
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def
-const cek = (s: z.ZodType) =>
-  ((def(s).checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []).map((c) => c._zod.def)
-
-let urutKode = 0
-function contoh(s: z.ZodType, kunci: string): unknown {
-  const d = def(s)
-  switch (d.type) {
-    case 'object': {
-      const hasil: Record<string, unknown> = {}
-      for (const [k, v] of Object.entries(d.shape as Record<string, z.ZodType>)) {
-        const isi = contoh(v, k)
-        if (isi !== undefined) hasil[k] = isi
-      }
-      return hasil
-    }
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-      return contoh(d.innerType as z.ZodType, kunci)
-    case 'pipe':
-      return contoh(d.in as z.ZodType, kunci)
-    case 'lazy':
-      return undefined
-    case 'array':
-      return [contoh(d.element as z.ZodType, kunci)]
-    case 'enum':
-      return Object.values(d.entries as Record<string, string>)[0]
-    case 'literal':
-      return (d.values as unknown[])[0]
-    case 'boolean':
-      return false
-    case 'union':
-      return contoh((d.options as z.ZodType[])[0], kunci)
-    case 'record':
-      return {}
-    case 'number': {
-      if (kunci === 'tahun') return Y
-      const min = cek(s).find((c) => c.check === 'greater_than')?.value as number | undefined
-      return Math.max(min ?? 1, 1)
-    }
-    case 'string':
-      return teksContoh(s, kunci)
-    default:
-      return undefined
-  }
-}
-
-function teksContoh(s: z.ZodType, kunci: string): string {
-  const format = (def(s).format as string | undefined) ?? cek(s).find((c) => c.format)?.format
-  if (format === 'uuid') return idField(kunci)
-  if (format === 'email') return 'uji@contoh.go.id'
-  if (format === 'date') return `${Y}-03-01`
-  if (format === 'regex') return `UJI${String(++urutKode).padStart(4, '0')}`
-  if (kunci === 'nip')
-    return buatNip({ lahir: '1990-01-0' + (1 + (urutKode++ % 9)), tmt: '2015-03', jk: 'L', urut: urutKode })
-  const min = (cek(s).find((c) => c.check === 'min_length')?.minimum as number | undefined) ?? 0
-  return 'Teks uji sah'.padEnd(min, 'x')
-}
-
-// ---------------------------------------------------------------- variations of a valid body
-
-type Jalur = (string | number)[]
-/** Every leaf of a value that is text (strings; ids and dates are text too), with its path. */
-function daunTeks(v: unknown, path: Jalur = []): [Jalur, string][] {
-  if (typeof v === 'string') return [[path, v]]
-  if (Array.isArray(v)) return v.flatMap((x, i) => daunTeks(x, [...path, i]))
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => daunTeks(x, [...path, k]))
-  return []
-}
-function ganti(v: unknown, path: Jalur, nilai: unknown): unknown {
-  if (!path.length) return nilai
-  const salin = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>
-  salin[path[0]] = ganti(salin[path[0]], path.slice(1), nilai)
-  return salin
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const TANGGAL = /^\d{4}-\d{2}-\d{2}$/
+// a minimal valid value of every route's schema, and variations of it (test/helpers/contoh-zod.ts)
+const { contoh } = pembuatContoh({ tahun: Y, idField })
 
 interface Kiriman {
   kelas: string
@@ -466,81 +379,5 @@ describe('the edge, class by class', () => {
     expect((await cari('_')).json().total).toBe(0)
     expect((await cari('\\')).json().total).toBe(0)
     expect((await cari('100%')).json().items[0].id).toBe(persen.id)
-  })
-})
-
-describe('imported files', () => {
-  const urlImpor = () => `/api/v1/impor/pegawai?instansiId=${w.instansi.id}&mode=validasi`
-  const header = 'NIP,NAMA,STATUS_ASN,GOLONGAN,JABATAN,JENIS_JABATAN,UNOR\n'
-  const baris = (i: number) =>
-    `19900101201503100${i % 10},Pegawai Nomor ${i},PNS,III/a,Analis,pelaksana,Bidang Uji\n`
-
-  it('answers a NUL after the first 64 KB of a CSV with a 400 naming its row and column', async () => {
-    const isi = [header]
-    for (let i = 0; i < 1500; i++) isi.push(baris(i))
-    const teks = isi.join('')
-    expect(teks.length).toBeGreaterThan(64 * 1024)
-    const rusak = `${teks}199001012015031001,Nama\u0000Rusak,PNS,III/a,Analis,pelaksana,Bidang Uji\n`
-    const res = await unggah(app, w.sesi.instansi, urlImpor(), rusak)
-    expect(res.statusCode).toBe(400)
-    expect(res.json()).toMatchObject({
-      code: 'IMPOR.KARAKTER_TERLARANG',
-      errors: [{ path: 'baris.1502.NAMA' }],
-    })
-    expect(res.json().message).toContain('Baris 1502, kolom NAMA')
-  })
-
-  /** The same workbook with its entries stored in another order, as files saved by other tools have them. */
-  async function susunUlang(xlsx: Buffer, dulu: string[], akhir: string[]) {
-    const zip = await JSZip.loadAsync(xlsx)
-    const nama = Object.keys(zip.files).filter((n) => !zip.files[n].dir)
-    const urutan = [...dulu, ...nama.filter((n) => !dulu.includes(n) && !akhir.includes(n)), ...akhir]
-    const baru = new JSZip()
-    for (const n of urutan) baru.file(n, await zip.files[n].async('nodebuffer'), { createFolders: false })
-    const hasil = await baru.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
-    expect(Object.keys((await JSZip.loadAsync(hasil)).files)).toEqual(urutan)
-    return hasil
-  }
-
-  it('imports an XLSX whose shared strings and styles come after the sheets, reading the first tab', async () => {
-    const wb = new ExcelJS.Workbook()
-    const ws = wb.addWorksheet('Unor')
-    ws.addRow(['Kode', 'Nama', 'Kode Induk'])
-    ws.addRow(['XL-INDUK', 'Dinas Uji Urutan', null])
-    for (let i = 0; i < 50; i++) ws.addRow([`XL-${i}`, `Bidang Uji ${i}`, 'XL-INDUK'])
-    wb.addWorksheet('Catatan').addRow(['bukan data'])
-    const asli = Buffer.from(await wb.xlsx.writeBuffer())
-    const xlsx = await susunUlang(
-      asli,
-      ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet1.xml'],
-      ['xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'],
-    )
-    const tabel = await bacaTabel({ namaFile: 'unor.xlsx', buffer: xlsx }, SKEMA_UNOR)
-    expect(tabel.kesalahanBerkas).toEqual([])
-    expect(tabel.baris).toHaveLength(51)
-    expect(tabel.baris[1].nilai).toMatchObject({ KODE: 'XL-0', NAMA: 'Bidang Uji 0', KODE_INDUK: 'XL-INDUK' })
-
-    const res = await unggah(
-      app,
-      w.sesi.instansi,
-      `/api/v1/impor/unor?instansiId=${w.instansi.id}&mode=validasi`,
-      xlsx,
-      {
-        namaFile: 'unor.xlsx',
-      },
-    )
-    expect(res.statusCode, res.body).toBe(200)
-    expect(res.json()).toMatchObject({ status: 'divalidasi', totalBaris: 51, barisValid: 51 })
-  })
-
-  it('keeps dates in an XLSX whose styles come after the sheet', async () => {
-    const wb = new ExcelJS.Workbook()
-    const ws = wb.addWorksheet('Data')
-    ws.addRow(['Kode', 'Nama', 'Tanggal'])
-    ws.addRow(['A', 'Satu', new Date(Date.UTC(2024, 0, 2))])
-    const xlsx = await susunUlang(Buffer.from(await wb.xlsx.writeBuffer()), [], ['xl/styles.xml'])
-    const rows = []
-    for await (const k of bacaBerkas({ namaFile: 'x.xlsx', buffer: xlsx })) rows.push(...k)
-    expect(rows[1].nilai[2]).toEqual(new Date(Date.UTC(2024, 0, 2)))
   })
 })
