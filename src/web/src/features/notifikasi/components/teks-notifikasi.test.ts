@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { MemoryRouter } from 'react-router'
 import { afterAll, describe, expect, it } from 'vitest'
 import { PesanNotifikasi, TIPE_NOTIFIKASI, type NotifikasiView } from '../../../../../shared/notifikasi.ts'
+import { teksPesan } from '../../../../../shared/notifikasi-teks.ts'
 import i18n, { setBahasa } from '../../../i18n/index.ts'
 import { formatAngka } from '../../../lib/format.ts'
 import { NotifikasiItem } from './NotifikasiPage.tsx'
@@ -74,6 +75,13 @@ describe('notifications in the reader’s language', () => {
     expect(teks(notif(CONTOH[1])).isi).toBe("The assessor's note: Lengkapi target")
     const tanpaCatatan = notif({ tipe: 'SKP_DIKEMBALIKAN', parameter: { tahun: 2026, catatan: null } })
     expect(teks(tanpaCatatan)).toEqual({ judul: 'Your SKP 2026 was returned', isi: null })
+  })
+
+  it('writes the same sentence as the server (mail) from the one shared source', async () => {
+    for (const bahasa of ['id', 'en'] as const) {
+      await setBahasa(bahasa)
+      for (const p of CONTOH) expect(teksPesan(p, bahasa), p.tipe).toEqual(teks(notif(p)))
+    }
   })
 
   it('shows a row from before types with its stored text, in any language', async () => {

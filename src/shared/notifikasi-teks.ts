@@ -1,0 +1,155 @@
+import type { Bahasa, TipeNotifikasi } from './enums.ts'
+import type { PesanNotifikasi } from './notifikasi.ts'
+
+/**
+ * The sentence of every notification type in both languages: one source for the web (the i18n namespace
+ * `notifikasi`, key `tipe.<TIPE>`) and the server (mail, src/modules/surel). `{{name}}` is filled from the
+ * type's parameters (src/shared/notifikasi.ts) formatted for the language by `nilaiPesan`.
+ * A helper adding a type adds its parameter schema there and its two sentences here.
+ */
+export interface TemplatTeks {
+  judul: string
+  isi: string
+}
+
+export const TEKS_NOTIFIKASI = {
+  id: {
+    SKP_DIAJUKAN: {
+      judul: '{{nama}} mengajukan SKP {{tahun}}',
+      isi: 'Periksa lalu setujui atau kembalikan.',
+    },
+    SKP_DIKEMBALIKAN: {
+      judul: 'SKP {{tahun}} Anda dikembalikan',
+      isi: 'Catatan pejabat penilai: {{catatan}}',
+    },
+    SKP_DISETUJUI: {
+      judul: 'SKP {{tahun}} Anda disetujui',
+      isi: 'SKP Anda telah disetujui pejabat penilai.',
+    },
+    SKP_DIBUKA: {
+      judul: 'SKP {{tahun}} Anda dibuka kembali',
+      isi: 'SKP dapat diubah lalu diajukan kembali.',
+    },
+    ATASAN_BELUM_SKP: {
+      judul: '{{nama}} menunggu SKP Anda tahun {{tahun}} disetujui',
+      isi: '{{nama}} belum dapat menyusun RHK karena SKP Anda tahun {{tahun}} belum disetujui. Susun dan ajukan SKP Anda.',
+    },
+    MPH_SEL: {
+      judul: '{{nama}} menambahkan {{jumlah}} RHK pada SKP Anda',
+      isi: 'Dari Matriks Peran Hasil: {{hasil}}. Lengkapi indikator dan target sebelum mengajukan SKP.',
+    },
+    TIM_ANGGOTA: {
+      judul: 'Anda menjadi anggota Tim Kerja "{{namaTim}}"',
+      isi: 'Tambahkan minimal satu IKI untuk penugasan tim ini pada SKP {{tahun}} Anda.',
+    },
+    TIM_ANGGOTA_SKP_DISETUJUI: {
+      judul: 'Anda menjadi anggota Tim Kerja "{{namaTim}}"',
+      isi: 'SKP {{tahun}} Anda sudah disetujui dan tetap berlaku. Masukkan pekerjaan tim ini pada revisi SKP berikutnya: minta pejabat penilai membuka kembali SKP Anda, lalu tambahkan IKI untuk tim ini.',
+    },
+    RHK_ATASAN_DIUBAH: {
+      judul: '{{nama}} mengubah RHK yang Anda intervensi (SKP {{tahun}})',
+      isi: 'RHK atasan: {{rhkAtasan}}. Periksa apakah RHK Anda masih selaras: {{rhkAnda}}.',
+    },
+    SKP_DIBUAT_DARI_MPH: {
+      judul: '{{nama}} membuatkan draf SKP {{tahun}} untuk Anda',
+      isi: 'Draf dibuat dari Matriks Peran Hasil. Lengkapi indikator (IKI) setiap RHK, lalu ajukan SKP.',
+    },
+  },
+  en: {
+    SKP_DIAJUKAN: {
+      judul: '{{nama}} submitted the SKP {{tahun}}',
+      isi: 'Review it, then approve or return it.',
+    },
+    SKP_DIKEMBALIKAN: {
+      judul: 'Your SKP {{tahun}} was returned',
+      isi: "The assessor's note: {{catatan}}",
+    },
+    SKP_DISETUJUI: {
+      judul: 'Your SKP {{tahun}} was approved',
+      isi: 'Your assessor approved your SKP.',
+    },
+    SKP_DIBUKA: {
+      judul: 'Your SKP {{tahun}} was reopened',
+      isi: 'You can change the SKP and submit it again.',
+    },
+    ATASAN_BELUM_SKP: {
+      judul: '{{nama}} is waiting for your SKP {{tahun}} to be approved',
+      isi: '{{nama}} cannot draw up RHK until your SKP {{tahun}} is approved. Draw up and submit your SKP.',
+    },
+    MPH_SEL: {
+      judul: '{{nama}} added {{jumlah}} RHK to your SKP',
+      isi: 'From the Matriks Peran Hasil: {{hasil}}. Complete the indicators and targets before submitting the SKP.',
+    },
+    TIM_ANGGOTA: {
+      judul: 'You are a member of the Tim Kerja "{{namaTim}}"',
+      isi: 'Add at least one IKI for this team assignment to your SKP {{tahun}}.',
+    },
+    TIM_ANGGOTA_SKP_DISETUJUI: {
+      judul: 'You are a member of the Tim Kerja "{{namaTim}}"',
+      isi: "Your SKP {{tahun}} is already approved and stays in force. Take this team's work into its next revision: ask your assessor to reopen your SKP, then add an IKI for this team.",
+    },
+    RHK_ATASAN_DIUBAH: {
+      judul: '{{nama}} changed an RHK you intervene (SKP {{tahun}})',
+      isi: "Superior's RHK: {{rhkAtasan}}. Check that your RHK still align: {{rhkAnda}}.",
+    },
+    SKP_DIBUAT_DARI_MPH: {
+      judul: '{{nama}} created a draft SKP {{tahun}} for you',
+      isi: 'The draft comes from the Matriks Peran Hasil. Complete the indicators (IKI) of every RHK, then submit the SKP.',
+    },
+  },
+} satisfies Record<Bahasa, Record<TipeNotifikasi, TemplatTeks>>
+
+const PENULIS_ANGKA: Record<Bahasa, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id-ID'),
+  en: new Intl.NumberFormat('en-GB'),
+}
+const angka = (n: number, bahasa: Bahasa) => PENULIS_ANGKA[bahasa].format(n)
+
+/**
+ * The interpolation values of a type, formatted for the reader's language: counts as numbers of the
+ * language (1.500 / 1,500), years as they are (2026, never 2.026), lists joined.
+ */
+export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, string> {
+  switch (p.tipe) {
+    case 'SKP_DIAJUKAN':
+      return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
+    case 'SKP_DIKEMBALIKAN':
+      return { tahun: String(p.parameter.tahun), catatan: p.parameter.catatan ?? '' }
+    case 'SKP_DISETUJUI':
+    case 'SKP_DIBUKA':
+      return { tahun: String(p.parameter.tahun) }
+    case 'ATASAN_BELUM_SKP':
+      return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
+    case 'MPH_SEL':
+      return {
+        nama: p.parameter.nama,
+        jumlah: angka(p.parameter.jumlah, bahasa),
+        hasil: p.parameter.hasil.join('; '),
+      }
+    case 'TIM_ANGGOTA':
+    case 'TIM_ANGGOTA_SKP_DISETUJUI':
+      return { namaTim: p.parameter.namaTim, tahun: String(p.parameter.tahun) }
+    case 'RHK_ATASAN_DIUBAH':
+      return {
+        nama: p.parameter.nama,
+        tahun: String(p.parameter.tahun),
+        rhkAtasan: p.parameter.rhkAtasan,
+        rhkAnda: p.parameter.rhkAnda.join('; '),
+      }
+    case 'SKP_DIBUAT_DARI_MPH':
+      return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
+  }
+}
+
+/** A type whose body would say nothing more than its title (a returned SKP without a note). */
+export const tanpaIsi = (p: PesanNotifikasi) => p.tipe === 'SKP_DIKEMBALIKAN' && !p.parameter.catatan
+
+const isi = (templat: string, v: Record<string, string>) =>
+  templat.replace(/\{\{(\w+)\}\}/g, (_, k: string) => v[k] ?? '')
+
+/** The sentence of a notification in a language, as plain text (the web renders it through i18next). */
+export function teksPesan(p: PesanNotifikasi, bahasa: Bahasa): { judul: string; isi: string | null } {
+  const t: TemplatTeks = TEKS_NOTIFIKASI[bahasa][p.tipe]
+  const v = nilaiPesan(p, bahasa)
+  return { judul: isi(t.judul, v), isi: tanpaIsi(p) ? null : isi(t.isi, v) }
+}
