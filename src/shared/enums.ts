@@ -57,6 +57,18 @@ export const PERSPEKTIF = [
   'anggaran',
 ] as const
 export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const
+/** DOMAIN §4: an IKI's polarity, higher is better or lower is better (stunting prevalence, audit findings). */
+export const POLARITAS = ['naik', 'turun'] as const
+export type Polaritas = (typeof POLARITAS)[number]
+/** DOMAIN §4: how an IKI's periods add up: summed (counts), the latest value, or the average (%, indices). */
+export const AKUMULASI = ['jumlah', 'terakhir', 'rata'] as const
+export type Akumulasi = (typeof AKUMULASI)[number]
+/** The instansi's time zone (setting): WIB, WITA, WIT; fixed offsets, Indonesia keeps no daylight saving. */
+export const ZONA_WAKTU = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const
+export type ZonaWaktu = (typeof ZONA_WAKTU)[number]
+/** Capaian of a lower-is-better IKI (setting): (2T−R)/T, floored at 0, or T/R. */
+export const RUMUS_POLARITAS_TURUN = ['selisih', 'rasio'] as const
+export type RumusPolaritasTurun = (typeof RUMUS_POLARITAS_TURUN)[number]
 
 /** A year's settings as stored: open or closed. */
 export const STATUS_PENGATURAN = ['dibuka', 'ditutup'] as const
@@ -72,6 +84,27 @@ export const PREDIKAT_PEGAWAI = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURA
 /** Predikat kinerja organisasi (capaian kinerja organisasi), best first. */
 export const PREDIKAT_ORGANISASI = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const
 export const JENIS_PERIODE_PENILAIAN = ['bulanan', 'triwulan', 'semester'] as const
+/** Codes of the periodic evaluations (src/domain/periode.ts): realisasi and rencana aksi are kept per code. */
+export const KODE_PERIODE = [
+  'B01',
+  'B02',
+  'B03',
+  'B04',
+  'B05',
+  'B06',
+  'B07',
+  'B08',
+  'B09',
+  'B10',
+  'B11',
+  'B12',
+  'TW1',
+  'TW2',
+  'TW3',
+  'TW4',
+  'S1',
+  'S2',
+] as const
 /** How a percentage of headcount becomes a number of people (pola distribusi). */
 export const PEMBULATAN_DISTRIBUSI = ['terdekat', 'bawah', 'atas'] as const
 
@@ -84,6 +117,24 @@ export const STATUS_IMPOR_TERCATAT = ['selesai', 'ditolak'] as const
 export const STATUS_IMPOR = [...STATUS_IMPOR_TERCATAT, 'divalidasi'] as const
 
 export const JENIS_DOKUMEN = ['skp'] as const
+
+// --- bukti dukung (evidence of realisasi, DOMAIN §4) ---
+
+/** What a piece of evidence is: an uploaded file or a link (tautan), typed. */
+export const JENIS_BUKTI = ['laporan', 'dokumen', 'foto', 'sertifikat', 'tautan', 'lainnya'] as const
+export type JenisBukti = (typeof JENIS_BUKTI)[number]
+/** Where a stored file lives: the local data folder or S3-compatible object storage. */
+export const PENYIMPANAN_BERKAS = ['lokal', 's3'] as const
+export type PenyimpananBerkas = (typeof PENYIMPANAN_BERKAS)[number]
+
+// --- progres harian (daily progress, DOMAIN §4) ---
+
+/** A day's entry: written (draft), submitted to the penilai, approved, or returned with a note. */
+export const STATUS_PROGRES = ['draft', 'diajukan', 'disetujui', 'dikembalikan'] as const
+export type StatusProgres = (typeof STATUS_PROGRES)[number]
+/** A pegawai's day as the atasan's grid shows it: nothing written yet, or the status that needs action. */
+export const STATUS_HARI_PROGRES = ['belum_diisi', ...STATUS_PROGRES] as const
+export type StatusHariProgres = (typeof STATUS_HARI_PROGRES)[number]
 
 // --- notifications ---
 
@@ -102,5 +153,7 @@ export const TIPE_NOTIFIKASI = [
   'TIM_ANGGOTA_SKP_DISETUJUI', // to a member whose SKP is approved: take the team's work into a revision
   'RHK_ATASAN_DIUBAH', // to a subordinate: the superior's RHK their RHK intervenes was changed
   'SKP_DIBUAT_DARI_MPH', // to a subordinate: a draft SKP was created for them from the Matriks Peran Hasil
+  'PROGRES_HARIAN_DIAJUKAN', // to the penilai: entries to review (once a day per pegawai; done when reviewed)
+  'PROGRES_HARIAN_DIKEMBALIKAN', // to the pegawai: entries returned with a note (done when submitted again)
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]

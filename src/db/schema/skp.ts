@@ -181,6 +181,8 @@ export const iki = pgTable(
       sql`(${t.targetTeks} is null and ${t.aspek} is not null and ${t.targetMin} is not null and ${t.satuan} is not null)
         or (${t.targetTeks} is not null and ${t.aspek} is null and ${t.targetMin} is null and ${t.targetMax} is null)`,
     ),
+    // realisasi and per-period targets reference an IKI by (instansi_id, id)
+    unique('iki_instansi_id_uq').on(t.instansiId, t.id),
     foreignKey({
       name: 'iki_rhk_fk',
       columns: [t.instansiId, t.rhkId],
