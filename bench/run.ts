@@ -10,6 +10,7 @@ import { benchLogin } from './login.bench.ts'
 import { DEFAULT_PG } from './pg-scratch.ts'
 import { benchMemoriImpor, TARGET_RSS_MB } from './memori.bench.ts'
 import { benchMulai, benchPglite } from './mulai.bench.ts'
+import { benchRealisasi } from './realisasi.bench.ts'
 import { benchSkpOpen } from './skp-open.bench.ts'
 import { benchSkpPdf } from './skp-pdf.bench.ts'
 
@@ -88,6 +89,25 @@ async function main() {
       '',
       `SKP ÷ baseline throughput: **${pct(r.ratio)}** (target ≥ 50 %: ${ya(r.ratio >= 0.5)}). Paced p99: **${r.paced.p99} ms** (target < 50 ms: ${ya(r.paced.p99 < 50)}). ` +
         `API RSS while serving: ${r.rssPeakMb} MB${rss} (target < ${TARGET_RSS_MB} MB: ${ya(r.rssPeakMb < TARGET_RSS_MB)}). Load average during the run: ${r.loadAvg1m}.`,
+      '',
+    )
+  }
+  if (want('realisasi')) {
+    const r = await benchRealisasi(url)
+    lines.push(
+      `### Month-end peak: realisasi writes (PostgreSQL, ${r.writers} pegawai writing, ${r.connections} connections; the API as its own process)`,
+      '',
+      'Three writes in four are a realisasi value with its note (PUT …/realisasi/:ikiId/:periode), one in four a bukti link (the evidence metadata).',
+      '',
+      '| load | req/s | p50 ms | p99 ms | max ms | errors | server CPU ms/req |',
+      '|---|---|---|---|---|---|---|',
+      `| baseline: one primary-key query (GET /api/v1/instansi/:id), saturated | ${fmt(r.baseline.rps)} | ${r.baseline.p50} | ${r.baseline.p99} | ${r.baseline.max} | ${r.baseline.errors} | ${r.baseline.cpuMsPerRequest} |`,
+      `| baseline offered at ${fmt(r.rate)} req/s (open loop, 15 s) | ${fmt(r.baselinePaced.rps)} | ${r.baselinePaced.p50} | ${r.baselinePaced.p99} | ${r.baselinePaced.max} | ${r.baselinePaced.errors} | ${r.baselinePaced.cpuMsPerRequest} |`,
+      `| realisasi writes, saturated | ${fmt(r.saturated.rps)} | ${r.saturated.p50} | ${r.saturated.p99} | ${r.saturated.max} | ${r.saturated.errors} | ${r.saturated.cpuMsPerRequest} |`,
+      `| **realisasi writes offered at ${fmt(r.rate)}/s for ${r.seconds} s (open loop)** | ${fmt(r.paced.rps)} | ${r.paced.p50} | **${r.paced.p99}** | ${r.paced.max} | ${r.paced.errors} | ${r.paced.cpuMsPerRequest} |`,
+      '',
+      `Saturated writes ÷ baseline: ${pct(r.ratioSaturated)}. Target ≥ ${fmt(r.rate)} writes/s for ${r.seconds} s with p99 < 100 ms and no errors: ${ya(r.lulus)}. ` +
+        `Rows afterwards: ${fmt(r.rows.realisasi)} realisasi, ${fmt(r.rows.bukti)} bukti. API RSS peak ${r.rssPeakMb} MB; load average ${r.loadAvg1m}.`,
       '',
     )
   }

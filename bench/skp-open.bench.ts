@@ -29,7 +29,8 @@ import { cpuMs, memori, mulaiServer, resetPuncak, selamaPuncak, type Proses } fr
  * comes from a separate process (autocannon) so it does not share the server's event loop.
  */
 const run = promisify(execFile)
-const TAHUN = 2026
+/** The current year: the realisation benchmark writes into the period open today. */
+export const TAHUN = new Date().getUTCFullYear()
 const PEGAWAI = 200
 const BIDANG = 10
 const RHK_PER_SKP = 5
@@ -37,7 +38,7 @@ const MASUK = 16
 const PASSWORD = 'bench-password-1'
 const KONEKSI = 64
 
-interface Angka {
+export interface Angka {
   rps: number
   p50: number
   p99: number
@@ -238,14 +239,14 @@ async function seedRhk(db: Db, instansiId: string, orang: Orang[], skpIds: strin
 }
 
 /** ~200 pegawai with full SKPs (5 RHK × 2 IKI, perilaku, intervensi); accounts for a few staff. */
-async function seed(database: Database) {
+export async function seed(database: Database, jumlahMasuk = MASUK) {
   const { db } = database
   const { instansiId, orang } = await seedOrganisasi(db)
   const o = await seedPegawai(db, instansiId, orang)
   const skpIds = (await seedSkp(db, instansiId, orang, o)).map((s) => s.id)
   await seedRhk(db, instansiId, orang, skpIds)
   const passwordHash = await hashPassword(PASSWORD)
-  const pilih = orang.filter((x) => !x.kepala).slice(0, MASUK)
+  const pilih = orang.filter((x) => !x.kepala).slice(0, jumlahMasuk)
   await db.insert(akun).values(
     pilih.map((x) => ({
       instansiId,
@@ -304,7 +305,7 @@ async function beban(
 }
 
 /** Rounds of one route together: throughput over the whole time, the worst p99, the mean p50. */
-function gabung(list: Angka[]): Angka {
+export function gabung(list: Angka[]): Angka {
   const ok = list.reduce((n, a) => n + a.ok, 0)
   const rata = (f: (a: Angka) => number) =>
     Number((list.reduce((n, a) => n + f(a), 0) / list.length).toFixed(3))
@@ -318,15 +319,19 @@ function gabung(list: Angka[]): Angka {
   }
 }
 
-async function masuk(base: string, username: string) {
+/** A logged-in session: the cookie, and the CSRF token a cookie-authenticated write sends back. */
+export async function sesiMasuk(base: string, username: string) {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: PASSWORD }),
   })
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`)
-  return res.headers.get('set-cookie')!.split(';')[0]
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0], csrf: csrfToken }
 }
+
+const masuk = async (base: string, username: string) => (await sesiMasuk(base, username)).cookie
 
 /**
  * The API runs as its own process (`npm start`'s command, bench/proses.ts) on a scratch PostgreSQL database
