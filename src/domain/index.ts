@@ -12,5 +12,7 @@ export * from './predikat.ts' // also angka-kredit and pola-distribusi
 export * from './settings.ts'
 export * from './terlambat.ts'
 export * from './periode.ts'
+export * from './kunci-realisasi.ts'
+export * from './capaian.ts'
 export * from './labels.ts'
 export * from './pesan-error.ts'

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, isoDate } from './iso-date.ts'
-import { daftarPeriode, potongSkpMutasi, sudahTerkunci, type RentangSkp } from './periode.ts'
+import { ZONA_WAKTU } from '../shared/enums.ts'
+import { awalHariDiZona, terkunciPada } from './kunci-realisasi.ts'
+import { daftarPeriode, potongSkpMutasi, type RentangSkp } from './periode.ts'
 import { JENIS_PERIODE_PENILAIAN } from './settings.ts'
 
 // Properties of periods and the mutasi split over generated years and assignment timelines;
@@ -48,18 +50,22 @@ describe('daftarPeriode properties', () => {
     )
   })
 
-  it('a period is never locked on or before its last day, whatever the lock delay', () => {
+  it('a period is never locked on or before its last day, locked from midnight after N days', () => {
     fc.assert(
       fc.property(
         tahunArb,
         fc.constantFrom(...JENIS_PERIODE_PENILAIAN),
+        fc.constantFrom(...ZONA_WAKTU),
         fc.nat(60),
         fc.nat(400),
-        (tahun, jenis, hariKunci, mundur) => {
+        (tahun, jenis, zona, hariKunci, mundur) => {
+          const awal = (tanggal: string) => awalHariDiZona(tanggal, zona)
+          const terkunci = (saat: Date, selesai: string) => terkunciPada(saat, selesai, hariKunci, zona)
           for (const p of daftarPeriode(tahun, jenis)) {
-            expect(sudahTerkunci(p, hariKunci, addDays(p.selesai, -mundur))).toBe(false)
-            expect(sudahTerkunci(p, hariKunci, addDays(p.selesai, hariKunci))).toBe(false)
-            expect(sudahTerkunci(p, hariKunci, addDays(p.selesai, hariKunci + 1))).toBe(true)
+            expect(terkunci(awal(addDays(p.selesai, -mundur)), p.selesai)).toBe(false)
+            const besok = awal(addDays(p.selesai, hariKunci + 1))
+            expect(terkunci(new Date(besok.getTime() - 1), p.selesai)).toBe(false)
+            expect(terkunci(besok, p.selesai)).toBe(true)
           }
         },
       ),

@@ -3,7 +3,6 @@ import {
   potongMasaBebas,
   daftarPeriode,
   potongSkpMutasi,
-  sudahTerkunci,
   tanggalKunci,
   type Periode,
   type RentangSkp,
@@ -64,7 +63,7 @@ describe('daftarPeriode', () => {
   })
 })
 
-describe('tanggalKunci / sudahTerkunci (realisasi locks N days after the period)', () => {
+describe('tanggalKunci (realisasi locks N days after the period)', () => {
   it.each<[string, number, string]>([
     ['2024-03-31', 5, '2024-04-05'],
     ['2024-12-31', 5, '2025-01-05'],
@@ -73,15 +72,6 @@ describe('tanggalKunci / sudahTerkunci (realisasi locks N days after the period)
     ['2024-02-29', 0, '2024-02-29'],
   ])('period ending %s, %i days → open through %s', (selesai, hari, kunci) => {
     expect(tanggalKunci({ selesai }, hari)).toBe(kunci)
-  })
-
-  it.each<[string, boolean]>([
-    ['2024-03-31', false],
-    ['2024-04-05', false],
-    ['2024-04-06', true],
-    ['2025-01-01', true],
-  ])('TW1 2024 with 5 days, on %s locked: %s', (hariIni, terkunci) => {
-    expect(sudahTerkunci({ selesai: '2024-03-31' }, 5, hariIni)).toBe(terkunci)
   })
 })
 

@@ -70,18 +70,11 @@ export function daftarPeriode(tahun: number, jenis: JenisPeriodePenilaian): Peri
 
 /**
  * Last day realisasi may still be entered for a period: it locks `hariKunci` days after the period
- * ends (DOMAIN §4, configurable, default 5), so with 5 days TW1 is open through 5 April.
+ * ends (DOMAIN §4, configurable, default 5), so with 5 days TW1 is open through 5 April. The instant it
+ * locks (midnight in the instansi's zone) is `saatKunci` in kunci-realisasi.ts.
  */
 export function tanggalKunci(periode: Pick<Periode, 'selesai'>, hariKunci: number): IsoDate {
   return addDays(periode.selesai, hariKunci)
-}
-
-export function sudahTerkunci(
-  periode: Pick<Periode, 'selesai'>,
-  hariKunci: number,
-  hariIni: IsoDate,
-): boolean {
-  return hariIni > tanggalKunci(periode, hariKunci)
 }
 
 export interface RentangSkp {

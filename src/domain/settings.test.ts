@@ -24,6 +24,10 @@ describe('pengaturanBawaan', () => {
       pembulatanDistribusi: 'terdekat',
       batasKeberatanHari: 14,
       persenTunjangan: null,
+      zonaWaktu: 'Asia/Jakarta',
+      batasUnggahMb: 10,
+      rumusPolaritasTurun: 'selisih',
+      hariPengingatKunci: 3,
     })
   })
 

@@ -2,7 +2,7 @@
  * Pengaturan per instansi per tahun: every rule DOMAIN.md marks configurable, with its default.
  * Formulas and thresholds are data, never constants in the code (STYLE.md "Rules as data").
  */
-import { JENIS_PERIODE_PENILAIAN } from '../shared/enums.ts'
+import { JENIS_PERIODE_PENILAIAN, type RumusPolaritasTurun, type ZonaWaktu } from '../shared/enums.ts'
 import { isoDate } from './iso-date.ts'
 import {
   AMBANG_RATING_BAWAAN,
@@ -38,6 +38,11 @@ export interface PengaturanTahun {
   batasKeberatanHari: number // PP 30/2019 Pasal 59: days to file a keberatan (default 14)
   // DOMAIN §7: Tukin/TPP percentage per predikat is each instansi's own rule; null = not set yet
   persenTunjangan: Record<PredikatPegawai, number> | null
+  // DOMAIN §4: realisasi locks at midnight in the instansi's zone (WIB default, WITA, WIT)
+  zonaWaktu: ZonaWaktu
+  batasUnggahMb: number // largest bukti dukung upload, in MB (default 10)
+  rumusPolaritasTurun: RumusPolaritasTurun // capaian of a lower-is-better IKI (src/domain/capaian.ts)
+  hariPengingatKunci: number // reminder this many days before a period's realisasi locks (default 3)
 }
 
 export function pengaturanBawaan(tahun: number): PengaturanTahun {
@@ -51,6 +56,10 @@ export function pengaturanBawaan(tahun: number): PengaturanTahun {
     pembulatanDistribusi: 'terdekat',
     batasKeberatanHari: 14,
     persenTunjangan: null,
+    zonaWaktu: 'Asia/Jakarta',
+    batasUnggahMb: 10,
+    rumusPolaritasTurun: 'selisih',
+    hariPengingatKunci: 3,
   }
 }
 

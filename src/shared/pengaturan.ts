@@ -6,8 +6,10 @@ import {
   PREDIKAT_ORGANISASI,
   PREDIKAT_PEGAWAI,
   RATING,
+  RUMUS_POLARITAS_TURUN,
   STATUS_PENGATURAN,
   STATUS_TAHUN,
+  ZONA_WAKTU,
 } from './enums.ts'
 
 /**
@@ -45,6 +47,9 @@ const Hari = (maks: number) =>
     .min(1, m('Minimal 1 hari', 'At least 1 day'))
     .max(maks, m(`Maksimal ${maks} hari`, `At most ${maks} days`))
 
+/** The largest upload limit an admin may set (the server refuses larger bodies anyway). */
+export const BATAS_UNGGAH_MAKS_MB = 100
+
 const AmbangRating = z.strictObject({
   diAtasMinSemua: Persen,
   diAtasMinSalahSatu: Persen,
@@ -59,6 +64,17 @@ const fields = {
   pembulatanDistribusi: z.enum(PEMBULATAN_DISTRIBUSI),
   batasKeberatanHari: Hari(90),
   persenTunjangan: z.record(z.enum(PREDIKAT_PEGAWAI), Persen).nullable(),
+  zonaWaktu: z.enum(ZONA_WAKTU),
+  batasUnggahMb: z
+    .number()
+    .int()
+    .min(1, m('Minimal 1 MB', 'At least 1 MB'))
+    .max(
+      BATAS_UNGGAH_MAKS_MB,
+      m(`Maksimal ${BATAS_UNGGAH_MAKS_MB} MB`, `At most ${BATAS_UNGGAH_MAKS_MB} MB`),
+    ),
+  rumusPolaritasTurun: z.enum(RUMUS_POLARITAS_TURUN),
+  hariPengingatKunci: Hari(30),
 }
 
 /** The full settings of a year, as stored and returned. */

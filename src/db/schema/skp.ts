@@ -18,12 +18,14 @@ import {
   type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core'
 import {
+  AKUMULASI,
   ASPEK,
   JENIS_DOKUMEN,
   JENIS_RHK,
   KLASIFIKASI,
   PENDEKATAN,
   PERSPEKTIF,
+  POLARITAS,
   SKP_STATUS,
   STATUS_PENGATURAN,
   VARIAN,
@@ -174,6 +176,10 @@ export const iki = pgTable(
     satuan: text('satuan'),
     /** Kualitatif only: the target in words. */
     targetTeks: text('target_teks'),
+    /** DOMAIN §4 (src/domain/capaian.ts): higher or lower is better; irrelevant for a kualitatif IKI. */
+    polaritas: text('polaritas', { enum: POLARITAS }).notNull().default('naik'),
+    /** DOMAIN §4: how the periods add up (summed, latest value, average); irrelevant for kualitatif. */
+    akumulasi: text('akumulasi', { enum: AKUMULASI }).notNull().default('jumlah'),
   },
   (t) => [
     check(
