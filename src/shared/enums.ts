@@ -155,5 +155,14 @@ export const TIPE_NOTIFIKASI = [
   'SKP_DIBUAT_DARI_MPH', // to a subordinate: a draft SKP was created for them from the Matriks Peran Hasil
   'PROGRES_HARIAN_DIAJUKAN', // to the penilai: entries to review (once a day per pegawai; done when reviewed)
   'PROGRES_HARIAN_DIKEMBALIKAN', // to the pegawai: entries returned with a note (done when submitted again)
+  'REALISASI_SEGERA_TERKUNCI', // to the pegawai: a period's realisasi locks in N days and IKI lack realisasi
+  'REALISASI_JATUH_TEMPO', // to the pegawai: a period ended; fill its realisasi before the lock
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]
+
+/** An outgoing mail (src/modules/surel): queued, sent, or given up after the last retry. */
+export const STATUS_SUREL = ['antri', 'terkirim', 'gagal'] as const
+export type StatusSurel = (typeof STATUS_SUREL)[number]
+/** Scheduled reminders (src/modules/pengingat), each sent once per pegawai, SKP and period. */
+export const JENIS_PENGINGAT = ['SEGERA_TERKUNCI', 'JATUH_TEMPO'] as const
+export type JenisPengingat = (typeof JENIS_PENGINGAT)[number]

@@ -54,6 +54,14 @@ export const TEKS_NOTIFIKASI = {
       judul: '{{nama}} membuatkan draf SKP {{tahun}} untuk Anda',
       isi: 'Draf dibuat dari Matriks Peran Hasil. Lengkapi indikator (IKI) setiap RHK, lalu ajukan SKP.',
     },
+    REALISASI_SEGERA_TERKUNCI: {
+      judul: 'Realisasi {{periode}} {{tahun}} terkunci dalam {{hari}} hari',
+      isi: '{{jumlah}} IKI belum berisi realisasi. Isi paling lambat {{batas}}; setelah itu hanya admin yang dapat membuka kuncinya.',
+    },
+    REALISASI_JATUH_TEMPO: {
+      judul: 'Periode {{periode}} {{tahun}} telah berakhir: isi realisasi Anda',
+      isi: '{{jumlah}} IKI belum berisi realisasi. Isi paling lambat {{batas}}.',
+    },
   },
   en: {
     SKP_DIAJUKAN: {
@@ -95,6 +103,14 @@ export const TEKS_NOTIFIKASI = {
     SKP_DIBUAT_DARI_MPH: {
       judul: '{{nama}} created a draft SKP {{tahun}} for you',
       isi: 'The draft comes from the Matriks Peran Hasil. Complete the indicators (IKI) of every RHK, then submit the SKP.',
+    },
+    REALISASI_SEGERA_TERKUNCI: {
+      judul: 'Realisasi for {{periode}} {{tahun}} locks in {{hari}} days',
+      isi: '{{jumlah}} IKI have no realisasi yet. Fill them in by {{batas}}; after that only an admin can unlock the period.',
+    },
+    REALISASI_JATUH_TEMPO: {
+      judul: '{{periode}} {{tahun}} has ended: fill in your realisasi',
+      isi: '{{jumlah}} IKI have no realisasi yet. Fill them in by {{batas}}.',
     },
   },
 } satisfies Record<Bahasa, Record<TipeNotifikasi, TemplatTeks>>
@@ -138,7 +154,63 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
       }
     case 'SKP_DIBUAT_DARI_MPH':
       return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
+    case 'REALISASI_SEGERA_TERKUNCI':
+    case 'REALISASI_JATUH_TEMPO':
+      return {
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        batas: tanggal(p.parameter.batas, bahasa),
+        hari: angka(p.parameter.hari, bahasa),
+        jumlah: angka(p.parameter.jumlah, bahasa),
+      }
   }
+}
+
+const BULAN: Record<Bahasa, string[]> = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+}
+const ROMAWI = ['I', 'II', 'III', 'IV']
+
+/** A period code as people say it: B04 → April, TW1 → Triwulan I / Quarter I, S2 → Semester II. */
+function namaPeriode(kode: string, bahasa: Bahasa): string {
+  const n = Number(kode.replace(/\D/g, ''))
+  if (kode.startsWith('B')) return BULAN[bahasa][n - 1] ?? kode
+  if (kode.startsWith('TW')) return `${bahasa === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAWI[n - 1]}`
+  if (kode.startsWith('S')) return `Semester ${ROMAWI[n - 1]}`
+  return bahasa === 'en' ? 'the year' : 'tahunan'
+}
+
+/** yyyy-mm-dd → 5 April 2026 (the same words in both languages but the month's name). */
+const tanggal = (iso: string, bahasa: Bahasa) => {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${d} ${BULAN[bahasa][m - 1]} ${y}`
 }
 
 /** A type whose body would say nothing more than its title (a returned SKP without a note). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PageQuery } from './common.ts'
-import { TIPE_NOTIFIKASI, type TipeNotifikasi } from './enums.ts'
+import { KODE_PERIODE, TIPE_NOTIFIKASI, type TipeNotifikasi } from './enums.ts'
 
 /**
  * In-app notifications (DOMAIN §8: nudge the superior a subordinate is waiting for). A notification is
@@ -11,6 +11,18 @@ export { TIPE_NOTIFIKASI, type TipeNotifikasi }
 
 const Nama = z.string().min(1).max(300)
 const Tahun = z.number().int().min(1).max(9999)
+
+/**
+ * A scheduled reminder about a period's realisasi (src/modules/pengingat): the period, the last day entry
+ * is open (`batas`, yyyy-mm-dd in the instansi's zone), the days left and how many IKI still lack realisasi.
+ */
+const ParameterPengingat = z.object({
+  tahun: Tahun,
+  periode: z.enum(KODE_PERIODE),
+  batas: z.iso.date(),
+  hari: z.number().int().min(0),
+  jumlah: z.number().int().min(1),
+})
 
 /** The parameters of each type: names, year, counts, ids. What the sentence needs, nothing more. */
 export const PesanNotifikasi = z.discriminatedUnion('tipe', [
@@ -39,6 +51,8 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
     parameter: z.object({ nama: Nama, tahun: Tahun, rhkAtasan: z.string(), rhkAnda: z.array(z.string()) }),
   }),
   z.object({ tipe: z.literal('SKP_DIBUAT_DARI_MPH'), parameter: z.object({ nama: Nama, tahun: Tahun }) }),
+  z.object({ tipe: z.literal('REALISASI_SEGERA_TERKUNCI'), parameter: ParameterPengingat }),
+  z.object({ tipe: z.literal('REALISASI_JATUH_TEMPO'), parameter: ParameterPengingat }),
 ])
 export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>
 export type ParameterNotifikasi<T extends TipeNotifikasi> = Extract<PesanNotifikasi, { tipe: T }>['parameter']

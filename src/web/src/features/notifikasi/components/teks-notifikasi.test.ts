@@ -42,6 +42,14 @@ const CONTOH: PesanNotifikasi[] = [
     parameter: { nama: 'Kepala Bidang', tahun: 2026, rhkAtasan: 'Laporan terbit', rhkAnda: ['Draf laporan'] },
   },
   { tipe: 'SKP_DIBUAT_DARI_MPH', parameter: { nama: 'Kepala Bidang', tahun: 2026 } },
+  {
+    tipe: 'REALISASI_SEGERA_TERKUNCI',
+    parameter: { tahun: 2026, periode: 'TW1', batas: '2026-04-05', hari: 3, jumlah: 2 },
+  },
+  {
+    tipe: 'REALISASI_JATUH_TEMPO',
+    parameter: { tahun: 2026, periode: 'B04', batas: '2026-05-05', hari: 5, jumlah: 1 },
+  },
 ]
 
 const teks = (n: NotifikasiView) => teksNotifikasi(i18n.getFixedT(null, 'notifikasi'), n)
