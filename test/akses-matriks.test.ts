@@ -30,6 +30,7 @@ import { createTestApp, type TestApp } from './helpers/app.ts'
 import { buatBersama, buatDunia, KOLOM, V, type Bersama, type Kolom } from './helpers/akses-dunia.ts'
 import { ENTRI_ORANG } from './akses/entri-orang.ts'
 import { ENTRI_SKP } from './akses/entri-skp.ts'
+import { ENTRI_LANGSUNG } from './akses/entri-langsung.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -41,7 +42,11 @@ beforeAll(async () => {
 afterAll(() => t?.close())
 
 /** Every route's entry (test/akses/entri-*.ts; their vocabulary in test/akses/harapan.ts). */
-const MATRIKS: Record<string, Entri<unknown>> = { ...ENTRI_ORANG, ...ENTRI_SKP }
+const MATRIKS: Record<string, Entri<unknown>> = {
+  ...ENTRI_ORANG,
+  ...ENTRI_SKP,
+  ...ENTRI_LANGSUNG,
+}
 
 /**
  * Cells where the app answers something else than the rule today. `sekarang` is today's answer; the cell

@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { dengarkanPg, type Berhenti, type OpsiDengar } from './dengar-pg.ts'
 import { jagaPglite, jagaPoolPg } from './jaga-transaksi.ts'
 import * as schema from './schema/index.ts'
 
@@ -21,6 +22,11 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>
   migrate(): Promise<void>
   close(): Promise<void>
+  /**
+   * LISTEN on a channel (NOTIFY is delivered on commit): a dedicated reconnecting connection on PostgreSQL,
+   * the one in-process connection on PGlite. Resolves once listening; answers how to stop.
+   */
+  dengarkan(kanal: string, onPesan: (payload: string) => void, opsi?: OpsiDengar): Promise<Berhenti>
 }
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
@@ -66,6 +72,7 @@ export async function openDatabase(opts: {
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
       migrate: () => migratePg(db as never, { migrationsFolder }),
       close: () => pool.end(),
+      dengarkan: (kanal, onPesan, opsi) => dengarkanPg(opts.databaseUrl!, kanal, onPesan, opsi),
     }
   }
   // dataDir undefined → in-memory (tests)
@@ -80,5 +87,11 @@ export async function openDatabase(opts: {
     query: async (text, params) => (await client.query(text, params as unknown[])).rows as never,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => client.close(),
+    dengarkan: async (kanal, onPesan) => {
+      const berhenti = await client.listen(kanal, onPesan)
+      return async () => {
+        if (!client.closed) await berhenti()
+      }
+    },
   }
 }

@@ -20,6 +20,7 @@ import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
+import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
@@ -45,6 +46,7 @@ export const apiModules: Register[] = [
   keselarasanRoutes,
   dokumenRoutes,
   berandaRoutes,
+  langsungRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */

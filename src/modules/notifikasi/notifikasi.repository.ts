@@ -81,7 +81,7 @@ export async function tandaiSemuaDibaca(db: Db, instansiId: string, pegawaiId: s
   return rows.length
 }
 
-/** Resolves the open notifications of these types about this matter (of one recipient, or of all). */
+/** Resolves the open notifications of these types about this matter (of one recipient, or of all): which. */
 export async function selesaikan(
   db: Db,
   instansiId: string,
@@ -99,8 +99,8 @@ export async function selesaikan(
         o.penerimaPegawaiId ? eq(notifikasi.penerimaPegawaiId, o.penerimaPegawaiId) : undefined,
       ),
     )
-    .returning({ id: notifikasi.id })
-  return rows.length
+    .returning({ id: notifikasi.id, penerima: notifikasi.penerimaPegawaiId })
+  return rows
 }
 
 /** Has this recipient already got this notification (same type and link) since `sejak`? */

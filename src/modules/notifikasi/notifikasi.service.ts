@@ -9,6 +9,8 @@ import {
 import type { Ctx } from '../../server/auth/actor.ts'
 import { awalHari, hariIni } from '../../server/clock.ts'
 import { notFound } from '../../server/errors.ts'
+import type { KunciQuery } from '../../shared/langsung.ts'
+import { segarkan, terbitkanNotifikasi } from '../langsung/terbit.ts'
 import * as repo from './notifikasi.repository.ts'
 
 const NAMA = { id: 'Notifikasi', en: 'Notification' }
@@ -23,24 +25,35 @@ function periksa(n: repo.NotifikasiBaru): repo.NotifikasiBaru {
 }
 
 /**
+ * A notification to send. `segarkan`: the recipient's queries it changes beyond the bell and the Beranda
+ * (e.g. a thread's), refetched live in their open tabs; not stored.
+ */
+export type KirimNotifikasi = repo.NotifikasiBaru & { segarkan?: KunciQuery[] }
+
+/**
  * Send an in-app notification: a type and its parameters (src/shared/notifikasi.ts), never a sentence;
  * the reader sees it in their language. Call inside the use case's transaction so it commits with the
  * change. `perihal` names the matter (e.g. the SKP id) so that `selesaikanNotifikasi` can resolve it.
+ * It reaches the recipient's open tabs live (src/modules/langsung) when the transaction commits.
  */
-export async function kirimNotifikasi(tx: Db, n: repo.NotifikasiBaru) {
-  return repo.insertNotifikasi(tx, periksa(n))
+export async function kirimNotifikasi(tx: Db, n: KirimNotifikasi) {
+  const row = await repo.insertNotifikasi(tx, periksa(n))
+  await terbitkanNotifikasi(tx, row, n.segarkan)
+  return row
 }
 
 /**
  * Send it unless the recipient already got the same one (type + tautan) today: a nudge, not spam.
  * The advisory lock serialises concurrent callers on the same key until the transaction ends.
  */
-export async function kirimNotifikasiSekaliSehari(tx: Db, n: repo.NotifikasiBaru) {
+export async function kirimNotifikasiSekaliSehari(tx: Db, n: KirimNotifikasi) {
   const kunci = `notifikasi:${n.penerimaPegawaiId}:${n.tipe}:${n.tautan ?? ''}`
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${kunci}))`)
   // "Today" is the Indonesian day (the server's clock), not the UTC one that starts at 07:00 WIB.
   if (await repo.adaNotifikasiSejak(tx, n, awalHari(hariIni()))) return null
-  return repo.insertNotifikasi(tx, periksa(n))
+  const row = await repo.insertNotifikasi(tx, periksa(n))
+  await terbitkanNotifikasi(tx, row, n.segarkan)
+  return row
 }
 
 /**
@@ -48,12 +61,18 @@ export async function kirimNotifikasiSekaliSehari(tx: Db, n: repo.NotifikasiBaru
  * former penilai's request to approve is settled too) or for one (`penerimaPegawaiId`: a member who left
  * the team). Call in the transaction of the change that settles it. Answers how many were resolved.
  */
-export function selesaikanNotifikasi(
+export async function selesaikanNotifikasi(
   tx: Db,
   instansiId: string,
   o: { tipe: TipeNotifikasi | TipeNotifikasi[]; perihal: string; penerimaPegawaiId?: string },
 ) {
-  return repo.selesaikan(tx, instansiId, { ...o, tipe: Array.isArray(o.tipe) ? o.tipe : [o.tipe] })
+  const rows = await repo.selesaikan(tx, instansiId, {
+    ...o,
+    tipe: Array.isArray(o.tipe) ? o.tipe : [o.tipe],
+  })
+  // Their bells count one less: live, on commit.
+  if (rows.length > 0) await segarkan(tx, [...new Set(rows.map((r) => r.penerima))], [['notifikasi']])
+  return rows.length
 }
 
 function pesanOf(r: repo.NotifikasiRow): NotifikasiView['pesan'] {
@@ -98,16 +117,28 @@ export function notifikasiService({ db }: Database) {
     }
   }
 
+  /** Read in one tab: the reader's other tabs and devices refresh their bell (live, on commit). */
   async function baca(ctx: Ctx, id: string) {
     const p = pemilik(ctx)
-    const row = p ? await repo.tandaiDibaca(db, p.instansiId, p.pegawaiId, id) : undefined
+    if (!p) throw notFound(NAMA)
+    const row = await db.transaction(async (tx) => {
+      const r = await repo.tandaiDibaca(tx, p.instansiId, p.pegawaiId, id)
+      if (r) await segarkan(tx, p.pegawaiId, [['notifikasi']])
+      return r
+    })
     if (!row) throw notFound(NAMA)
     return viewNotifikasi(row)
   }
 
   async function bacaSemua(ctx: Ctx) {
     const p = pemilik(ctx)
-    return { jumlah: p ? await repo.tandaiSemuaDibaca(db, p.instansiId, p.pegawaiId) : 0 }
+    if (!p) return { jumlah: 0 }
+    const jumlah = await db.transaction(async (tx) => {
+      const n = await repo.tandaiSemuaDibaca(tx, p.instansiId, p.pegawaiId)
+      if (n > 0) await segarkan(tx, p.pegawaiId, [['notifikasi']])
+      return n
+    })
+    return { jumlah }
   }
 
   return { list, baca, bacaSemua }
