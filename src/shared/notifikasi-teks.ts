@@ -62,6 +62,14 @@ export const TEKS_NOTIFIKASI = {
       judul: 'Periode {{periode}} {{tahun}} telah berakhir: isi realisasi Anda',
       isi: '{{jumlah}} IKI belum berisi realisasi. Isi paling lambat {{batas}}.',
     },
+    PROGRES_HARIAN_DIAJUKAN: {
+      judul: '{{nama}} mengajukan {{jumlah}} entri progres harian',
+      isi: 'Tinjau lalu setujui atau kembalikan dengan catatan.',
+    },
+    PROGRES_HARIAN_DIKEMBALIKAN: {
+      judul: '{{nama}} mengembalikan {{jumlah}} entri progres harian Anda',
+      isi: 'Catatan: {{catatan}}. Perbaiki lalu ajukan kembali.',
+    },
   },
   en: {
     SKP_DIAJUKAN: {
@@ -112,6 +120,14 @@ export const TEKS_NOTIFIKASI = {
       judul: '{{periode}} {{tahun}} has ended: fill in your realisasi',
       isi: '{{jumlah}} IKI have no realisasi yet. Fill them in by {{batas}}.',
     },
+    PROGRES_HARIAN_DIAJUKAN: {
+      judul: '{{nama}} submitted {{jumlah}} daily progress entries',
+      isi: 'Review them, then approve or return them with a note.',
+    },
+    PROGRES_HARIAN_DIKEMBALIKAN: {
+      judul: '{{nama}} returned {{jumlah}} of your daily progress entries',
+      isi: 'Note: {{catatan}}. Correct them, then submit again.',
+    },
   },
 } satisfies Record<Bahasa, Record<TipeNotifikasi, TemplatTeks>>
 
@@ -154,6 +170,14 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
       }
     case 'SKP_DIBUAT_DARI_MPH':
       return { nama: p.parameter.nama, tahun: String(p.parameter.tahun) }
+    case 'PROGRES_HARIAN_DIAJUKAN':
+      return { nama: p.parameter.nama, jumlah: angka(p.parameter.jumlah, bahasa) }
+    case 'PROGRES_HARIAN_DIKEMBALIKAN':
+      return {
+        nama: p.parameter.nama,
+        jumlah: angka(p.parameter.jumlah, bahasa),
+        catatan: p.parameter.catatan,
+      }
     case 'REALISASI_SEGERA_TERKUNCI':
     case 'REALISASI_JATUH_TEMPO':
       return {

@@ -51,6 +51,14 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
     parameter: z.object({ nama: Nama, tahun: Tahun, rhkAtasan: z.string(), rhkAnda: z.array(z.string()) }),
   }),
   z.object({ tipe: z.literal('SKP_DIBUAT_DARI_MPH'), parameter: z.object({ nama: Nama, tahun: Tahun }) }),
+  z.object({
+    tipe: z.literal('PROGRES_HARIAN_DIAJUKAN'),
+    parameter: z.object({ nama: Nama, jumlah: z.number().int().min(1) }),
+  }),
+  z.object({
+    tipe: z.literal('PROGRES_HARIAN_DIKEMBALIKAN'),
+    parameter: z.object({ nama: Nama, jumlah: z.number().int().min(1), catatan: z.string() }),
+  }),
   z.object({ tipe: z.literal('REALISASI_SEGERA_TERKUNCI'), parameter: ParameterPengingat }),
   z.object({ tipe: z.literal('REALISASI_JATUH_TEMPO'), parameter: ParameterPengingat }),
 ])
