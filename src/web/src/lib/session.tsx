@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react'
 import type { MeView, Peran } from '../../../shared/akun.ts'
 import { api, isApiError, setCsrfToken } from './api.ts'
 import { setHariIniServer } from './hari-ini.ts'
+import { tutupLangsung } from './live.ts'
 
 export type { MeView, Peran }
 
@@ -58,10 +59,11 @@ export function terimaMe(me: MeView): MeView {
   return me
 }
 
-/** After a logout or a 401: no CSRF token, no session hint. */
+/** After a logout or a 401: no CSRF token, no session hint, no live connection. */
 export function akhiriSesi() {
   setCsrfToken(null)
   tandaiSesi(false)
+  tutupLangsung()
 }
 
 export const useMeQuery = () => useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 5 * 60_000 })
