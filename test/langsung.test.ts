@@ -76,6 +76,19 @@ describe('delivery', () => {
     expect(e.data).toEqual({ jenis: 'notifikasi', id, tipe: 'SKP_DISETUJUI', kunci: [['skp']] })
   })
 
+  it('a sender can name more queries for the reader to refetch (not stored)', async () => {
+    const { staf } = await buatPohon(t.database)
+    const s = await buka(staf)
+    await kirimNotifikasi(t.database.db, {
+      instansiId: staf.pegawai.instansiId,
+      penerimaPegawaiId: staf.pegawai.id,
+      tipe: 'SKP_DISETUJUI',
+      parameter: { tahun: 2040 },
+      segarkan: [['umpan-balik', 'utas-1']],
+    })
+    expect((await s.berikut()).data.kunci).toEqual([['skp'], ['umpan-balik', 'utas-1']])
+  })
+
   it('a rolled-back notification never arrives', async () => {
     const { staf } = await buatPohon(t.database)
     const s = await buka(staf)

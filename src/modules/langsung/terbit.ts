@@ -81,6 +81,15 @@ const KUNCI_TIPE: Partial<Record<TipeNotifikasi, KunciQuery[]>> = {
   TIM_ANGGOTA: [['skp'], ['kaskade']],
   TIM_ANGGOTA_SKP_DISETUJUI: [['skp'], ['kaskade']],
 }
+/** Otherwise by the area the type's name starts with: its web feature's query keys start with these. */
+const KUNCI_AWALAN: [string, KunciQuery[]][] = [
+  ['PROGRES_HARIAN_', [['progres-harian']]],
+  ['REALISASI_', [['realisasi']]],
+  ['UMPAN_BALIK_', [['umpan-balik']]],
+  ['DIALOG_KINERJA', [['dialog-kinerja']]],
+]
+const kunciTipe = (tipe: TipeNotifikasi) =>
+  KUNCI_TIPE[tipe] ?? KUNCI_AWALAN.find(([awalan]) => tipe.startsWith(awalan))?.[1] ?? []
 
 /** A new notification, live to its recipient's tabs (on commit): the bell, the Beranda, the queries it changes. */
 export function terbitkanNotifikasi(
@@ -89,6 +98,6 @@ export function terbitkanNotifikasi(
   segarkanJuga: KunciQuery[] = [],
 ) {
   if (!n.tipe) return segarkan(tx, n.penerimaPegawaiId, KUNCI_SELALU)
-  const kunci = [...(KUNCI_TIPE[n.tipe] ?? []), ...segarkanJuga]
+  const kunci = [...kunciTipe(n.tipe), ...segarkanJuga]
   return terbitkan(tx, n.penerimaPegawaiId, { jenis: 'notifikasi', id: n.id, tipe: n.tipe, kunci })
 }
