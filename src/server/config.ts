@@ -33,6 +33,41 @@ export interface Config {
   webDist: string
   /** Worker threads rendering PDFs (default: one per core). */
   pdfWorkers: number
+  /** Mail (src/modules/surel): null when SMTP_HOST is not set — mail is off, the app works without it. */
+  smtp: KonfigurasiSmtp | null
+  /** Base of the links in mails (APP_URL; default PUBLIC_URL). */
+  appUrl: string
+  /** Tries per mail before it is recorded as failed (SMTP_MAKS_PERCOBAAN, default 5). */
+  surelMaksPercobaan: number
+  /** How often the sender looks for due mail (SUREL_INTERVAL_DETIK, default 10). */
+  surelIntervalDetik: number
+  /** Scheduled reminders (src/modules/pengingat; PENGINGAT=false turns them off). Started by server.ts. */
+  pengingat: boolean
+}
+
+export interface KonfigurasiSmtp {
+  host: string
+  port: number
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean
+  user: string | undefined
+  pass: string | undefined
+  /** The sender, e.g. `Kinerja <kinerja@instansi.go.id>` (MAIL_FROM). */
+  from: string
+}
+
+function konfigurasiSmtp(env: NodeJS.ProcessEnv): KonfigurasiSmtp | null {
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return null
+  const secure = env.SMTP_SECURE === 'true'
+  return {
+    host,
+    port: Number(env.SMTP_PORT) || (secure ? 465 : 587),
+    secure,
+    user: env.SMTP_USER || undefined,
+    pass: env.SMTP_PASS || undefined,
+    from: env.MAIL_FROM?.trim() || `Kinerja <kinerja@${host}>`,
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -54,6 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: env.SEED_DEMO !== 'false',
     webDist: path.resolve(env.WEB_DIST ?? './dist/web'),
     pdfWorkers: Math.max(1, Number(env.PDF_WORKERS) || availableParallelism()),
+    smtp: konfigurasiSmtp(env),
+    appUrl: (env.APP_URL?.trim() || env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
+    surelMaksPercobaan: Math.max(1, Number(env.SMTP_MAKS_PERCOBAAN) || 5),
+    surelIntervalDetik: Math.max(1, Number(env.SUREL_INTERVAL_DETIK) || 10),
+    pengingat: env.PENGINGAT !== 'false',
     ...overrides,
   }
 }

@@ -2,6 +2,7 @@ import { openDatabase } from '../db/client.ts'
 import { seedDemoIfEmpty } from '../db/seed/index.ts'
 import { buildApp } from './app.ts'
 import { loadConfig } from './config.ts'
+import { mulaiLatar } from './latar.ts'
 
 /** `npm start`: migrate, seed the demo data on first run, serve; graceful shutdown on SIGTERM/SIGINT. */
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
   if (config.seedDemo) await seedDemoIfEmpty(database, app.log)
   await app.listen({ port: config.port, host: config.host })
   app.log.info(`Kinerja berjalan di ${config.publicUrl} (database: ${database.kind})`)
+  const latar = mulaiLatar(database, config, app.log)
   // Every document's QR code and verification link is built from PUBLIC_URL and printed for good.
   if (!config.publicUrlDiatur)
     app.log.warn(
@@ -26,6 +28,7 @@ async function main() {
     closing = true
     app.log.info({ signal }, 'shutting down')
     const force = setTimeout(() => process.exit(1), 10_000).unref()
+    await latar.berhenti()
     await app.close()
     await database.close()
     clearTimeout(force)

@@ -11,6 +11,7 @@ import { awalHari, hariIni } from '../../server/clock.ts'
 import { notFound } from '../../server/errors.ts'
 import type { KunciQuery } from '../../shared/langsung.ts'
 import { segarkan, terbitkanNotifikasi } from '../langsung/terbit.ts'
+import { antrekanSurel } from '../surel/surel.antrean.ts'
 import * as repo from './notifikasi.repository.ts'
 
 const NAMA = { id: 'Notifikasi', en: 'Notification' }
@@ -39,6 +40,7 @@ export type KirimNotifikasi = repo.NotifikasiBaru & { segarkan?: KunciQuery[] }
 export async function kirimNotifikasi(tx: Db, n: KirimNotifikasi) {
   const row = await repo.insertNotifikasi(tx, periksa(n))
   await terbitkanNotifikasi(tx, row, n.segarkan)
+  await antrekanSurel(tx, row)
   return row
 }
 
@@ -53,6 +55,7 @@ export async function kirimNotifikasiSekaliSehari(tx: Db, n: KirimNotifikasi) {
   if (await repo.adaNotifikasiSejak(tx, n, awalHari(hariIni()))) return null
   const row = await repo.insertNotifikasi(tx, periksa(n))
   await terbitkanNotifikasi(tx, row, n.segarkan)
+  await antrekanSurel(tx, row)
   return row
 }
 

@@ -1,0 +1,24 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Database } from '../db/client.ts'
+import { jadwalPengingat } from '../modules/pengingat/pengingat.jadwal.ts'
+import { pengirimSurel } from '../modules/surel/surel.pengirim.ts'
+import type { Config } from './config.ts'
+
+/**
+ * Background work of an API process, started by server.ts (never by buildApp, so tests run without it
+ * unless a test starts it): the mail sender when SMTP is configured, and the reminder schedule unless
+ * PENGINGAT=false. Both are safe with several processes on one PostgreSQL (see each module).
+ */
+export function mulaiLatar(database: Database, config: Config, log: FastifyBaseLogger) {
+  const pengirim = config.smtp
+    ? pengirimSurel(database, { smtp: config.smtp, maksPercobaan: config.surelMaksPercobaan, log })
+    : null
+  pengirim?.mulai(config.surelIntervalDetik)
+  const pengingat = config.pengingat ? jadwalPengingat(database, log) : null
+  if (!config.smtp) log.info('SMTP_HOST tidak diatur: surel nonaktif / SMTP_HOST not set: mail is off')
+  return {
+    async berhenti() {
+      await Promise.all([pengirim?.berhenti(), pengingat?.berhenti()])
+    },
+  }
+}
