@@ -13,6 +13,7 @@ import { benchMulai, benchPglite } from './mulai.bench.ts'
 import { benchRealisasi } from './realisasi.bench.ts'
 import { benchSkpOpen } from './skp-open.bench.ts'
 import { benchSkpPdf } from './skp-pdf.bench.ts'
+import { benchSse } from './sse.bench.ts'
 
 const url = process.env.DATABASE_URL ?? DEFAULT_PG
 const only = process.argv.slice(2)
@@ -108,6 +109,34 @@ async function main() {
       '',
       `Saturated writes ÷ baseline: ${pct(r.ratioSaturated)}. Target ≥ ${fmt(r.rate)} writes/s for ${r.seconds} s with p99 < 100 ms and no errors: ${ya(r.lulus)}. ` +
         `Rows afterwards: ${fmt(r.rows.realisasi)} realisasi, ${fmt(r.rows.bukti)} bukti. API RSS peak ${r.rssPeakMb} MB; load average ${r.loadAvg1m}.`,
+      '',
+    )
+  }
+  if (want('sse')) {
+    const r = await benchSse(url)
+    const baris = (label: string, x: { p50: number; p99: number; max: number }, extra: string) =>
+      `| ${label} | ${x.p50} | **${x.p99}** | ${x.max} | ${extra} |`
+    lines.push(
+      `### Live events: SSE held by one API process, delivered through LISTEN/NOTIFY (PostgreSQL; ${fmt(r.listeners)} listeners in a separate process)`,
+      '',
+      `Each write is a notification committed by another connection (as another API process would), ${fmt(r.writes)} writes at ${r.rate}/s; latency from the start of the write to the event on the listener's stream.`,
+      '',
+      '| load | p50 ms | p99 ms | max ms | delivered |',
+      '|---|---|---|---|---|',
+      baris('baseline: 1 listener', r.baseline, `${fmt(r.writes - r.baseline.hilang)} / ${fmt(r.writes)}`),
+      baris(
+        `${fmt(r.listeners)} listeners, each write to one of them`,
+        r.many,
+        `${fmt(r.writes - r.many.hilang)} / ${fmt(r.writes)}`,
+      ),
+      baris(
+        `one transaction notifying all ${fmt(r.listeners)} (${fmt(r.listeners)} rows)`,
+        r.broadcast,
+        `${fmt(r.broadcast.delivered)} / ${fmt(r.listeners)}`,
+      ),
+      '',
+      `Connections held: ${fmt(r.opened)} opened (${r.refused} refused), ${fmt(r.heldAtEnd)} still open at the end. ` +
+        `API RSS: ${r.rssIdleMb} MB idle, ${r.rssHeldMb} MB holding ${fmt(r.opened)} streams, peak ${r.rssPeakMb} MB. Load average ${r.loadAvg1m}.`,
       '',
     )
   }
