@@ -23,6 +23,8 @@ import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
 import { progresHarianRoutes } from '../modules/progres-harian/progres-harian.routes.ts'
 import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
+import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
+import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
@@ -51,6 +53,8 @@ export const apiModules: Register[] = [
   surelRoutes,
   progresHarianRoutes,
   langsungRoutes,
+  umpanBalikRoutes,
+  dialogKinerjaRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */

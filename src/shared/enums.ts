@@ -136,6 +136,15 @@ export type StatusProgres = (typeof STATUS_PROGRES)[number]
 export const STATUS_HARI_PROGRES = ['belum_diisi', ...STATUS_PROGRES] as const
 export type StatusHariProgres = (typeof STATUS_HARI_PROGRES)[number]
 
+// --- umpan balik and dialog kinerja (DOMAIN §4) ---
+
+/** Who wrote a feedback comment: the pegawai, the penilai, or the ketua tim of the RHK's team. */
+export const PERAN_UMPAN_BALIK = ['pegawai', 'penilai', 'ketua_tim'] as const
+export type PeranUmpanBalik = (typeof PERAN_UMPAN_BALIK)[number]
+/** Coaching (bimbingan) or counselling (konseling). */
+export const JENIS_DIALOG = ['bimbingan', 'konseling'] as const
+export const STATUS_DIALOG = ['dijadwalkan', 'selesai', 'dibatalkan'] as const
+
 // --- notifications ---
 
 /**
@@ -155,8 +164,11 @@ export const TIPE_NOTIFIKASI = [
   'SKP_DIBUAT_DARI_MPH', // to a subordinate: a draft SKP was created for them from the Matriks Peran Hasil
   'PROGRES_HARIAN_DIAJUKAN', // to the penilai: entries to review (once a day per pegawai; done when reviewed)
   'PROGRES_HARIAN_DIKEMBALIKAN', // to the pegawai: entries returned with a note (done when submitted again)
+  'UMPAN_BALIK_BARU', // to the other participants of a feedback thread (done when the thread is read)
+  'DIALOG_KINERJA', // to the other side of a dialog kinerja: scheduled, held, cancelled, a form filled
   'REALISASI_SEGERA_TERKUNCI', // to the pegawai: a period's realisasi locks in N days and IKI lack realisasi
   'REALISASI_JATUH_TEMPO', // to the pegawai: a period ended; fill its realisasi before the lock
+  'REALISASI_DIBUKA', // to the pegawai: an admin reopened a locked period's realisasi until a date
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]
 

@@ -70,6 +70,14 @@ export const TEKS_NOTIFIKASI = {
       judul: '{{nama}} mengembalikan {{jumlah}} entri progres harian Anda',
       isi: 'Catatan: {{catatan}}. Perbaiki lalu ajukan kembali.',
     },
+    UMPAN_BALIK_BARU: {
+      judul: '{{nama}} ({{peran}}) memberi umpan balik: {{tentang}}',
+      isi: '{{periode}}: "{{cuplikan}}"',
+    },
+    DIALOG_KINERJA: {
+      judul: 'Dialog kinerja ({{jenis}}) {{tanggal}}: {{aksi}}',
+      isi: 'Oleh {{nama}}. Buka dialog kinerja untuk rinciannya.',
+    },
   },
   en: {
     SKP_DIAJUKAN: {
@@ -128,6 +136,14 @@ export const TEKS_NOTIFIKASI = {
       judul: '{{nama}} returned {{jumlah}} of your daily progress entries',
       isi: 'Note: {{catatan}}. Correct them, then submit again.',
     },
+    UMPAN_BALIK_BARU: {
+      judul: '{{nama}} ({{peran}}) gave feedback: {{tentang}}',
+      isi: '{{periode}}: "{{cuplikan}}"',
+    },
+    DIALOG_KINERJA: {
+      judul: 'Performance dialogue ({{jenis}}) {{tanggal}}: {{aksi}}',
+      isi: 'By {{nama}}. Open the performance dialogue for the details.',
+    },
   },
 } satisfies Record<Bahasa, Record<TipeNotifikasi, TemplatTeks>>
 
@@ -178,6 +194,21 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         jumlah: angka(p.parameter.jumlah, bahasa),
         catatan: p.parameter.catatan,
       }
+    case 'UMPAN_BALIK_BARU':
+      return {
+        nama: p.parameter.nama,
+        peran: KATA_DIALOG[bahasa][p.parameter.peran],
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        tentang: p.parameter.tentang,
+        cuplikan: p.parameter.cuplikan,
+      }
+    case 'DIALOG_KINERJA':
+      return {
+        nama: p.parameter.nama,
+        jenis: KATA_DIALOG[bahasa][p.parameter.jenis],
+        tanggal: tanggal(p.parameter.tanggal, bahasa),
+        aksi: KATA_DIALOG[bahasa][p.parameter.aksi],
+      }
     case 'REALISASI_SEGERA_TERKUNCI':
     case 'REALISASI_JATUH_TEMPO':
       return {
@@ -188,6 +219,36 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         jumlah: angka(p.parameter.jumlah, bahasa),
       }
   }
+}
+
+/** Words inside the feedback and dialog sentences: the author's role, the kind of session, what happened. */
+const KATA_DIALOG: Record<Bahasa, Record<string, string>> = {
+  id: {
+    pegawai: 'pegawai',
+    penilai: 'pejabat penilai',
+    ketua_tim: 'ketua tim',
+    bimbingan: 'bimbingan',
+    konseling: 'konseling',
+    dijadwalkan: 'dijadwalkan',
+    diubah: 'jadwal diubah',
+    selesai: 'telah dilaksanakan',
+    dibatalkan: 'dibatalkan',
+    b18: 'pegawai mengisi umpan balik (B.1.8)',
+    b19: 'atasan mengisi evaluasi kompetensi (B.1.9)',
+  },
+  en: {
+    pegawai: 'employee',
+    penilai: 'assessor',
+    ketua_tim: 'team leader',
+    bimbingan: 'coaching',
+    konseling: 'counselling',
+    dijadwalkan: 'scheduled',
+    diubah: 'rescheduled',
+    selesai: 'held',
+    dibatalkan: 'cancelled',
+    b18: 'the employee gave feedback (B.1.8)',
+    b19: 'the superior evaluated competencies (B.1.9)',
+  },
 }
 
 const BULAN: Record<Bahasa, string[]> = {

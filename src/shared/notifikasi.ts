@@ -1,6 +1,22 @@
 import { z } from 'zod'
 import { PageQuery } from './common.ts'
-import { KODE_PERIODE, TIPE_NOTIFIKASI, type TipeNotifikasi } from './enums.ts'
+import {
+  JENIS_DIALOG,
+  KODE_PERIODE,
+  PERAN_UMPAN_BALIK,
+  TIPE_NOTIFIKASI,
+  type TipeNotifikasi,
+} from './enums.ts'
+
+/** What happened to a dialog kinerja, for its DIALOG_KINERJA notification. */
+export const AKSI_NOTIFIKASI_DIALOG = [
+  'dijadwalkan',
+  'diubah',
+  'selesai',
+  'dibatalkan',
+  'b18',
+  'b19',
+] as const
 
 /**
  * In-app notifications (DOMAIN §8: nudge the superior a subordinate is waiting for). A notification is
@@ -58,6 +74,26 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
   z.object({
     tipe: z.literal('PROGRES_HARIAN_DIKEMBALIKAN'),
     parameter: z.object({ nama: Nama, jumlah: z.number().int().min(1), catatan: z.string() }),
+  }),
+  z.object({
+    tipe: z.literal('UMPAN_BALIK_BARU'),
+    parameter: z.object({
+      nama: Nama,
+      peran: z.enum(PERAN_UMPAN_BALIK),
+      periode: z.enum(KODE_PERIODE),
+      /** The RHK's text or the BerAKHLAK value's name; `cuplikan` the start of the comment. */
+      tentang: z.string().max(2000),
+      cuplikan: z.string().max(200),
+    }),
+  }),
+  z.object({
+    tipe: z.literal('DIALOG_KINERJA'),
+    parameter: z.object({
+      nama: Nama,
+      aksi: z.enum(AKSI_NOTIFIKASI_DIALOG),
+      jenis: z.enum(JENIS_DIALOG),
+      tanggal: z.iso.date(),
+    }),
   }),
   z.object({ tipe: z.literal('REALISASI_SEGERA_TERKUNCI'), parameter: ParameterPengingat }),
   z.object({ tipe: z.literal('REALISASI_JATUH_TEMPO'), parameter: ParameterPengingat }),
