@@ -1,10 +1,20 @@
 import { z } from 'zod'
 import { m } from './common.ts'
-import { ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, SKP_STATUS, VARIAN } from './enums.ts'
+import {
+  AKUMULASI,
+  ASPEK,
+  JENIS_RHK,
+  KLASIFIKASI,
+  PENDEKATAN,
+  PERSPEKTIF,
+  POLARITAS,
+  SKP_STATUS,
+  VARIAN,
+} from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
 /** SKP planning (PermenPANRB 6/2022, DOMAIN.md §2): request and response shapes shared by server and web. */
-export { ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, SKP_STATUS, VARIAN }
+export { AKUMULASI, ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, POLARITAS, SKP_STATUS, VARIAN }
 
 const Teks = (maks: number) =>
   z
@@ -41,9 +51,10 @@ export const SkpPatch = z.object({
 })
 export type SkpPatch = z.infer<typeof SkpPatch>
 
+// 0 is a target only where lower is better (zero findings); checked with the polarity below and on the server
 const Target = z
   .number(m('Target harus berupa angka', 'Target must be a number'))
-  .positive(m('Target harus lebih dari 0', 'Target must be greater than 0'))
+  .min(0, m('Target tidak boleh negatif', 'Target must not be negative'))
   .max(1e12)
 
 /**
@@ -59,12 +70,23 @@ export const IkiInput = z
     targetMax: Target.nullish(),
     satuan: Teks(50).nullish(),
     targetTeks: Teks(500).nullish(),
+    /** DOMAIN §4: higher or lower is better (default naik); ignored for a kualitatif IKI. */
+    polaritas: z.enum(POLARITAS).optional(),
+    /** DOMAIN §4: how the periods add up (default jumlah); ignored for a kualitatif IKI. */
+    akumulasi: z.enum(AKUMULASI).optional(),
   })
   .refine((i) => i.targetMax == null || i.targetMin == null || i.targetMax >= i.targetMin, {
     path: ['targetMax'],
     message: m(
       'Target maksimal tidak boleh kurang dari target minimal',
       'Maximum target must not be below the minimum',
+    ),
+  })
+  .refine((i) => !(i.targetMin === 0 && !i.targetMax && i.polaritas !== 'turun'), {
+    path: ['targetMin'],
+    message: m(
+      'Target 0 hanya untuk indikator "semakin rendah semakin baik"',
+      'A target of 0 only fits a "lower is better" indicator',
     ),
   })
 export type IkiInput = z.infer<typeof IkiInput>
@@ -174,6 +196,8 @@ export const IkiView = z.object({
   targetTeks: z.string().nullable(),
   /** e.g. '12 Dokumen', '80–100 %', or the target in words. */
   targetLabel: z.string(),
+  polaritas: z.enum(POLARITAS),
+  akumulasi: z.enum(AKUMULASI),
 })
 export type IkiView = z.infer<typeof IkiView>
 

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, max, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { rows } from '../../db/rows.ts'
 import { iki, pegawai, rhk, skp, timKerja, timKerjaAnggota } from '../../db/schema/index.ts'
+import { kunciUkuran, normalUkuran } from '../../domain/iki-ukuran.ts'
 import type { CekTimKerjaItem } from '../../shared/kaskade.ts'
 import type { IkiInput, RhkInput } from '../../shared/skp.ts'
 import { sekarang } from '../../server/clock.ts'
@@ -113,23 +114,36 @@ export const updateDeskripsiRhk = (db: Db, instansiId: string, id: string, deskr
 export const deleteRhk = (db: Db, instansiId: string, id: string) =>
   db.delete(rhk).where(and(eq(rhk.instansiId, instansiId), eq(rhk.id, id)))
 
-/** The IKI list of an RHK is replaced whole, in the given order. */
+/**
+ * The IKI list of an RHK is replaced, in the given order. An IKI whose measure is unchanged (kunciUkuran)
+ * keeps its row, and with it its realisasi, per-period targets and evidence; every other old IKI is deleted
+ * (what hangs under it goes by cascade; a revision of the SKP kept it first, skp-revisi.ts) and every other
+ * new one inserted. Returns the ids of the deleted IKI.
+ */
 export async function gantiIki(db: Db, instansiId: string, rhkId: string, list: IkiInput[]) {
-  await db.delete(iki).where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
-  if (list.length === 0) return
-  await db.insert(iki).values(
-    list.map((i, urutan) => ({
-      instansiId,
-      rhkId,
-      urutan,
-      aspek: i.aspek ?? null,
-      indikator: i.indikator,
-      targetMin: i.targetMin ?? null,
-      targetMax: i.targetMax ?? null,
-      satuan: i.satuan ?? null,
-      targetTeks: i.targetTeks ?? null,
-    })),
-  )
+  const lama = await db
+    .select()
+    .from(iki)
+    .where(and(eq(iki.instansiId, instansiId), eq(iki.rhkId, rhkId)))
+    .orderBy(asc(iki.urutan))
+  const sisa = new Map<string, (typeof lama)[number][]>()
+  for (const r of lama) sisa.set(kunciUkuran(r), [...(sisa.get(kunciUkuran(r)) ?? []), r])
+  const tetap: { id: string; urutan: number; sebelum: number }[] = []
+  const baru: (typeof iki.$inferInsert)[] = []
+  list.forEach((i, urutan) => {
+    const sama = sisa.get(kunciUkuran(i))?.shift()
+    if (sama) tetap.push({ id: sama.id, urutan, sebelum: sama.urutan })
+    else baru.push({ instansiId, rhkId, urutan, ...normalUkuran(i) })
+  })
+  const hapus = lama.filter((r) => !tetap.some((t) => t.id === r.id)).map((r) => r.id)
+  if (hapus.length) await db.delete(iki).where(and(eq(iki.instansiId, instansiId), inArray(iki.id, hapus)))
+  for (const t of tetap.filter((x) => x.urutan !== x.sebelum))
+    await db
+      .update(iki)
+      .set({ urutan: t.urutan })
+      .where(and(eq(iki.instansiId, instansiId), eq(iki.id, t.id)))
+  if (baru.length) await db.insert(iki).values(baru)
+  return hapus
 }
 
 export async function setUrutan(db: Db, instansiId: string, skpId: string, ids: string[]) {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts'
+import { kunciUkuran, type UkuranIkiLengkap } from '../../domain/iki-ukuran.ts'
 import type { RhkInput, SkpView } from '../../shared/skp.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
@@ -79,28 +80,10 @@ export const tambahRhk = (db: Db, ctx: Ctx, skpId: string, input: RhkInput) =>
     }),
   )
 
-type IkiBanding = {
-  indikator: string
-  targetMin?: unknown
-  targetMax?: unknown
-  satuan?: unknown
-  /** kualitatif: the target in words (DOMAIN §2) */
-  targetTeks?: unknown
-}
-const ringkasIki = (l: IkiBanding[]) =>
-  JSON.stringify(
-    l.map((i) => [
-      i.indikator,
-      Number(i.targetMin ?? 0),
-      Number(i.targetMax ?? 0),
-      i.satuan ?? '',
-      i.targetTeks ?? '',
-    ]),
-  )
-
-/** What subordinates who intervene the RHK care about: its text and its indicators (order and ids aside). */
-const isiBerubah = (deskripsi: string, ikiLama: IkiBanding[], input: RhkInput) =>
-  deskripsi !== input.deskripsi || ringkasIki(ikiLama) !== ringkasIki(input.iki)
+/** What subordinates who intervene the RHK care about: its text and its indicators' measures (order aside). */
+const isiBerubah = (deskripsi: string, ikiLama: UkuranIkiLengkap[], input: RhkInput) =>
+  deskripsi !== input.deskripsi ||
+  JSON.stringify(ikiLama.map(kunciUkuran)) !== JSON.stringify(input.iki.map(kunciUkuran))
 
 /** PATCH /rhk/:id — the owner edits an RHK; its IKI list is replaced whole. */
 export const ubahRhk = (db: Db, ctx: Ctx, id: string, input: RhkInput) =>

@@ -17,6 +17,8 @@ export interface IkiJson {
   targetMax: number | null
   satuan: string | null
   targetTeks: string | null
+  polaritas: 'naik' | 'turun'
+  akumulasi: 'jumlah' | 'terakhir' | 'rata'
 }
 
 export interface RhkJson {
@@ -46,7 +48,7 @@ export type SkpLengkap = SkpRow & {
 
 const ikiJson = sql`(select coalesce(json_agg(json_build_object('id', i.id, 'aspek', i.aspek, 'indikator', i.indikator,
     'targetMin', i.target_min, 'targetMax', i.target_max, 'satuan', i.satuan,
-    'targetTeks', i.target_teks) order by i.urutan), '[]'::json)
+    'targetTeks', i.target_teks, 'polaritas', i.polaritas, 'akumulasi', i.akumulasi) order by i.urutan), '[]'::json)
   from iki i where i.rhk_id = r.id and i.instansi_id = r.instansi_id)`
 
 // every join stays inside the SKP's instansi (the intervensi label, its owner, the team)

@@ -101,6 +101,7 @@ interface BentukIki {
   targetMax?: number | string | null
   satuan?: string | null
   targetTeks?: string | null
+  polaritas?: string | null
 }
 
 const kosong = (v: unknown) => v == null || (typeof v === 'string' && v.trim() === '')
@@ -150,18 +151,35 @@ export function cekBentukIki(pendekatan: Pendekatan, list: BentukIki[], prefix: 
           'A kuantitatif IKI has a numeric target, not one in words.',
         ),
       )
-    salah.push(...cekTarget(p, kosong(x.targetMin) ? NaN : Number(x.targetMin), x.targetMax))
+    const min = kosong(x.targetMin) ? NaN : Number(x.targetMin)
+    salah.push(...cekTarget(p, min, x.targetMax, x.polaritas === 'turun'))
   }
   return salah
 }
 
-function cekTarget(path: string, min: number, maxMentah: number | string | null | undefined): FieldError[] {
+/**
+ * A target is a positive number, or a range; 0 (zero findings, zero cases) only where lower is better or as
+ * the lower end of a range (DOMAIN §4, capaian.ts: a higher-is-better target of 0 has no percentage).
+ */
+function cekTarget(
+  path: string,
+  min: number,
+  maxMentah: number | string | null | undefined,
+  turun: boolean,
+): FieldError[] {
   const max = kosong(maxMentah) ? null : Number(maxMentah)
-  if (!(min > 0)) {
+  const nolBoleh = turun || (max !== null && max > 0)
+  if (!(min > 0 || (min === 0 && nolBoleh))) {
     return [
       {
         path: `${path}.targetMin`,
-        message: { id: 'Target harus lebih dari 0.', en: 'Target must be greater than 0.' },
+        message:
+          min === 0
+            ? {
+                id: 'Target 0 hanya untuk indikator "semakin rendah semakin baik".',
+                en: 'A target of 0 only fits a "lower is better" indicator.',
+              }
+            : { id: 'Target harus lebih dari 0.', en: 'Target must be greater than 0.' },
       },
     ]
   }

@@ -39,6 +39,16 @@ export default defineMessages({
       pimpinan: 'Rating hasil kerja pimpinan unit',
       distribusi: 'Distribusi dan keberatan',
       tunjangan: 'Persentase tunjangan kinerja',
+      realisasi: 'Realisasi dan bukti dukung',
+    },
+    zona: {
+      'Asia/Jakarta': 'WIB (Waktu Indonesia Barat, UTC+7)',
+      'Asia/Makassar': 'WITA (Waktu Indonesia Tengah, UTC+8)',
+      'Asia/Jayapura': 'WIT (Waktu Indonesia Timur, UTC+9)',
+    },
+    rumus: {
+      selisih: 'Selisih: (2 × target − realisasi) / target, minimal 0',
+      rasio: 'Rasio: target / realisasi, maksimal 200%',
     },
     field: {
       periodePenilaian: 'Periode penilaian',
@@ -61,6 +71,14 @@ export default defineMessages({
       aturTunjangan: 'Atur persentase tunjangan per predikat',
       tunjanganBantuan: 'Aturan masing-masing instansi; kosongkan bila belum ditetapkan.',
       persenPredikat: '{{predikat}} (%)',
+      zonaWaktu: 'Zona waktu instansi',
+      zonaWaktuBantuan: 'Realisasi terkunci pukul 00.00 menurut zona ini.',
+      hariPengingatKunci: 'Pengingat sebelum terkunci (hari)',
+      hariPengingatKunciBantuan: 'Pegawai diingatkan sekian hari sebelum realisasi terkunci.',
+      batasUnggahMb: 'Ukuran maksimal unggahan (MB)',
+      batasUnggahMbBantuan: 'Per berkas bukti dukung; paling besar {{maks}} MB.',
+      rumusPolaritasTurun: 'Capaian IKI "semakin rendah semakin baik"',
+      rumusPolaritasTurunBantuan: 'Cara menghitung capaian bila realisasi lebih rendah berarti lebih baik.',
     },
   },
   en: {
@@ -101,6 +119,16 @@ export default defineMessages({
       pimpinan: 'Work result rating of unit leaders',
       distribusi: 'Distribution and objections',
       tunjangan: 'Performance allowance percentage',
+      realisasi: 'Realisation and evidence',
+    },
+    zona: {
+      'Asia/Jakarta': 'WIB (Western Indonesia Time, UTC+7)',
+      'Asia/Makassar': 'WITA (Central Indonesia Time, UTC+8)',
+      'Asia/Jayapura': 'WIT (Eastern Indonesia Time, UTC+9)',
+    },
+    rumus: {
+      selisih: 'Difference: (2 × target − realisation) / target, at least 0',
+      rasio: 'Ratio: target / realisation, at most 200%',
     },
     field: {
       periodePenilaian: 'Assessment period',
@@ -123,6 +151,14 @@ export default defineMessages({
       aturTunjangan: 'Set the allowance percentage per rating',
       tunjanganBantuan: "Each agency's own rule; leave off when not decided yet.",
       persenPredikat: '{{predikat}} (%)',
+      zonaWaktu: "Agency's time zone",
+      zonaWaktuBantuan: 'Realisation locks at midnight in this zone.',
+      hariPengingatKunci: 'Reminder before the lock (days)',
+      hariPengingatKunciBantuan: 'Employees are reminded this many days before realisation locks.',
+      batasUnggahMb: 'Largest upload (MB)',
+      batasUnggahMbBantuan: 'Per evidence file; at most {{maks}} MB.',
+      rumusPolaritasTurun: 'Achievement of a "lower is better" IKI',
+      rumusPolaritasTurunBantuan: 'How achievement is computed when a lower realisation is better.',
     },
   },
 })

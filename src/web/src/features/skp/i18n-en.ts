@@ -13,6 +13,8 @@ export default {
       anggaran: 'Budget',
     },
     aspek: { kuantitas: 'Quantity', kualitas: 'Quality', waktu: 'Time', biaya: 'Cost' },
+    polaritas: { naik: 'Higher is better', turun: 'Lower is better' },
+    akumulasi: { jumlah: 'Summed', terakhir: 'Latest value', rata: 'Average' },
   },
   tahun: 'Year',
   saya: {
@@ -207,6 +209,9 @@ export default {
     targetMax: 'Maximum target (optional)',
     satuan: 'Unit',
     satuanContoh: 'Documents',
+    polaritas: 'Direction',
+    akumulasi: 'Yearly value from the periods',
+    akumulasiBantuan: 'Summed for counts; latest value or average for percentages and indices.',
     simpan: 'Save RHK',
     suksesTambah: 'RHK added.',
     suksesUbah: 'RHK saved.',

@@ -13,6 +13,8 @@ export default {
       anggaran: 'Anggaran',
     },
     aspek: { kuantitas: 'Kuantitas', kualitas: 'Kualitas', waktu: 'Waktu', biaya: 'Biaya' },
+    polaritas: { naik: 'Semakin tinggi semakin baik', turun: 'Semakin rendah semakin baik' },
+    akumulasi: { jumlah: 'Dijumlahkan', terakhir: 'Nilai terakhir', rata: 'Rata-rata' },
   },
   tahun: 'Tahun',
   saya: {
@@ -207,6 +209,10 @@ export default {
     targetMax: 'Target maksimal (opsional)',
     satuan: 'Satuan',
     satuanContoh: 'Dokumen',
+    polaritas: 'Arah capaian',
+    akumulasi: 'Capaian tahunan dari periode',
+    akumulasiBantuan:
+      'Dijumlahkan untuk hitungan; nilai terakhir atau rata-rata untuk persentase dan indeks.',
     simpan: 'Simpan RHK',
     suksesTambah: 'RHK ditambahkan.',
     suksesUbah: 'RHK disimpan.',

@@ -10,7 +10,8 @@ import {
   type Label,
 } from '../../../../../domain/labels.ts'
 import { PREDIKAT_ORGANISASI, PREDIKAT_PEGAWAI } from '../../../../../domain/predikat.ts'
-import { STATUS_BISA_BEBAS_SKP } from '../../../../../shared/pengaturan.ts'
+import { RUMUS_POLARITAS_TURUN, ZONA_WAKTU } from '../../../../../shared/enums.ts'
+import { BATAS_UNGGAH_MAKS_MB, STATUS_BISA_BEBAS_SKP } from '../../../../../shared/pengaturan.ts'
 import { DateField } from '../../../components/DateField.tsx'
 import type { useForm } from '../../../lib/form.ts'
 import { labelOf } from '../../../lib/format.ts'
@@ -67,6 +68,51 @@ function Periode({ form }: { form: Form }) {
           max={90}
           allowDecimal={false}
           {...form.field('hariKunciRealisasi')}
+        />
+      </SimpleGrid>
+    </Bagian>
+  )
+}
+
+/** DOMAIN §4: the lock's time zone, the upload limit, the reminder and the lower-is-better formula. */
+function Realisasi({ form }: { form: Form }) {
+  const { t } = useTranslation('pengaturan')
+  return (
+    <Bagian judul={t('bagian.realisasi')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('field.zonaWaktu')}
+          description={t('field.zonaWaktuBantuan')}
+          allowDeselect={false}
+          data={ZONA_WAKTU.map((z) => ({ value: z, label: t(`zona.${z}`) }))}
+          {...form.field('zonaWaktu')}
+          data-testid="pengaturan-zona-waktu"
+        />
+        <NumberInput
+          label={t('field.hariPengingatKunci')}
+          description={t('field.hariPengingatKunciBantuan')}
+          min={1}
+          max={30}
+          allowDecimal={false}
+          {...form.field('hariPengingatKunci')}
+          data-testid="pengaturan-hari-pengingat"
+        />
+        <NumberInput
+          label={t('field.batasUnggahMb')}
+          description={t('field.batasUnggahMbBantuan', { maks: BATAS_UNGGAH_MAKS_MB })}
+          min={1}
+          max={BATAS_UNGGAH_MAKS_MB}
+          allowDecimal={false}
+          {...form.field('batasUnggahMb')}
+          data-testid="pengaturan-batas-unggah"
+        />
+        <Select
+          label={t('field.rumusPolaritasTurun')}
+          description={t('field.rumusPolaritasTurunBantuan')}
+          allowDeselect={false}
+          data={RUMUS_POLARITAS_TURUN.map((r) => ({ value: r, label: t(`rumus.${r}`) }))}
+          {...form.field('rumusPolaritasTurun')}
+          data-testid="pengaturan-rumus-turun"
         />
       </SimpleGrid>
     </Bagian>
@@ -148,6 +194,7 @@ export function PengaturanFields({ form }: { form: Form }) {
   return (
     <Stack gap="md">
       <Periode form={form} />
+      <Realisasi form={form} />
       <Bagian judul={t('bagian.pegawai')}>
         <Checkbox.Group
           label={t('field.statusBebasSkp')}

@@ -22,6 +22,10 @@ export type NilaiPengaturan = {
   pembulatanDistribusi: string | null
   batasKeberatanHari: Angka
   aturTunjangan: boolean
+  zonaWaktu: string | null
+  batasUnggahMb: Angka
+  rumusPolaritasTurun: string | null
+  hariPengingatKunci: Angka
 } & Record<`ambangRating.${(typeof AMBANG)[number]}`, Angka> &
   Record<`petaPimpinan.${PredikatOrganisasi}`, string | null> &
   Record<`persenTunjangan.${PredikatPegawai}`, Angka>
@@ -40,6 +44,10 @@ export function keNilai(p: PengaturanTahun): NilaiPengaturan {
     pembulatanDistribusi: p.pembulatanDistribusi,
     batasKeberatanHari: p.batasKeberatanHari,
     aturTunjangan: p.persenTunjangan !== null,
+    zonaWaktu: p.zonaWaktu,
+    batasUnggahMb: p.batasUnggahMb,
+    rumusPolaritasTurun: p.rumusPolaritasTurun,
+    hariPengingatKunci: p.hariPengingatKunci,
     ...ambang,
     ...peta,
     ...tunjangan,
@@ -62,6 +70,10 @@ export function keInput(v: NilaiPengaturan) {
     ambangRating: ambil('ambangRating', AMBANG, angka),
     petaPimpinan: ambil('petaPimpinan', PREDIKAT_ORGANISASI, (x: string | null) => x),
     persenTunjangan: v.aturTunjangan ? ambil('persenTunjangan', PREDIKAT_PEGAWAI, angka) : null,
+    zonaWaktu: v.zonaWaktu,
+    batasUnggahMb: angka(v.batasUnggahMb),
+    rumusPolaritasTurun: v.rumusPolaritasTurun,
+    hariPengingatKunci: angka(v.hariPengingatKunci),
   }
 }
 

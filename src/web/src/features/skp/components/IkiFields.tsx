@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Grid, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { ASPEK, IkiInput } from '../../../../../shared/skp.ts'
+import { AKUMULASI, ASPEK, IkiInput, POLARITAS } from '../../../../../shared/skp.ts'
 import { CountedTextarea, CountedTextInput } from '../../../components/CountedText.tsx'
 import { maxLengthOf } from '../../../lib/max-length.ts'
 import type { RhkForm } from '../hooks/use-rhk-form.ts'
@@ -63,6 +63,45 @@ function IkiKualitatif({ form, i }: { form: RhkForm; i: number }) {
         </Grid.Col>
       )}
     </Grid>
+  )
+}
+
+/**
+ * How a kuantitatif IKI is measured during the year (DOMAIN §4): polarity and how the periods add up. A
+ * kualitatif IKI has neither (the penilai judges from the words), so the fields are not shown there.
+ */
+function IkiUkuran({ form, i }: { form: RhkForm; i: number }) {
+  const { t } = useTranslation('skp')
+  const iki = form.values.iki[i]
+  const e = (k: string) => form.errors[`iki.${i}.${k}`] || undefined
+  return (
+    <>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Select
+          label={t('rhk.polaritas')}
+          allowDeselect={false}
+          data={POLARITAS.map((p) => ({ value: p, label: t(`enum.polaritas.${p}`) }))}
+          value={iki.polaritas}
+          onChange={(v) => v && form.setIki(i, 'polaritas', v)}
+          error={e('polaritas')}
+          comboboxProps={{ withinPortal: true }}
+          data-testid={`rhk-iki-polaritas-${i}`}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Select
+          label={t('rhk.akumulasi')}
+          description={t('rhk.akumulasiBantuan')}
+          allowDeselect={false}
+          data={AKUMULASI.map((a) => ({ value: a, label: t(`enum.akumulasi.${a}`) }))}
+          value={iki.akumulasi}
+          onChange={(v) => v && form.setIki(i, 'akumulasi', v)}
+          error={e('akumulasi')}
+          comboboxProps={{ withinPortal: true }}
+          data-testid={`rhk-iki-akumulasi-${i}`}
+        />
+      </Grid.Col>
+    </>
   )
 }
 
@@ -167,6 +206,7 @@ export function IkiFields({ form }: { form: RhkForm }) {
                   data-testid={`rhk-iki-satuan-${i}`}
                 />
               </Grid.Col>
+              <IkiUkuran form={form} i={i} />
             </Grid>
           )}
         </Paper>

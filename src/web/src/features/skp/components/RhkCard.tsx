@@ -66,6 +66,12 @@ function Iki({ rhk }: { rhk: RhkView }) {
             {i.targetLabel}
           </Text>
         )
+        // how a kuantitatif IKI is measured during the year (DOMAIN §4); a kualitatif one is judged in words
+        const ukuran = i.targetTeks == null && (
+          <Text size="xs" c="dimmed" data-testid="iki-ukuran">
+            {t(`enum.polaritas.${i.polaritas}`)} · {t(`enum.akumulasi.${i.akumulasi}`)}
+          </Text>
+        )
         return phone ? (
           <Stack key={i.id} component="li" gap={2}>
             <Group justify="space-between" gap="xs">
@@ -73,13 +79,15 @@ function Iki({ rhk }: { rhk: RhkView }) {
               {target}
             </Group>
             <Text size="sm">{i.indikator}</Text>
+            {ukuran}
           </Stack>
         ) : (
           <Group key={i.id} component="li" align="flex-start" wrap="nowrap" gap="xs">
             {aspek}
-            <Text size="sm" style={{ flex: 1 }}>
-              {i.indikator}
-            </Text>
+            <Stack gap={0} style={{ flex: 1 }}>
+              <Text size="sm">{i.indikator}</Text>
+              {ukuran}
+            </Stack>
             {target}
           </Group>
         )

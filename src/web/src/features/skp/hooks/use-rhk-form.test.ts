@@ -26,7 +26,7 @@ describe('RHK form values → request body', () => {
     expect(keInput(berSatuan, 'kualitatif').iki[0]).toMatchObject({ satuan: 'Laporan' })
   })
 
-  it('kuantitatif: aspek, numeric target (or range) and unit, as before', () => {
+  it('kuantitatif: aspek, numeric target (or range), unit, polarity and accumulation', () => {
     const v = nilai({
       ...ikiKosong(),
       indikator: 'Jumlah',
@@ -35,8 +35,23 @@ describe('RHK form values → request body', () => {
       satuan: 'Dokumen',
     })
     expect(keInput(v, 'kuantitatif').iki).toEqual([
-      { aspek: 'kuantitas', indikator: 'Jumlah', targetMin: 12, targetMax: null, satuan: 'Dokumen' },
+      {
+        aspek: 'kuantitas',
+        indikator: 'Jumlah',
+        targetMin: 12,
+        targetMax: null,
+        satuan: 'Dokumen',
+        polaritas: 'naik',
+        akumulasi: 'jumlah',
+      },
     ])
+  })
+
+  it('a lower-is-better IKI may have a target of 0; a higher-is-better one may not', () => {
+    const iki = { ...ikiKosong(), indikator: 'Temuan audit', targetMin: '0', satuan: 'Temuan' }
+    const rhk = (i: typeof iki) => ({ ...nilai(i), deskripsi: 'Audit tanpa temuan' })
+    expect(galatNilai(rhk({ ...iki, polaritas: 'turun' }), 'kuantitatif')).toEqual({})
+    expect(galatNilai(rhk(iki), 'kuantitatif')).toHaveProperty(['iki.0.targetMin'])
   })
 
   it('a stored kualitatif IKI opens with its words and no aspek', () => {
@@ -57,6 +72,8 @@ describe('RHK form values → request body', () => {
           satuan: null,
           targetTeks: 'Kata-kata',
           targetLabel: 'Kata-kata',
+          polaritas: 'naik',
+          akumulasi: 'jumlah',
         },
       ],
     } as unknown as RhkView
@@ -67,6 +84,8 @@ describe('RHK form values → request body', () => {
       targetMax: '',
       satuan: '',
       targetTeks: 'Kata-kata',
+      polaritas: 'naik',
+      akumulasi: 'jumlah',
     })
   })
 })

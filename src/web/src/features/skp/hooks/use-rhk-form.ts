@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Akumulasi, Polaritas } from '../../../../../shared/enums.ts'
 import { RhkInput, type RhkView, type SkpView } from '../../../../../shared/skp.ts'
 import { isApiError } from '../../../lib/api.ts'
 import { errorsAfterChange, validateWith, type FieldErrors } from '../../../lib/form.ts'
@@ -11,6 +12,9 @@ export interface IkiNilai {
   satuan: string
   /** Kualitatif: the target in words. */
   targetTeks: string
+  /** Kuantitatif only (DOMAIN §4): higher or lower is better; how the periods add up. */
+  polaritas: string
+  akumulasi: string
 }
 
 type Pendekatan = SkpView['pendekatan']
@@ -32,6 +36,8 @@ export const ikiKosong = (pendekatan: Pendekatan = 'kuantitatif'): IkiNilai => (
   targetMax: '',
   satuan: '',
   targetTeks: '',
+  polaritas: 'naik',
+  akumulasi: 'jumlah',
 })
 
 export function nilaiAwal(
@@ -64,6 +70,8 @@ export function nilaiAwal(
       targetMax: i.targetMax ?? '',
       satuan: i.satuan ?? '',
       targetTeks: i.targetTeks ?? '',
+      polaritas: i.polaritas,
+      akumulasi: i.akumulasi,
     })),
   }
 }
@@ -72,7 +80,7 @@ export function nilaiAwal(
 const ditampilkan = (path: string) =>
   ['jenis', 'deskripsi', 'intervensiRhkId', 'klasifikasi', 'penugasanDari', 'perspektif', 'iki'].includes(
     path,
-  ) || /^iki\.\d+\.(aspek|indikator|targetMin|targetMax|satuan|targetTeks)$/.test(path)
+  ) || /^iki\.\d+\.(aspek|indikator|targetMin|targetMax|satuan|targetTeks|polaritas|akumulasi)$/.test(path)
 
 const angka = (v: number | string) => (v === '' ? undefined : Number(v))
 
@@ -93,6 +101,8 @@ export const keInput = (v: RhkNilai, pendekatan: Pendekatan = 'kuantitatif') => 
           targetMin: angka(i.targetMin),
           targetMax: i.targetMax === '' ? null : Number(i.targetMax),
           satuan: i.satuan,
+          polaritas: i.polaritas as Polaritas,
+          akumulasi: i.akumulasi as Akumulasi,
         },
   ),
 })
