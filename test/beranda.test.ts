@@ -171,6 +171,7 @@ describe('GET /beranda · atasan', () => {
       menunggu: { total: 0, items: [] },
       skpSayaDisetujui: false,
       tertahan: { total: 0, draft: 0, dikembalikan: 0, items: [] },
+      progresHarian: { jumlah: 0, orang: 0 },
     })
   })
 })

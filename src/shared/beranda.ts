@@ -104,6 +104,8 @@ export const BerandaAtasan = z.object({
     dikembalikan: z.number(),
     items: z.array(SkpOrang),
   }),
+  /** Progres harian entries submitted to me and waiting for my review (DOMAIN §4), from how many people. */
+  progresHarian: z.object({ jumlah: z.number(), orang: z.number() }),
 })
 export type BerandaAtasan = z.infer<typeof BerandaAtasan>
 

@@ -142,6 +142,10 @@ export type ProgresQuery = z.infer<typeof ProgresQuery>
 
 export const HariProgres = z.object({
   tanggal: z.string(),
+  /** The approved SKP covering the day (where a new entry goes); null: nothing can be written that day. */
+  skpId: z.string().nullable(),
+  /** A new entry may be written: an approved SKP covers the day and it is not after today. */
+  bisaDiisi: z.boolean(),
   status: z.enum(STATUS_HARI_PROGRES),
   totalMenit: z.number().int(),
   entri: z.array(ProgresView),

@@ -17,6 +17,7 @@ import { pengaturanBawaan } from '../../domain/settings.ts'
 import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
 import { pengaturanBerlaku, statusTahun, tenggatTahun } from '../skp/pengaturan.service.ts'
 import { potongMasaBebas } from '../../domain/periode.ts'
+import { progresMenunggu } from '../progres-harian/progres-harian.baca.ts'
 import * as repo from './beranda.repository.ts'
 import {
   belumSelesai,
@@ -120,6 +121,7 @@ async function bagianAtasan(k: Konteks, skpSayaDisetujui: boolean): Promise<Bera
       dikembalikan: jumlah('dikembalikan'),
       items: tertahan.map(orang(telat)),
     },
+    progresHarian: await progresMenunggu(k.db, k.instansiId, k.pegawaiId),
   }
 }
 
@@ -212,7 +214,8 @@ async function bagianOrang(db: Db, actor: Actor, tahun: number, hari: string) {
     k,
     skps.some((s) => s.status === 'disetujui'),
   )
-  const adaYangDinilai = atasan.menunggu.total > 0 || atasan.tertahan.total > 0
+  const adaYangDinilai =
+    atasan.menunggu.total > 0 || atasan.tertahan.total > 0 || atasan.progresHarian.jumlah > 0
   const pimpinan = keadaan.kepala || hasPeran(actor, 'pimpinan') ? await bagianPimpinan(k, keadaan) : null
   return { pegawai, atasan: menilai || adaYangDinilai ? atasan : null, pimpinan }
 }

@@ -55,8 +55,9 @@ export async function findProgres(db: Db, instansiId: string | undefined, id: st
 }
 
 /** Several entries, row-locked for a bulk change (in id order, so two bulk writers never deadlock). */
-export async function kunciProgres(tx: Db, instansiId: string, ids: string[]) {
-  const dalam = and(eq(progresHarian.instansiId, instansiId), inArray(progresHarian.id, ids))
+export async function kunciProgres(tx: Db, instansiId: string | undefined, ids: string[]) {
+  const lingkup = instansiId ? eq(progresHarian.instansiId, instansiId) : undefined
+  const dalam = and(lingkup, inArray(progresHarian.id, ids))
   await tx
     .select({ id: progresHarian.id })
     .from(progresHarian)
@@ -125,6 +126,28 @@ export async function skpDisetujuiPada(db: Db, instansiId: string, pegawaiId: st
     .limit(1)
   return s as SkpRow | undefined
 }
+
+/** The pegawai's approved SKPs overlapping [dari, sampai], latest start first. */
+export const skpDisetujuiRentang = (
+  db: Db,
+  instansiId: string,
+  pegawaiId: string,
+  dari: string,
+  sampai: string,
+) =>
+  db
+    .select({ id: skp.id, mulai: skp.mulai, selesai: skp.selesai })
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        eq(skp.pegawaiId, pegawaiId),
+        eq(skp.status, 'disetujui'),
+        lte(skp.mulai, sampai),
+        gte(skp.selesai, dari),
+      ),
+    )
+    .orderBy(sql`${skp.mulai} desc`)
 
 export async function findSkpById(db: Db, instansiId: string, id: string) {
   const [s] = await db

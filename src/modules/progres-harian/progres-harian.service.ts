@@ -32,13 +32,11 @@ export const perihalProgres = (pegawaiId: string) => `progres:${pegawaiId}`
 /** GET /progres-harian — my days in a range, every day listed, with hours per day. */
 export async function daftarProgres(db: Db, ctx: Ctx, q: ProgresQuery): Promise<ProgresDaftar> {
   const { instansiId, pegawaiId } = ctx.actor
-  const rows =
-    instansiId && pegawaiId ? await repo.listProgresPegawai(db, instansiId, pegawaiId, q.dari, q.sampai) : []
-  const hari = kelompokkanHari(
-    q.dari,
-    q.sampai,
-    rows.map((r) => viewProgres(ctx.actor, r)),
-  )
+  const milik = instansiId && pegawaiId
+  const rows = milik ? await repo.listProgresPegawai(db, instansiId, pegawaiId, q.dari, q.sampai) : []
+  const skps = milik ? await repo.skpDisetujuiRentang(db, instansiId, pegawaiId, q.dari, q.sampai) : []
+  const entri = rows.map((r) => viewProgres(ctx.actor, r))
+  const hari = kelompokkanHari(q.dari, q.sampai, entri, skps, hariIni())
   return {
     dari: q.dari,
     sampai: q.sampai,
@@ -183,14 +181,8 @@ async function selesaikanJikaTuntas(tx: Db, instansiId: string, pegawaiId: strin
  * the first missing (all-or-nothing).
  */
 export async function muatBanyak(tx: Db, ctx: Ctx, entri: { id: string; versi: number }[]) {
-  const lingkup = ctx.actor.instansiId
-  const rows = lingkup
-    ? await repo.kunciProgres(
-        tx,
-        lingkup,
-        entri.map((e) => e.id),
-      )
-    : []
+  const ids = entri.map((e) => e.id)
+  const rows = await repo.kunciProgres(tx, lingkupProgres(ctx.actor), ids)
   const perId = new Map(rows.map((r) => [r.id, r]))
   return entri.map((e, i) => {
     const r = perId.get(e.id)
@@ -207,9 +199,9 @@ export async function muatBanyak(tx: Db, ctx: Ctx, entri: { id: string; versi: n
  * SKP hears of it at most once a day per pegawai.
  */
 export async function ajukanProgres(db: Db, ctx: Ctx, input: AjukanProgresInput): Promise<HasilBanyak> {
-  const pemilik = pemilikDari(ctx.actor)
   return db.transaction(async (tx) => {
     const daftar = await muatBanyak(tx, ctx, input.entri)
+    const pemilik = pemilikDari(ctx.actor)
     for (const { r, versi, path } of daftar) keStatus(ctx.actor, r, 'ajukan', versi, path)
     const ids = daftar.map((d) => d.r.id)
     for (const skpId of new Set(daftar.map((d) => d.r.skpId))) {

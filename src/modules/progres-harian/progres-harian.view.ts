@@ -34,14 +34,26 @@ export function viewProgres(actor: Actor, r: ProgresRow): ProgresView {
   }
 }
 
-/** Every day of the range (empty ones too), each with its entries in time order, hours and status. */
-export function kelompokkanHari(dari: string, sampai: string, entri: ProgresView[]): HariProgres[] {
+/**
+ * Every day of the range (empty ones too), each with its entries in time order, hours and status, and
+ * the approved SKP covering it (`skps`: the pegawai's, overlapping the range).
+ */
+export function kelompokkanHari(
+  dari: string,
+  sampai: string,
+  entri: ProgresView[],
+  skps: { id: string; mulai: string; selesai: string }[],
+  hariIni: string,
+): HariProgres[] {
   const perHari = new Map<string, ProgresView[]>()
   for (const e of entri) perHari.set(e.tanggal, [...(perHari.get(e.tanggal) ?? []), e])
   return hariAntara(dari, sampai).map((tanggal) => {
     const isi = perHari.get(tanggal) ?? []
+    const skpId = skps.find((s) => s.mulai <= tanggal && tanggal <= s.selesai)?.id ?? null
     return {
       tanggal,
+      skpId,
+      bisaDiisi: skpId !== null && tanggal <= hariIni,
       status: statusHari(isi.map((e) => e.status)),
       totalMenit: isi.reduce((n, e) => n + e.durasiMenit, 0),
       entri: isi,

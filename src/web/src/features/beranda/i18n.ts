@@ -58,6 +58,8 @@ export default defineMessages({
       diajukanPada: 'diajukan {{tanggal}}',
       lihatSemua: 'Lihat semua {{jumlah}} SKP yang menunggu',
       tidakAdaMenunggu: 'Tidak ada SKP yang menunggu persetujuan Anda.',
+      progres: 'entri progres harian dari {{orang}} pegawai menunggu tinjauan Anda',
+      progresLabel: 'Entri progres harian menunggu tinjauan — buka tinjauan',
       tertahanJudul: '{{jumlah}} bawahan menunggu SKP Anda disetujui',
       tertahanIsi:
         'Mereka sedang menyusun SKP tetapi belum dapat menyelaraskan RHK dengan RHK Anda, karena SKP Anda belum disetujui.',
@@ -158,6 +160,8 @@ export default defineMessages({
       diajukanPada: 'submitted {{tanggal}}',
       lihatSemua: 'See all {{jumlah}} waiting SKPs',
       tidakAdaMenunggu: 'No SKP is waiting for your approval.',
+      progres: 'daily progress entries from {{orang}} employees waiting for your review',
+      progresLabel: 'Daily progress entries waiting for review — open the review',
       tertahanJudul: 'Subordinates waiting for your SKP to be approved: {{jumlah}}',
       tertahanIsi:
         'They are drafting their SKP but cannot align their RHK with yours until your SKP is approved.',

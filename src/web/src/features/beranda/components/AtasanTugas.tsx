@@ -70,6 +70,16 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
             {t('atasan.tidakAdaMenunggu')}
           </Text>
         )}
+        {a.progresHarian.jumlah > 0 && (
+          <Group gap="xs" align="baseline" data-testid="beranda-progres-harian">
+            <Angka
+              nilai={a.progresHarian.jumlah}
+              to="/progres-harian/tinjauan"
+              label={t('atasan.progresLabel')}
+            />
+            <Text size="sm">{t('atasan.progres', { orang: a.progresHarian.orang })}</Text>
+          </Group>
+        )}
         {!a.skpSayaDisetujui && tertahan.total > 0 && (
           <Alert
             color="orange"

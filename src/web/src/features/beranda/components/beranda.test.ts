@@ -96,6 +96,7 @@ describe('Beranda · atasan and admin', () => {
       menunggu: { total: 7, items: [orang(1, 'diajukan'), orang(2, 'diajukan')] },
       skpSayaDisetujui: false,
       tertahan: { total: 2, draft: 1, dikembalikan: 1, items: [orang(3, 'draft')] },
+      progresHarian: { jumlah: 0, orang: 0 },
     }
     const html = render(createElement(AtasanTugas, { a, tahun: 2026 }))
     expect(hrefs(html)).toEqual([
