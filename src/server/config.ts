@@ -43,6 +43,34 @@ export interface Config {
   surelIntervalDetik: number
   /** Scheduled reminders (src/modules/pengingat; PENGINGAT=false turns them off). Started by server.ts. */
   pengingat: boolean
+  /** Uploaded files (bukti dukung) on the local disk: BERKAS_DIR, default DATA_DIR/berkas. */
+  berkasDir: string
+  /** S3-compatible object storage for uploaded files, used instead of berkasDir when S3_BUCKET is set. */
+  s3: KonfigurasiS3 | undefined
+}
+
+export interface KonfigurasiS3 {
+  /** Empty for AWS itself; the URL of MinIO, Ceph, Garage, s3rver … otherwise. */
+  endpoint: string | undefined
+  bucket: string
+  region: string
+  accessKeyId: string | undefined
+  secretAccessKey: string | undefined
+  /** Path-style URLs (bucket in the path): what most self-hosted servers need. */
+  forcePathStyle: boolean
+}
+
+function konfigurasiS3(env: NodeJS.ProcessEnv): KonfigurasiS3 | undefined {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) return undefined
+  return {
+    endpoint: env.S3_ENDPOINT?.trim() || undefined,
+    bucket,
+    region: env.S3_REGION?.trim() || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+  }
 }
 
 export interface KonfigurasiSmtp {
@@ -72,10 +100,11 @@ function konfigurasiSmtp(env: NodeJS.ProcessEnv): KonfigurasiSmtp | null {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const port = Number(env.PORT ?? 3000)
+  const dataDir = path.resolve(env.DATA_DIR ?? './data')
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: env.PUBLIC_URL?.trim() || `http://localhost:${port}`,
     publicUrlDiatur: Boolean(env.PUBLIC_URL?.trim()),
@@ -94,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     surelMaksPercobaan: Math.max(1, Number(env.SMTP_MAKS_PERCOBAAN) || 5),
     surelIntervalDetik: Math.max(1, Number(env.SUREL_INTERVAL_DETIK) || 10),
     pengingat: env.PENGINGAT !== 'false',
+    berkasDir: path.resolve(env.BERKAS_DIR ?? path.join(dataDir, 'berkas')),
+    s3: konfigurasiS3(env),
     ...overrides,
   }
 }

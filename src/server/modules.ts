@@ -20,6 +20,7 @@ import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
+import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
 import { progresHarianRoutes } from '../modules/progres-harian/progres-harian.routes.ts'
 import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
@@ -50,6 +51,7 @@ export const apiModules: Register[] = [
   keselarasanRoutes,
   dokumenRoutes,
   berandaRoutes,
+  buktiRoutes,
   surelRoutes,
   progresHarianRoutes,
   langsungRoutes,

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { buildApp } from '../../src/server/app.ts'
 import { loadConfig, type Config } from '../../src/server/config.ts'
@@ -16,7 +18,14 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const database = await openTestDatabase()
   const config = loadConfig(
     {},
-    { seedDemo: false, webDist: '/nonexistent', logLevel: 'silent', ...overrides },
+    {
+      seedDemo: false,
+      webDist: '/nonexistent',
+      logLevel: 'silent',
+      // uploads of a test app never land in the repository's data folder
+      berkasDir: path.join(tmpdir(), `kinerja-uji-berkas-${process.pid}`),
+      ...overrides,
+    },
   )
   const app = await buildApp({ database, config, logger: false })
   await app.ready()
