@@ -24,6 +24,7 @@ import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
 import { progresHarianRoutes } from '../modules/progres-harian/progres-harian.routes.ts'
 import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
+import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
 
@@ -57,6 +58,7 @@ export const apiModules: Register[] = [
   langsungRoutes,
   umpanBalikRoutes,
   dialogKinerjaRoutes,
+  pelaksanaanRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */

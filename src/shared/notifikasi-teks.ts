@@ -62,6 +62,10 @@ export const TEKS_NOTIFIKASI = {
       judul: 'Periode {{periode}} {{tahun}} telah berakhir: isi realisasi Anda',
       isi: '{{jumlah}} IKI belum berisi realisasi. Isi paling lambat {{batas}}.',
     },
+    REALISASI_DIBUKA: {
+      judul: 'Realisasi {{periode}} {{tahun}} dibuka kembali sampai {{sampai}}',
+      isi: 'Alasan admin: {{alasan}}',
+    },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} mengajukan {{jumlah}} entri progres harian',
       isi: 'Tinjau lalu setujui atau kembalikan dengan catatan.',
@@ -127,6 +131,10 @@ export const TEKS_NOTIFIKASI = {
     REALISASI_JATUH_TEMPO: {
       judul: '{{periode}} {{tahun}} has ended: fill in your realisasi',
       isi: '{{jumlah}} IKI have no realisasi yet. Fill them in by {{batas}}.',
+    },
+    REALISASI_DIBUKA: {
+      judul: 'Realisasi for {{periode}} {{tahun}} reopened until {{sampai}}',
+      isi: "The administrator's reason: {{alasan}}",
     },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} submitted {{jumlah}} daily progress entries',
@@ -217,6 +225,13 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         batas: tanggal(p.parameter.batas, bahasa),
         hari: angka(p.parameter.hari, bahasa),
         jumlah: angka(p.parameter.jumlah, bahasa),
+      }
+    case 'REALISASI_DIBUKA':
+      return {
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        sampai: tanggal(p.parameter.sampai, bahasa),
+        alasan: p.parameter.alasan,
       }
   }
 }

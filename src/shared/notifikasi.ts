@@ -97,6 +97,15 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
   }),
   z.object({ tipe: z.literal('REALISASI_SEGERA_TERKUNCI'), parameter: ParameterPengingat }),
   z.object({ tipe: z.literal('REALISASI_JATUH_TEMPO'), parameter: ParameterPengingat }),
+  z.object({
+    tipe: z.literal('REALISASI_DIBUKA'),
+    parameter: z.object({
+      tahun: Tahun,
+      periode: z.enum(KODE_PERIODE),
+      sampai: z.iso.date(),
+      alasan: z.string().max(1000),
+    }),
+  }),
 ])
 export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>
 export type ParameterNotifikasi<T extends TipeNotifikasi> = Extract<PesanNotifikasi, { tipe: T }>['parameter']
