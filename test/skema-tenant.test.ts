@@ -167,6 +167,22 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     hasil: 'Hasil',
     rhk_bawahan_id: d.rhkId,
   }),
+  surel: (d) => ({
+    instansi_id: d.instansiId,
+    penerima_pegawai_id: d.pegawaiId,
+    alamat: 'uji@contoh.go.id',
+    bahasa: 'id',
+    subjek: 'Uji',
+    teks: 'Uji',
+    html: '<p>Uji</p>',
+  }),
+  pengingat_terkirim: (d) => ({
+    instansi_id: d.instansiId,
+    jenis: 'JATUH_TEMPO',
+    pegawai_id: d.pegawaiId,
+    tahun: tahun++,
+    periode: 'TW1',
+  }),
   dokumen: (d) => ({
     instansi_id: d.instansiId,
     jenis: 'skp',
@@ -204,6 +220,8 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['peran_hasil', 'pegawai_id', 'pegawaiId'],
   ['peran_hasil', 'rhk_bawahan_id', 'rhkId'],
   ['dokumen', 'entitas_id', 'skpId'],
+  ['surel', 'penerima_pegawai_id', 'pegawaiId'],
+  ['pengingat_terkirim', 'pegawai_id', 'pegawaiId'],
 ]
 
 describe('composite tenant keys', () => {
