@@ -54,9 +54,36 @@ afterEach(() => {
 })
 
 const buka = (onNotifikasi = vi.fn()) => {
-  const tutup = bukaLangsung({ queryClient: qc, onNotifikasi, EventSource: PalsuES as never })
+  const tutup = bukaLangsung({ queryClient: qc, onNotifikasi, EventSource: PalsuES as never, locks: null })
   return { tutup, onNotifikasi, es: PalsuES.semua.at(-1)! }
 }
+
+/** Web Locks in one page: an exclusive lock, granted in order; `ifAvailable` answers null when held. */
+class PalsuLocks {
+  dipegang = false
+  antre: (() => void)[] = []
+  async request(
+    _nama: string,
+    opsi: { ifAvailable?: boolean; signal?: AbortSignal },
+    cb: (l: unknown) => unknown,
+  ) {
+    if (opsi.ifAvailable && this.dipegang) return cb(null)
+    if (this.dipegang)
+      await new Promise<void>((ok, gagal) => {
+        if (opsi.signal?.aborted) return gagal(new Error('AbortError'))
+        this.antre.push(ok)
+        opsi.signal?.addEventListener('abort', () => gagal(new Error('AbortError')))
+      })
+    this.dipegang = true
+    try {
+      return await cb({})
+    } finally {
+      this.dipegang = false
+      this.antre.shift()?.()
+    }
+  }
+}
+const sebentar = () => new Promise((r) => setTimeout(r, 20))
 
 describe('the live connection', () => {
   it('opens /api/v1/langsung with the cookie', () => {
@@ -112,5 +139,49 @@ describe('the live connection', () => {
     PalsuES.semua[2].gagal(true)
     vi.advanceTimersByTime(10 * 60_000)
     expect(PalsuES.semua).toHaveLength(3)
+  })
+
+  it('tabs share one connection: the holder passes events on; when it closes, another connects and refetches', async () => {
+    const locks = new PalsuLocks()
+    const tab = () => {
+      const q = new QueryClient()
+      const segar: unknown[][] = []
+      vi.spyOn(q, 'invalidateQueries').mockImplementation((f) => {
+        segar.push([...(f?.queryKey ?? [])])
+        return Promise.resolve()
+      })
+      const onNotifikasi = vi.fn()
+      const tutup = bukaLangsung({
+        queryClient: q,
+        onNotifikasi,
+        EventSource: PalsuES as never,
+        locks: locks as never,
+        BroadcastChannel,
+      })
+      return { segar, onNotifikasi, tutup }
+    }
+    const a = tab()
+    await sebentar()
+    const b = tab()
+    await sebentar()
+    expect(PalsuES.semua).toHaveLength(1)
+    PalsuES.semua[0].buka()
+    expect([a.segar, b.segar]).toEqual([[], []])
+
+    const e = { jenis: 'notifikasi', id: 'n1', tipe: 'SKP_DISETUJUI', kunci: [['skp']] }
+    PalsuES.semua[0].kirim('notifikasi', e)
+    await sebentar()
+    expect(a.segar).toEqual([['notifikasi'], ['beranda'], ['skp']])
+    expect(b.segar).toEqual([['notifikasi'], ['beranda'], ['skp']])
+    expect(b.onNotifikasi).toHaveBeenCalledWith(e)
+
+    a.tutup()
+    await sebentar()
+    expect(PalsuES.semua[0].readyState).toBe(PalsuES.CLOSED)
+    expect(PalsuES.semua).toHaveLength(2)
+    b.segar.length = 0
+    PalsuES.semua[1].buka()
+    expect(b.segar).toEqual([['notifikasi'], ['beranda']])
+    b.tutup()
   })
 })
