@@ -9,6 +9,7 @@ import { formatNip, formatTanggal, labelOf, namaLengkap } from '../../../lib/for
 import { useAtasan, usePegawaiDetail } from '../../../lib/queries.ts'
 import { useMe } from '../../../lib/session.tsx'
 import { GantiPasswordForm } from './GantiPasswordForm.tsx'
+import { PreferensiSurelCard } from './PreferensiSurelCard.tsx'
 
 function AkunCard() {
   const { t } = useTranslation('profil')
@@ -95,7 +96,7 @@ function AtasanSaya({ pegawaiId }: { pegawaiId: string }) {
   )
 }
 
-/** Own account and employee data, atasan langsung and atasan penilai, change password. */
+/** Own account and employee data, atasan langsung and atasan penilai, change password, mail preferences. */
 export function ProfilPage() {
   const { t } = useTranslation('profil')
   const me = useMe()
@@ -110,6 +111,7 @@ export function ProfilPage() {
         <Stack gap="lg">
           {me.pegawai && <AtasanSaya pegawaiId={me.pegawai.id} />}
           <GantiPasswordForm />
+          {me.pegawai && <PreferensiSurelCard />}
         </Stack>
       </SimpleGrid>
     </Stack>
