@@ -2,6 +2,7 @@ import {
   IconAffiliate,
   IconBell,
   IconCalendarCog,
+  IconCalendarTime,
   IconClipboardList,
   IconGridDots,
   IconUsersGroup,
@@ -9,6 +10,7 @@ import {
   IconFileImport,
   IconHistory,
   IconHome,
+  IconListCheck,
   IconSitemap,
   IconUser,
   IconUsers,
@@ -117,6 +119,26 @@ export const appRoutes: AppRoute[] = [
       'TimKerjaDetailPage',
     ),
     section: '/tim-kerja',
+  },
+  {
+    path: '/progres-harian',
+    element: lazyPage(
+      () => import('../features/progres-harian/components/ProgresHarianPage.tsx'),
+      'ProgresHarianPage',
+    ),
+    labelKey: 'progres-harian:nav',
+    icon: IconCalendarTime,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/progres-harian/tinjauan',
+    element: lazyPage(
+      () => import('../features/progres-harian/components/TinjauanPage.tsx'),
+      'TinjauanPage',
+    ),
+    labelKey: 'progres-harian:navTinjauan',
+    icon: IconListCheck,
+    roles: ['atasan'],
   },
   {
     path: '/notifikasi',
