@@ -78,17 +78,15 @@ async function pegawaiDenganSkp(isi: 'semua' | 'satu' | 'tidak') {
   const ikis = await t.database.db.select().from(iki).where(eq(iki.rhkId, rhk[0].id))
   const diisi = isi === 'semua' ? ikis : isi === 'satu' ? ikis.slice(0, 1) : []
   if (diisi.length)
-    await t.database.db
-      .insert(realisasi)
-      .values(
-        diisi.map((i) => ({
-          instansiId: p.instansi.id,
-          skpId: skp.id,
-          ikiId: i.id,
-          periode: 'TW1' as const,
-          nilai: 3,
-        })),
-      )
+    await t.database.db.insert(realisasi).values(
+      diisi.map((i) => ({
+        instansiId: p.instansi.id,
+        skpId: skp.id,
+        ikiId: i.id,
+        periode: 'TW1' as const,
+        nilai: 3,
+      })),
+    )
   return { p, orang, skp }
 }
 
