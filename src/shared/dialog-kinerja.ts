@@ -161,3 +161,4 @@ export const CalonDialog = z.object({
     z.object({ skpId: z.string(), pegawaiId: z.string(), nama: z.string(), nip: z.string().nullable() }),
   ),
 })
+export type CalonDialog = z.infer<typeof CalonDialog>

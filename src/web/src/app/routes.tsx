@@ -10,6 +10,7 @@ import {
   IconFileImport,
   IconHistory,
   IconHome,
+  IconMessages,
   IconListCheck,
   IconSitemap,
   IconUser,
@@ -119,6 +120,24 @@ export const appRoutes: AppRoute[] = [
       'TimKerjaDetailPage',
     ),
     section: '/tim-kerja',
+  },
+  {
+    path: '/dialog-kinerja',
+    element: lazyPage(
+      () => import('../features/dialog-kinerja/components/DialogKinerjaPage.tsx'),
+      'DialogKinerjaPage',
+    ),
+    labelKey: 'dialog-kinerja:nav',
+    icon: IconMessages,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/dialog-kinerja/:id',
+    element: lazyPage(
+      () => import('../features/dialog-kinerja/components/DialogDetailPage.tsx'),
+      'DialogDetailPage',
+    ),
+    section: '/dialog-kinerja',
   },
   {
     path: '/progres-harian',
