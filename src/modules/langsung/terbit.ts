@@ -84,7 +84,7 @@ const KUNCI_TIPE: Partial<Record<TipeNotifikasi, KunciQuery[]>> = {
 /** Otherwise by the area the type's name starts with: its web feature's query keys start with these. */
 const KUNCI_AWALAN: [string, KunciQuery[]][] = [
   ['PROGRES_HARIAN_', [['progres-harian']]],
-  ['REALISASI_', [['realisasi']]],
+  ['REALISASI_', [['pelaksanaan']]],
   ['UMPAN_BALIK_', [['umpan-balik']]],
   ['DIALOG_KINERJA', [['dialog-kinerja']]],
 ]
