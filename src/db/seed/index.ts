@@ -18,6 +18,7 @@ import { catatMutasi, pasangPlt } from './kasus-khusus.ts'
 import { rencanakanInstansi, type InstansiRencana } from './rencana.ts'
 import { tulisRencana } from './tulis.ts'
 import { seedSkpDemo } from './skp-demo.ts'
+import { seedProgresDemo } from './demo-progres.ts'
 
 export { DEMO_AKUN, DEMO_PASSWORD } from './demo-akun.ts'
 export type { AkunDemo } from './akun.ts'
@@ -98,5 +99,7 @@ export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseL
   const hasil = await seedDemo(database)
   // Demo SKPs for the current year, cascaded from the Sekda down, in every state (issue 3).
   const skp = await seedSkpDemo(database, hasil.kabupaten, new Date().getFullYear())
-  log.info({ ...hasil.jumlah, skp, ms: Math.round(performance.now() - mulai) }, 'demo data seeded')
+  // Progres harian of a few pegawai over the last three weeks: approved, waiting, draft, one returned.
+  const progres = await seedProgresDemo(database, hasil.kabupaten.instansiId)
+  log.info({ ...hasil.jumlah, skp, progres, ms: Math.round(performance.now() - mulai) }, 'demo data seeded')
 }
