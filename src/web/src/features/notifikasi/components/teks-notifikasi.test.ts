@@ -42,6 +42,25 @@ const CONTOH: PesanNotifikasi[] = [
     parameter: { nama: 'Kepala Bidang', tahun: 2026, rhkAtasan: 'Laporan terbit', rhkAnda: ['Draf laporan'] },
   },
   { tipe: 'SKP_DIBUAT_DARI_MPH', parameter: { nama: 'Kepala Bidang', tahun: 2026 } },
+  { tipe: 'PROGRES_HARIAN_DIAJUKAN', parameter: { nama: 'Staf Satu', jumlah: 3 } },
+  {
+    tipe: 'PROGRES_HARIAN_DIKEMBALIKAN',
+    parameter: { nama: 'Kepala Bidang', jumlah: 2, catatan: 'Lengkapi bukti' },
+  },
+  {
+    tipe: 'UMPAN_BALIK_BARU',
+    parameter: {
+      nama: 'Kepala Bidang',
+      peran: 'penilai',
+      periode: 'TW1',
+      tentang: 'Laporan terbit',
+      cuplikan: 'Bagus',
+    },
+  },
+  {
+    tipe: 'DIALOG_KINERJA',
+    parameter: { nama: 'Kepala Bidang', aksi: 'dijadwalkan', jenis: 'bimbingan', tanggal: '2026-05-04' },
+  },
   {
     tipe: 'REALISASI_SEGERA_TERKUNCI',
     parameter: { tahun: 2026, periode: 'TW1', batas: '2026-04-05', hari: 3, jumlah: 2 },
@@ -49,6 +68,10 @@ const CONTOH: PesanNotifikasi[] = [
   {
     tipe: 'REALISASI_JATUH_TEMPO',
     parameter: { tahun: 2026, periode: 'B04', batas: '2026-05-05', hari: 5, jumlah: 1 },
+  },
+  {
+    tipe: 'REALISASI_DIBUKA',
+    parameter: { tahun: 2026, periode: 'TW1', sampai: '2026-04-20', alasan: 'Sakit' },
   },
 ]
 
