@@ -34,6 +34,7 @@ import { ENTRI_SUREL } from './akses/entri-surel.ts'
 import { ENTRI_BUKTI } from './akses/entri-bukti.ts'
 import { ENTRI_PROGRES } from './akses/entri-progres.ts'
 import { ENTRI_LANGSUNG } from './akses/entri-langsung.ts'
+import { ENTRI_PELAKSANAAN } from './akses/entri-pelaksanaan.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -52,6 +53,7 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_BUKTI,
   ...ENTRI_PROGRES,
   ...ENTRI_LANGSUNG,
+  ...ENTRI_PELAKSANAAN,
 }
 
 /**

@@ -131,12 +131,15 @@ function idField(kunci: string): string {
 }
 
 const isiUrl = (url: string, nyata: boolean) =>
-  url.replace(/\/([a-z-]+)\/:([A-Za-z]+)/g, (_m, segmen: string, param: string) => {
-    if (param === 'tahun') return `/${segmen}/${Y}`
-    if (param === 'kode') return `/${segmen}/${segmen === 'perilaku' ? 'AKUNTABEL' : 'AAAA-BBBB-CCCC-DDDD'}`
-    if (param === 'pegawaiId') return `/${segmen}/${nyata ? w.staf.pegawai.id : randomUUID()}`
-    return `/${segmen}/${nyata ? idSumber(segmen) : randomUUID()}`
-  })
+  // a period code follows another parameter (/realisasi/:ikiId/:periode): any valid code
+  url
+    .replace(/\/:periode\b/g, '/TW1')
+    .replace(/\/([a-z-]+)\/:([A-Za-z]+)/g, (_m, segmen: string, param: string) => {
+      if (param === 'tahun') return `/${segmen}/${Y}`
+      if (param === 'kode') return `/${segmen}/${segmen === 'perilaku' ? 'AKUNTABEL' : 'AAAA-BBBB-CCCC-DDDD'}`
+      if (param === 'pegawaiId') return `/${segmen}/${nyata ? w.staf.pegawai.id : randomUUID()}`
+      return `/${segmen}/${nyata ? idSumber(segmen) : randomUUID()}`
+    })
 
 // a minimal valid value of every route's schema, and variations of it (test/helpers/contoh-zod.ts)
 const { contoh } = pembuatContoh({ tahun: Y, idField })

@@ -10,8 +10,11 @@ import {
   IconFileImport,
   IconHistory,
   IconHome,
-  IconMessages,
+  IconChartBar,
+  IconLockOpen,
+  IconReportAnalytics,
   IconListCheck,
+  IconMessages,
   IconSitemap,
   IconUser,
   IconUsers,
@@ -151,12 +154,34 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: '/progres-harian/tinjauan',
-    element: lazyPage(
-      () => import('../features/progres-harian/components/TinjauanPage.tsx'),
-      'TinjauanPage',
-    ),
+    element: lazyPage(() => import('../features/progres-harian/components/TinjauanPage.tsx'), 'TinjauanPage'),
     labelKey: 'progres-harian:navTinjauan',
     icon: IconListCheck,
+    roles: ['atasan'],
+  },
+  {
+    path: '/realisasi',
+    element: lazyPage(
+      () => import('../features/realisasi/components/RealisasiSayaPage.tsx'),
+      'RealisasiSayaPage',
+    ),
+    labelKey: 'realisasi:nav',
+    icon: IconChartBar,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/skp/:id/realisasi',
+    element: lazyPage(() => import('../features/realisasi/components/RealisasiPage.tsx'), 'RealisasiPage'),
+    section: ['/realisasi', '/realisasi-bawahan', '/admin/buka-kunci'],
+  },
+  {
+    path: '/realisasi-bawahan',
+    element: lazyPage(
+      () => import('../features/realisasi/components/RealisasiBawahanPage.tsx'),
+      'RealisasiBawahanPage',
+    ),
+    labelKey: 'realisasi:navBawahan',
+    icon: IconReportAnalytics,
     roles: ['atasan'],
   },
   {
@@ -226,6 +251,14 @@ export const appRoutes: AppRoute[] = [
     labelKey: 'instansi:nav',
     icon: IconBuildingCommunity,
     roles: ADMIN,
+    group: 'admin',
+  },
+  {
+    path: '/admin/buka-kunci',
+    element: lazyPage(() => import('../features/realisasi/components/BukaKunciPage.tsx'), 'BukaKunciPage'),
+    labelKey: 'realisasi:navBukaKunci',
+    icon: IconLockOpen,
+    roles: ['admin_instansi'],
     group: 'admin',
   },
   {

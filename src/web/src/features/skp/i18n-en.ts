@@ -120,6 +120,7 @@ export default {
     bukaSukses: 'The SKP was reopened as a draft.',
     unduhPdf: 'Download PDF',
     keselarasan: 'Alignment',
+    realisasi: 'Realisation',
     matriks: 'Role/result matrix',
   },
   masalah: {

@@ -120,6 +120,7 @@ export default {
     bukaSukses: 'SKP dibuka kembali dan menjadi draf.',
     unduhPdf: 'Unduh PDF',
     keselarasan: 'Keselarasan',
+    realisasi: 'Realisasi',
     matriks: 'Matriks peran hasil',
   },
   masalah: {

@@ -4,6 +4,7 @@ import {
   IconCheck,
   IconDownload,
   IconGridDots,
+  IconChartBar,
   IconHierarchy3,
   IconLockOpen,
   IconSend,
@@ -124,6 +125,17 @@ export function SkpAksiBar({ skp, onMasalah }: Props) {
             data-testid="skp-unduh-pdf"
           >
             {t('aksi.unduhPdf')}
+          </Button>
+        )}
+        {skp.status === 'disetujui' && (
+          <Button
+            component={Link}
+            to={`/skp/${skp.id}/realisasi`}
+            variant="light"
+            leftSection={<IconChartBar size={16} />}
+            data-testid="skp-realisasi"
+          >
+            {t('aksi.realisasi')}
           </Button>
         )}
         <Button
