@@ -38,6 +38,16 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token
 }
 
+/**
+ * The headers every write carries (language, CSRF token), for a request made outside `request`: an upload
+ * with progress goes through XMLHttpRequest, which fetch cannot report (components/bukti/api.ts).
+ */
+export const headerTulis = (): Record<string, string> => ({
+  Accept: 'application/json',
+  'Accept-Language': i18n.language,
+  ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+})
+
 /** Where a 401 sends the user; the app replaces this with a router navigation. */
 let onUnauthorized = () => {
   if (window.location.pathname !== '/login') {
@@ -125,6 +135,13 @@ export const api = {
     form.append(options?.field ?? 'file', file)
     return request<T>('POST', path, form, options)
   },
+}
+
+/** A failed XMLHttpRequest's answer as an ApiError, as `request` makes it (a 401 goes to the login page). */
+export function galatXhr(status: number, data: unknown): ApiError {
+  if (status === 0) return new ApiError(0, 'NETWORK', i18n.t('common:error.network'))
+  if (status === 401) onUnauthorized()
+  return toApiError(status, data)
 }
 
 export const isApiError = (err: unknown): err is ApiError => err instanceof ApiError
