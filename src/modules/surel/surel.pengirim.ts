@@ -27,6 +27,8 @@ export function transportSmtp(smtp: KonfigurasiSmtp): Transporter {
 export interface PengirimSurel {
   /** Send every due mail once (claim, send, record); answers how many were sent. */
   kirimAntrean(): Promise<number>
+  /** Remove old sent and given-up mail (see surel.repository `bersihkan`); answers how many. */
+  bersihkan(): Promise<number>
   /** Look for due mail every `intervalDetik` seconds until `berhenti`. */
   mulai(intervalDetik: number): void
   berhenti(): Promise<void>
@@ -92,11 +94,20 @@ export function pengirimSurel(
     return berjalan
   }
 
+  const bersihkan = () => repo.bersihkan(db, sekarang())
+  let dibersihkan = 0
+
   return {
     kirimAntrean,
+    bersihkan,
     mulai(intervalDetik) {
       timer = setInterval(() => {
         kirimAntrean().catch((e: unknown) => o.log?.warn({ err: e }, 'pengirim surel'))
+        // once an hour is plenty
+        if (Date.now() - dibersihkan > 60 * MENIT) {
+          dibersihkan = Date.now()
+          bersihkan().catch((e: unknown) => o.log?.warn({ err: e }, 'pembersihan surel'))
+        }
       }, intervalDetik * 1000)
       timer.unref()
     },

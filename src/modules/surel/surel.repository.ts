@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { rows } from '../../db/rows.ts'
 import { akun, pegawai, preferensiSurel, surel } from '../../db/schema/index.ts'
@@ -72,6 +72,24 @@ export const tandaiGagal = (db: Db, id: string, galat: string, saat: Date, lagi:
     .update(surel)
     .set(lagi ? { galat, kirimSetelah: lagi, updatedAt: saat } : { status: 'gagal', galat, updatedAt: saat })
     .where(eq(surel.id, id))
+
+/**
+ * Mail kept only as long as it helps (addresses and texts are personal data): sent ones for 30 days,
+ * given-up ones for 90 (an admin may look into why). Answers how many were removed.
+ */
+export async function bersihkan(db: Db, saat: Date) {
+  const hari = (n: number) => new Date(saat.getTime() - n * 86_400_000)
+  const r = await db
+    .delete(surel)
+    .where(
+      or(
+        and(eq(surel.status, 'terkirim'), lt(surel.updatedAt, hari(30))),
+        and(eq(surel.status, 'gagal'), lt(surel.updatedAt, hari(90))),
+      ),
+    )
+    .returning({ id: surel.id })
+  return r.length
+}
 
 // ---------------------------------------------------------------- preferences
 
