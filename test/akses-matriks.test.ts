@@ -35,6 +35,7 @@ import { ENTRI_BUKTI } from './akses/entri-bukti.ts'
 import { ENTRI_PROGRES } from './akses/entri-progres.ts'
 import { ENTRI_LANGSUNG } from './akses/entri-langsung.ts'
 import { ENTRI_PELAKSANAAN } from './akses/entri-pelaksanaan.ts'
+import { ENTRI_UMPAN_BALIK } from './akses/entri-umpan-balik.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -49,6 +50,7 @@ afterAll(() => t?.close())
 const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_ORANG,
   ...ENTRI_SKP,
+  ...ENTRI_UMPAN_BALIK,
   ...ENTRI_SUREL,
   ...ENTRI_BUKTI,
   ...ENTRI_PROGRES,
