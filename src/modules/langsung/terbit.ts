@@ -85,7 +85,7 @@ const KUNCI_TIPE: Partial<Record<TipeNotifikasi, KunciQuery[]>> = {
 const KUNCI_AWALAN: [string, KunciQuery[]][] = [
   ['PROGRES_HARIAN_', [['progres-harian']]],
   ['REALISASI_', [['pelaksanaan']]],
-  ['UMPAN_BALIK_', [['umpan-balik']]],
+  ['UMPAN_BALIK_', [['umpan-balik'], ['pelaksanaan']]],
   ['DIALOG_KINERJA', [['dialog-kinerja']]],
 ]
 const kunciTipe = (tipe: TipeNotifikasi) =>
