@@ -30,6 +30,7 @@ import { createTestApp, type TestApp } from './helpers/app.ts'
 import { buatBersama, buatDunia, KOLOM, V, type Bersama, type Kolom } from './helpers/akses-dunia.ts'
 import { ENTRI_ORANG } from './akses/entri-orang.ts'
 import { ENTRI_SKP } from './akses/entri-skp.ts'
+import { ENTRI_UKURAN } from './akses/entri-ukuran.ts'
 import { ENTRI_SUREL } from './akses/entri-surel.ts'
 import { ENTRI_BUKTI } from './akses/entri-bukti.ts'
 import { ENTRI_PROGRES } from './akses/entri-progres.ts'
@@ -50,6 +51,7 @@ afterAll(() => t?.close())
 const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_ORANG,
   ...ENTRI_SKP,
+  ...ENTRI_UKURAN,
   ...ENTRI_UMPAN_BALIK,
   ...ENTRI_SUREL,
   ...ENTRI_BUKTI,

@@ -150,6 +150,7 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     satuan: 'Dokumen',
   }),
   skp_perilaku: (d) => ({ instansi_id: d.instansiId, skp_id: d.skpId, kode_nilai: kode() }),
+  skp_revisi: (d) => ({ instansi_id: d.instansiId, skp_id: d.skpId, nomor: 1, isi: {}, alasan: 'Uji' }),
   tim_kerja: (d) => ({
     instansi_id: d.instansiId,
     tahun: 2031,
@@ -211,6 +212,7 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['rhk', 'tim_kerja_id', 'timId'],
   ['iki', 'rhk_id', 'rhkId'],
   ['skp_perilaku', 'skp_id', 'skpId'],
+  ['skp_revisi', 'skp_id', 'skpId'],
   ['tim_kerja', 'ketua_pegawai_id', 'atasanId'],
   ['tim_kerja', 'rhk_id', 'rhkId'],
   ['tim_kerja', 'dibuat_oleh_pegawai_id', 'atasanId'],

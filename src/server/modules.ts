@@ -11,6 +11,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts'
 import { pengaturanRoutes } from '../modules/skp/pengaturan.routes.ts'
 import { skpRoutes } from '../modules/skp/skp.routes.ts'
 import { skpAlurRoutes } from '../modules/skp/skp-alur.routes.ts'
+import { skpRevisiRoutes } from '../modules/skp/skp-revisi.routes.ts'
 import { rhkRoutes } from '../modules/skp/rhk.routes.ts'
 import { skpBawahanRoutes } from '../modules/skp/skp-bawahan.routes.ts'
 import { notifikasiRoutes } from '../modules/notifikasi/notifikasi.routes.ts'
@@ -43,6 +44,7 @@ export const apiModules: Register[] = [
   pengaturanRoutes,
   skpRoutes,
   skpAlurRoutes,
+  skpRevisiRoutes,
   rhkRoutes,
   skpBawahanRoutes,
   notifikasiRoutes,
