@@ -173,6 +173,36 @@ describe('writing entries', () => {
     expect(ubah.json()).toMatchObject({ jamSelesai: '16:30', versi: 2 })
   })
 
+  it("honours the admin's unlock of a locked period (the pelaksanaan lock rule)", async () => {
+    const buka = await w.admin.post('/api/v1/pelaksanaan/buka-kunci', {
+      skpId: w.skpStaf.skp.id,
+      periode: 'TW1',
+      alasan: 'Pegawai sakit pada akhir periode',
+    })
+    expect(buka.statusCode, buka.body).toBe(201)
+    expect((await w.staf.post(V, isian({ tanggal: '2026-03-10' }))).statusCode).toBe(201)
+  })
+
+  it("links a rencana aksi of the SKP in the date's period, and refuses one of another period", async () => {
+    const rhkId = w.skpStaf.rhk[0].id
+    const ra = async (periode: string) => {
+      const res = await w.staf.post(`/api/v1/skp/${w.skpStaf.skp.id}/rencana-aksi`, {
+        rhkId,
+        periode,
+        uraian: `Rencana ${periode}`,
+      })
+      if (res.statusCode !== 201) throw new Error(`rencana aksi: ${res.statusCode} ${res.body}`)
+      return res.json<{ id: string }>().id
+    }
+    const tw2 = await ra('TW2')
+    const e = await w.staf.post(V, isian({ rencanaAksiId: tw2 }))
+    expect(e.statusCode, e.body).toBe(201)
+    expect(e.json().rencanaAksi).toEqual({ id: tw2, uraian: 'Rencana TW2' })
+    const tw3 = await ra('TW3')
+    const salah = await w.staf.post(V, isian({ rencanaAksiId: tw3 }))
+    expect(salah.json()).toMatchObject({ code: 'PROGRES.RENCANA_AKSI', errors: [{ path: 'rencanaAksiId' }] })
+  })
+
   it('an account without a pegawai keeps no progres; an unknown id is 404', async () => {
     expect((await w.admin.post(V, isian())).statusCode).toBe(403)
     const kosong = '00000000-0000-4000-8000-000000000000'
