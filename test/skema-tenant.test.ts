@@ -82,6 +82,7 @@ async function buatDunia() {
     skpId,
     rhkId,
     timId,
+    akunId: p.staf.akun.id,
   }
 }
 type Dunia = Awaited<ReturnType<typeof buatDunia>>
@@ -184,6 +185,45 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     tahun: tahun++,
     periode: 'TW1',
   }),
+  umpan_balik: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    periode: 'TW1',
+    rhk_id: d.rhkId,
+    penulis_akun_id: d.akunId,
+    penulis_pegawai_id: d.pegawaiId,
+    peran_penulis: 'pegawai',
+    isi: 'Uji',
+  }),
+  umpan_balik_dibaca: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    periode: 'TW1',
+    sasaran: kode(),
+    akun_id: d.akunId,
+    dibaca_at: new Date().toISOString(),
+  }),
+  dialog_kinerja: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    pegawai_id: d.pegawaiId,
+    atasan_pegawai_id: d.atasanId,
+    dibuat_oleh_akun_id: d.akunId,
+    tahun: 2031,
+    jenis: 'bimbingan',
+    tanggal: '2031-03-01',
+    topik: 'Uji',
+  }),
+  progres_harian: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.pegawaiId,
+    skp_id: d.skpId,
+    tanggal: '2031-03-03',
+    jam_mulai: 480,
+    jam_selesai: 540,
+    kegiatan: 'Uji',
+    ditinjau_oleh: d.atasanId,
+  }),
   dokumen: (d) => ({
     instansi_id: d.instansiId,
     jenis: 'skp',
@@ -222,8 +262,18 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['peran_hasil', 'pegawai_id', 'pegawaiId'],
   ['peran_hasil', 'rhk_bawahan_id', 'rhkId'],
   ['dokumen', 'entitas_id', 'skpId'],
+  ['progres_harian', 'pegawai_id', 'pegawaiId'],
+  ['progres_harian', 'skp_id', 'skpId'],
+  ['progres_harian', 'ditinjau_oleh', 'atasanId'],
   ['surel', 'penerima_pegawai_id', 'pegawaiId'],
   ['pengingat_terkirim', 'pegawai_id', 'pegawaiId'],
+  ['umpan_balik', 'skp_id', 'skpId'],
+  ['umpan_balik', 'rhk_id', 'rhkId'],
+  ['umpan_balik', 'penulis_pegawai_id', 'pegawaiId'],
+  ['umpan_balik_dibaca', 'skp_id', 'skpId'],
+  ['dialog_kinerja', 'skp_id', 'skpId'],
+  ['dialog_kinerja', 'pegawai_id', 'pegawaiId'],
+  ['dialog_kinerja', 'atasan_pegawai_id', 'atasanId'],
 ]
 
 describe('composite tenant keys', () => {

@@ -14,6 +14,7 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../server/errors.ts'
+import { segarkan } from '../langsung/terbit.ts'
 import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { pengaturanBerlaku } from '../skp/pengaturan.service.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
@@ -188,9 +189,19 @@ export async function ubahUmpanBalik(db: Db, ctx: Ctx, id: string, input: UmpanB
       sebelum: { id: k.id, isi: k.isi },
       sesudah: { id: k.id, isi: input.isi },
     })
+    await segarkanPeserta(tx, k, ctx.actor.pegawaiId)
     const [row] = (await repo.listKomentar(tx, k)).filter((x) => x.id === k.id)
     return viewKomentar(ctx, row, kini, kini)
   })
+}
+
+/** An edit is no news (no notification), but the others' open threads show the new text at once. */
+async function segarkanPeserta(tx: Db, u: repo.Utas, penulisPegawaiId: string | null) {
+  const s = await repo.findSkpUtas(tx, u.instansiId, u.skpId)
+  const rhk = u.rhkId ? await repo.findRhkUtas(tx, u.instansiId, u.skpId, u.rhkId) : undefined
+  if (!s) return
+  const penerima = penerimaUtas(s, rhk?.ketuaPegawaiId ?? null, penulisPegawaiId)
+  if (penerima.length > 0) await segarkan(tx, penerima, [['umpan-balik', u.skpId]])
 }
 
 /** POST /skp/:id/umpan-balik/dibaca — the reader has read the thread; its notifications to them are done. */
