@@ -65,6 +65,25 @@ async function buatDunia() {
     jenis: 'utama',
     deskripsi: 'RHK',
   })
+  const ikiId = randomUUID()
+  await sisipkan('iki', {
+    id: ikiId,
+    instansi_id: instansiId,
+    rhk_id: rhkId,
+    indikator: 'IKI',
+    target_teks: 'Target',
+  })
+  const berkasId = randomUUID()
+  await sisipkan('berkas', {
+    id: berkasId,
+    instansi_id: instansiId,
+    penyimpanan: 'lokal',
+    kunci: `${instansiId}/2031/${berkasId}`,
+    nama: 'a.pdf',
+    mime: 'application/pdf',
+    ukuran: 1,
+    sha256: 'h',
+  })
   const timId = randomUUID()
   await sisipkan('tim_kerja', {
     id: timId,
@@ -81,6 +100,8 @@ async function buatDunia() {
     penugasanId: p.kepala.penugasan.id,
     skpId,
     rhkId,
+    ikiId,
+    berkasId,
     timId,
     akunId: p.staf.akun.id,
   }
@@ -224,6 +245,15 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     kegiatan: 'Uji',
     ditinjau_oleh: d.atasanId,
   }),
+  bukti_dukung: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    iki_id: d.ikiId,
+    periode: 'TW1',
+    jenis: 'laporan',
+    berkas_id: d.berkasId,
+    dibuat_oleh: d.pegawaiId,
+  }),
   dokumen: (d) => ({
     instansi_id: d.instansiId,
     jenis: 'skp',
@@ -262,6 +292,10 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['peran_hasil', 'pegawai_id', 'pegawaiId'],
   ['peran_hasil', 'rhk_bawahan_id', 'rhkId'],
   ['dokumen', 'entitas_id', 'skpId'],
+  ['bukti_dukung', 'skp_id', 'skpId'],
+  ['bukti_dukung', 'iki_id', 'ikiId'],
+  ['bukti_dukung', 'berkas_id', 'berkasId'],
+  ['bukti_dukung', 'dibuat_oleh', 'pegawaiId'],
   ['progres_harian', 'pegawai_id', 'pegawaiId'],
   ['progres_harian', 'skp_id', 'skpId'],
   ['progres_harian', 'ditinjau_oleh', 'atasanId'],
