@@ -273,6 +273,8 @@ export const SkpView = z.object({
   varian: z.enum(VARIAN),
   status: z.enum(SKP_STATUS),
   versi: z.number(),
+  /** How many earlier versions are kept (GET /skp/:id/revisi): a reopen once realisasi exists (DOMAIN §2). */
+  revisi: z.number(),
   catatanPengembalian: z.string().nullable(),
   diajukanAt: z.string().nullable(),
   disetujuiAt: z.string().nullable(),

@@ -31,6 +31,7 @@ import {
   VARIAN,
 } from '../../shared/enums.ts'
 import { createdAt, id, updatedAt } from './common.ts'
+import { akun } from './akun.ts'
 import { instansi } from './organisasi.ts'
 import { pegawai, penugasan } from './pegawai.ts'
 
@@ -79,6 +80,8 @@ export const skp = pgTable(
     disetujuiAt: timestamp('disetujui_at', { withTimezone: true }),
     /** Optimistic concurrency: bumped on every change. */
     versi: integer('versi').notNull().default(1),
+    /** How many earlier versions are kept in skp_revisi (a reopen once realisasi exists, DOMAIN §2). */
+    revisi: integer('revisi').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -195,6 +198,39 @@ export const iki = pgTable(
       foreignColumns: [rhk.instansiId, rhk.id],
     }).onDelete('cascade'),
     index('iki_rhk_idx').on(t.rhkId, t.urutan),
+  ],
+)
+
+/**
+ * An earlier version of an SKP (DOMAIN §2): reopening an approved SKP once realisasi exists keeps the SKP as
+ * it was, with its RHK/IKI, realisasi, per-period targets, rencana aksi and evidence metadata (isi), before
+ * it is edited again. Read-only; never deleted (an SKP is never deleted either), and the evidence files it
+ * names stay stored (skp-revisi.baca.ts answers whether a file is still referenced).
+ */
+export const skpRevisi = pgTable(
+  'skp_revisi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    skpId: uuid('skp_id').notNull(),
+    /** 1, 2, …: skp.revisi is the highest. */
+    nomor: integer('nomor').notNull(),
+    isi: jsonb('isi').notNull(),
+    /** The reopening's reason. */
+    alasan: text('alasan').notNull(),
+    /** The account that reopened the SKP. */
+    dibuatOleh: uuid('dibuat_oleh').references(() => akun.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'skp_revisi_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }),
+    uniqueIndex('skp_revisi_uq').on(t.instansiId, t.skpId, t.nomor),
   ],
 )
 

@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { pengaturanTahun } from '../../db/schema/index.ts'
+import {
+  iki,
+  ikiTargetPeriode,
+  pengaturanTahun,
+  realisasi,
+  rencanaAksi,
+  rhk,
+  skp,
+} from '../../db/schema/index.ts'
 import type { PengaturanTahun } from '../../domain/settings.ts'
 import { sekarang } from '../../server/clock.ts'
 
@@ -91,3 +99,34 @@ export const listBatasSkp = (db: Db, instansiId: string, tahun: number[]) =>
         })
         .from(pengaturanTahun)
         .where(and(eq(pengaturanTahun.instansiId, instansiId), inArray(pengaturanTahun.tahun, tahun)))
+
+/**
+ * Whether anything of the year is already kept per period (realisasi, rencana aksi, per-period targets;
+ * tables of the pelaksanaan module, read through the schema): then the year's periods cannot change.
+ */
+export async function adaIsianPeriode(db: Db, instansiId: string, tahun: number) {
+  const skpTahun = and(eq(skp.instansiId, instansiId), eq(skp.tahun, tahun))
+  const [r] = await db
+    .select({ ada: sql<boolean>`true` })
+    .from(realisasi)
+    .innerJoin(skp, and(eq(skp.instansiId, realisasi.instansiId), eq(skp.id, realisasi.skpId)))
+    .where(and(eq(realisasi.instansiId, instansiId), skpTahun))
+    .limit(1)
+  if (r) return true
+  const [a] = await db
+    .select({ ada: sql<boolean>`true` })
+    .from(rencanaAksi)
+    .innerJoin(skp, and(eq(skp.instansiId, rencanaAksi.instansiId), eq(skp.id, rencanaAksi.skpId)))
+    .where(and(eq(rencanaAksi.instansiId, instansiId), skpTahun))
+    .limit(1)
+  if (a) return true
+  const [t] = await db
+    .select({ ada: sql<boolean>`true` })
+    .from(ikiTargetPeriode)
+    .innerJoin(iki, and(eq(iki.instansiId, ikiTargetPeriode.instansiId), eq(iki.id, ikiTargetPeriode.ikiId)))
+    .innerJoin(rhk, and(eq(rhk.instansiId, iki.instansiId), eq(rhk.id, iki.rhkId)))
+    .innerJoin(skp, and(eq(skp.instansiId, rhk.instansiId), eq(skp.id, rhk.skpId)))
+    .where(and(eq(ikiTargetPeriode.instansiId, instansiId), skpTahun))
+    .limit(1)
+  return Boolean(t)
+}

@@ -139,8 +139,14 @@ export async function ubahPengaturan(
     const before = await repo.findPengaturan(tx, id, tahun)
     if (!before) throw notFound(TAHUN_TIDAK_DIBUKA)
     if (before.status === 'ditutup') throw tahunDitutup(tahun)
-    const pengaturan = gabung(gabung(pengaturanBawaan(tahun), before.pengaturan), input.pengaturan)
+    const berlaku = gabung(pengaturanBawaan(tahun), before.pengaturan)
+    const pengaturan = gabung(berlaku, input.pengaturan)
     cekPengaturan(tahun, pengaturan)
+    if (
+      pengaturan.periodePenilaian !== berlaku.periodePenilaian &&
+      (await repo.adaIsianPeriode(tx, id, tahun))
+    )
+      throw periodeTerpakai(tahun)
     const row = await repo.updatePengaturan(tx, id, before.id, pengaturan)
     await catatAudit(tx, ctx, {
       instansiId: id,
@@ -153,6 +159,16 @@ export async function ubahPengaturan(
     return { instansiId: id, tahun, status: row.status, dibuka: true, pengaturan: tampil(pengaturan) }
   })
 }
+
+/**
+ * 409: realisasi, rencana aksi and per-period targets are kept per period (TW1, B03 …); changing monthly to
+ * quarterly under them would orphan what was entered, so the year's periods are fixed once anything exists.
+ */
+const periodeTerpakai = (tahun: number) =>
+  conflict('PENGATURAN.PERIODE_TERPAKAI', {
+    id: `Periode penilaian tahun ${tahun} tidak dapat diubah: realisasi atau rencana aksi per periode sudah diisi.`,
+    en: `The assessment period of ${tahun} cannot change: realisation or action plans per period already exist.`,
+  })
 
 /** 409 for any write in a closed year: the year's SKPs are read-only until an admin reopens it. */
 export const tahunDitutup = (tahun: number) =>

@@ -13,6 +13,7 @@ import { cekVersi, keStatus, muatSkp } from './skp-akses.ts'
 import { aksiSkp, bertindakAtasNama, peranSkp } from './skp.policy.ts'
 import { blokPenilaiPengganti, pindahkanPermintaan, tanggalAcuan } from './skp-snapshot.ts'
 import { validasiPengajuan } from './skp-validasi.ts'
+import { simpanRevisi } from './skp-revisi.service.ts'
 import { muatSkpView } from './skp-view.ts'
 import * as repo from './skp.repository.ts'
 import type { SkpRow, SkpBaru } from './skp.repository.ts'
@@ -199,9 +200,17 @@ export function kembalikanSkp(db: Db, ctx: Ctx, id: string, input: KembalikanInp
   })
 }
 
-/** POST /skp/:id/buka — the penilai or an admin reopens an approved SKP, audited with the reason. */
+/**
+ * POST /skp/:id/buka — the penilai or an admin reopens an approved SKP, audited with the reason. Once
+ * realisasi exists, the approved version is kept first as a revision (skp-revisi.service.ts, DOMAIN §2).
+ */
 export const bukaKembaliSkp = (db: Db, ctx: Ctx, id: string, alasan: string, versi?: number) =>
-  jalankan(db, ctx, id, 'buka', { versi, set: () => ({ disetujuiAt: null }), catatan: { alasan } })
+  jalankan(db, ctx, id, 'buka', {
+    versi,
+    sebelum: async (tx, s) => void (await simpanRevisi(tx, ctx, s, alasan)),
+    set: () => ({ disetujuiAt: null }),
+    catatan: { alasan },
+  })
 
 /** Ekspektasi khusus pimpinan per BerAKHLAK value: the penilai, while the SKP is submitted. */
 export async function ubahEkspektasiSkp(

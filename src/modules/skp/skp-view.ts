@@ -47,6 +47,7 @@ export function susunSkpView(s: SkpLengkap, peran: SkpPeran[]): SkpView {
     varian: s.varian,
     status: s.status,
     versi: s.versi,
+    revisi: s.revisi,
     catatanPengembalian: s.catatanPengembalian,
     diajukanAt: s.diajukanAt?.toISOString() ?? null,
     disetujuiAt: s.disetujuiAt?.toISOString() ?? null,

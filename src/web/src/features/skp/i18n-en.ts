@@ -176,6 +176,19 @@ export default {
     hapusSukses: 'RHK deleted.',
     keselarasan: 'Alignment of RHK {{nomor}}',
   },
+  revisi: {
+    judul: 'Revision history',
+    bantuan:
+      'The approved SKP is kept each time it is reopened after realisation was entered, with its realisation and evidence.',
+    judulSatu: 'Revision {{nomor}}',
+    hanyaBaca: 'Read-only',
+    lihat: 'View',
+    dibuka: 'Reopened {{waktu}} by {{oleh}}',
+    alasan: 'Reason',
+    disetujui: 'This version was approved on {{tanggal}}.',
+    realisasiIki: 'Realisation: {{indikator}}',
+    tanpaNilai: 'not filled',
+  },
   rhk: {
     judulTambah: 'Add RHK',
     judulUbah: 'Edit RHK',

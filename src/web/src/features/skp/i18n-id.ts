@@ -176,6 +176,19 @@ export default {
     hapusSukses: 'RHK dihapus.',
     keselarasan: 'Keselarasan RHK {{nomor}}',
   },
+  revisi: {
+    judul: 'Riwayat revisi',
+    bantuan:
+      'Versi SKP yang sudah disetujui disimpan setiap kali SKP dibuka kembali setelah realisasi diisi, beserta realisasi dan bukti dukungnya.',
+    judulSatu: 'Revisi {{nomor}}',
+    hanyaBaca: 'Hanya baca',
+    lihat: 'Lihat',
+    dibuka: 'Dibuka kembali {{waktu}} oleh {{oleh}}',
+    alasan: 'Alasan',
+    disetujui: 'Versi ini disetujui {{tanggal}}.',
+    realisasiIki: 'Realisasi: {{indikator}}',
+    tanpaNilai: 'belum diisi',
+  },
   rhk: {
     judulTambah: 'Tambah RHK',
     judulUbah: 'Ubah RHK',

@@ -14,6 +14,7 @@ import type { MasalahSkp } from '../hooks/masalah.ts'
 import { HasilKerjaSection, MasalahAlert } from './HasilKerjaSection.tsx'
 import { LampiranSection } from './LampiranSection.tsx'
 import { PerilakuSection } from './PerilakuSection.tsx'
+import { RiwayatRevisiSection } from './RiwayatRevisiSection.tsx'
 import { SkpAksiBar } from './SkpAksiBar.tsx'
 import { SkpIdentitas } from './SkpIdentitas.tsx'
 import { SkpStatusBadge } from './SkpStatusBadge.tsx'
@@ -89,6 +90,7 @@ function Isi({ skp }: { skp: SkpView }) {
       <HasilKerjaSection skp={skp} masalah={masalah} onMasalah={setMasalah} />
       <PerilakuSection skp={skp} />
       <LampiranSection skp={skp} />
+      <RiwayatRevisiSection skp={skp} />
     </Stack>
   )
 }
