@@ -19,6 +19,7 @@ import { rencanakanInstansi, type InstansiRencana } from './rencana.ts'
 import { tulisRencana } from './tulis.ts'
 import { seedSkpDemo } from './skp-demo.ts'
 import { seedProgresDemo } from './demo-progres.ts'
+import { seedUmpanBalikDemo } from './demo-umpan-balik.ts'
 
 export { DEMO_AKUN, DEMO_PASSWORD } from './demo-akun.ts'
 export type { AkunDemo } from './akun.ts'
@@ -101,5 +102,10 @@ export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseL
   const skp = await seedSkpDemo(database, hasil.kabupaten, new Date().getFullYear())
   // Progres harian of a few pegawai over the last three weeks: approved, waiting, draft, one returned.
   const progres = await seedProgresDemo(database, hasil.kabupaten.instansiId)
-  log.info({ ...hasil.jumlah, skp, progres, ms: Math.round(performance.now() - mulai) }, 'demo data seeded')
+  // Feedback threads on past periods and one coaching session with B.1.8 and B.1.9 (issue 8).
+  const umpanBalik = await seedUmpanBalikDemo(database, hasil.kabupaten.instansiId)
+  log.info(
+    { ...hasil.jumlah, skp, progres, umpanBalik, ms: Math.round(performance.now() - mulai) },
+    'demo data seeded',
+  )
 }
