@@ -280,6 +280,8 @@ function susunSkp(
       targetMin: x.targetMin,
       targetMax: x.targetMax ?? null,
       satuan: x.satuan,
+      polaritas: x.polaritas,
+      akumulasi: x.akumulasi,
     })),
   )
   const perilaku =

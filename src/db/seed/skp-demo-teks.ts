@@ -12,6 +12,19 @@ export interface IkiTeks {
   targetMin: number
   targetMax?: number
   satuan: string
+  polaritas: 'naik' | 'turun'
+  akumulasi: 'jumlah' | 'terakhir' | 'rata'
+}
+
+/**
+ * DOMAIN §4 as a planner would set it: prevalences, death rates and findings are lower-is-better;
+ * percentages are averaged over the periods, indices and scores take the latest value, counts add up.
+ */
+function ukuran(indikator: string, satuan: string): Pick<IkiTeks, 'polaritas' | 'akumulasi'> {
+  const polaritas = /prevalensi|angka kematian|temuan/i.test(indikator) ? 'turun' : 'naik'
+  if (satuan === '%') return { polaritas, akumulasi: 'rata' }
+  if (['Nilai', 'Poin'].includes(satuan)) return { polaritas, akumulasi: 'terakhir' }
+  return { polaritas, akumulasi: 'jumlah' }
 }
 export interface RhkTeks {
   deskripsi: string
@@ -32,6 +45,7 @@ const iki = (
   targetMin,
   satuan,
   ...(targetMax ? { targetMax } : {}),
+  ...ukuran(indikator, satuan),
 })
 const kecil = (s: string) => s.charAt(0).toLocaleLowerCase('id-ID') + s.slice(1)
 const TEPAT_WAKTU = iki('waktu', 'Ketepatan waktu penyampaian laporan', 12, 'Bulan')
