@@ -152,6 +152,25 @@ describe('bukti dukung', () => {
     expect(res.json().errors[0].path).toBe('tautan')
   })
 
+  it('deleting evidence an earlier SKP version names keeps its file stored', async () => {
+    const w = await buatSkpBukti(t)
+    const up = await unggah(t.app, w.sesiStaf, w.skp.id, {
+      isian: isianBukti(w.ikiId),
+      nama: 'a.pdf',
+      isi: pdfContoh('a'),
+    })
+    const [f] = await t.database.query<{ id: string }>('select id from berkas where instansi_id = $1', [
+      w.instansi.id,
+    ])
+    await t.database.query(
+      `insert into skp_revisi (instansi_id, skp_id, nomor, isi, alasan) values ($1, $2, 1, $3, 'Uji')`,
+      [w.instansi.id, w.skp.id, JSON.stringify({ bukti: [{ berkas: { id: f.id } }] })],
+    )
+    expect((await client(t.app, w.sesiStaf).delete(`${V}/bukti/${up.json().id}`)).statusCode).toBe(204)
+    const sisa = await t.database.query('select 1 from berkas where id = $1', [f.id])
+    expect(sisa.length).toBe(1)
+  })
+
   it('isolation: another instansi cannot list, download or delete (404)', async () => {
     const w = await buatSkpBukti(t)
     const up = await unggah(t.app, w.sesiStaf, w.skp.id, {

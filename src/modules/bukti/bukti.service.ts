@@ -23,6 +23,7 @@ import {
 import type { Penyimpanan } from '../berkas/penyimpanan.ts'
 import { periksaPeriodeTerbuka } from '../pelaksanaan/kunci.ts'
 import { pengaturanBerlaku } from '../skp/pengaturan.service.ts'
+import { berkasDirujukRevisi } from '../skp/skp-revisi.baca.ts'
 import { muatSkp, type SkpRow } from '../skp/skp-akses.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { susunBukti } from './bukti.baca.ts'
@@ -195,14 +196,19 @@ export async function unduhBukti(db: Db, p: Penyimpanan, ctx: Ctx, id: string, r
   return kirimBerkas(reply, p, f)
 }
 
-/** DELETE /bukti/:id — the owner, while the period is open; the stored file goes after commit. */
+/**
+ * DELETE /bukti/:id — the owner, while the period is open; the stored file goes after commit, unless an
+ * earlier version of the SKP names it.
+ */
 export async function hapusBukti(db: Db, p: Penyimpanan, ctx: Ctx, id: string, log?: FastifyBaseLogger) {
   const kunci = await db.transaction(async (tx) => {
     const b = await muatBukti(tx, ctx, id)
     await muatUntukUbahBukti(tx, ctx, b.skpId, b.periode)
     const f = b.berkasId ? await cariBerkas(tx, b.instansiId, b.berkasId) : undefined
     await repo.deleteBukti(tx, b.instansiId, b.id)
-    if (f) await hapusBerkas(tx, f)
+    // a file an earlier version of the SKP names stays stored (skp-revisi: earlier versions stay readable)
+    const simpan = f ? await berkasDirujukRevisi(tx, f.instansiId, f.id) : false
+    if (f && !simpan) await hapusBerkas(tx, f)
     await catatAudit(tx, ctx, {
       instansiId: b.instansiId,
       aksi: 'bukti.hapus',
@@ -213,7 +219,7 @@ export async function hapusBukti(db: Db, p: Penyimpanan, ctx: Ctx, id: string, l
         berkas: f ? { nama: f.nama, mime: f.mime, ukuran: f.ukuran, sha256: f.sha256 } : null,
       },
     })
-    return f?.kunci
+    return simpan ? undefined : f?.kunci
   })
   if (kunci) await buangObjek(p, kunci, log)
 }
