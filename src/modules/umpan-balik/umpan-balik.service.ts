@@ -157,6 +157,11 @@ export async function tulisUmpanBalik(db: Db, ctx: Ctx, skpId: string, input: Um
         },
         tautan: tautanUtas(s.id, u.periode),
         perihal: perihalUtas(u),
+        // the unread counts the realisasi pages show beside each RHK and each subordinate
+        segarkan: [
+          ['pelaksanaan', s.id],
+          ['pelaksanaan', 'bawahan'],
+        ],
       })
     }
     const [baru] = (await repo.listKomentar(tx, u)).filter((k) => k.id === row.id)

@@ -62,6 +62,9 @@ export function useTandaiDibaca(skpId: string, periode: string, sasaran: Sasaran
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: [...kunciUmpanBalik(skpId, periode), 'ringkasan'] })
       void qc.invalidateQueries({ queryKey: ['notifikasi'] })
+      // the realisasi pages show the unread counts beside each RHK and each subordinate
+      void qc.invalidateQueries({ queryKey: ['pelaksanaan', skpId] })
+      void qc.invalidateQueries({ queryKey: ['pelaksanaan', 'bawahan'] })
     },
   })
 }
