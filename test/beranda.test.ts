@@ -48,6 +48,7 @@ describe('GET /beranda · pegawai', () => {
       sisaHari: 10,
       skpAtasanDisetujui: null,
       langkah: 'buat_skp',
+      realisasi: null,
     })
     // a plain staff member assesses nobody, heads nothing, administers nothing
     expect(b).toMatchObject({ atasan: null, pimpinan: null, adminInstansi: null, adminNasional: null })
@@ -172,6 +173,7 @@ describe('GET /beranda · atasan', () => {
       skpSayaDisetujui: false,
       tertahan: { total: 0, draft: 0, dikembalikan: 0, items: [] },
       progresHarian: { jumlah: 0, orang: 0 },
+      realisasiBawahan: null,
     })
   })
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { JENIS_IMPOR, SKP_STATUS, STATUS_IMPOR_TERCATAT } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 import { Keterlambatan } from './skp.ts'
+import { RealisasiBawahanBeranda, RealisasiSayaBeranda } from './pelaksanaan.ts'
 
 /**
  * The Beranda: one to-do list per role, computed on the server (issue 6, item 18). The web app shows these
@@ -86,6 +87,8 @@ export const BerandaPegawai = z.object({
   /** False when the penilai's SKP of the year is not approved yet (null: not known or not needed). */
   skpAtasanDisetujui: z.boolean().nullable(),
   langkah: z.enum(LANGKAH_PEGAWAI),
+  /** The open period of the approved SKP still missing realisasi (issue 8); null when nothing is due. */
+  realisasi: RealisasiSayaBeranda.nullable().optional(),
 })
 export type BerandaPegawai = z.infer<typeof BerandaPegawai>
 
@@ -106,6 +109,8 @@ export const BerandaAtasan = z.object({
   }),
   /** Progres harian entries submitted to me and waiting for my review (DOMAIN §4), from how many people. */
   progresHarian: z.object({ jumlah: z.number(), orang: z.number() }),
+  /** Subordinates who have not filled the open period's realisasi (issue 8); null when none is due. */
+  realisasiBawahan: RealisasiBawahanBeranda.nullable().optional(),
 })
 export type BerandaAtasan = z.infer<typeof BerandaAtasan>
 

@@ -263,3 +263,24 @@ export const BawahanRealisasiView = z.object({
   items: z.array(BawahanRealisasi),
 })
 export type BawahanRealisasiView = z.infer<typeof BawahanRealisasiView>
+
+/** Beranda (pegawai): fill in period X (N of M IKI), locks on … */
+export const RealisasiSayaBeranda = z.object({
+  skpId: z.string(),
+  periode: Periode,
+  nama: z.string(),
+  terisi: z.number(),
+  jumlahIki: z.number(),
+  terkunciPada: z.string(),
+})
+export type RealisasiSayaBeranda = z.infer<typeof RealisasiSayaBeranda>
+
+/** Beranda (atasan): K of the subordinates with an approved SKP have not filled period X. */
+export const RealisasiBawahanBeranda = z.object({
+  periode: Periode,
+  nama: z.string(),
+  belum: z.number(),
+  total: z.number(),
+  terkunciPada: z.string(),
+})
+export type RealisasiBawahanBeranda = z.infer<typeof RealisasiBawahanBeranda>

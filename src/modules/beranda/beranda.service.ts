@@ -18,6 +18,7 @@ import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
 import { pengaturanBerlaku, statusTahun, tenggatTahun } from '../skp/pengaturan.service.ts'
 import { potongMasaBebas } from '../../domain/periode.ts'
 import { progresMenunggu } from '../progres-harian/progres-harian.baca.ts'
+import { realisasiBawahanBeranda, realisasiSayaBeranda } from '../pelaksanaan/pelaksanaan.baca.ts'
 import * as repo from './beranda.repository.ts'
 import {
   belumSelesai,
@@ -89,6 +90,9 @@ async function bagianPegawai(
     sisaHari: selisihHari(k.hari, pengaturan.batasSkp),
     skpAtasanDisetujui,
     langkah,
+    realisasi: skp
+      ? await realisasiSayaBeranda(k.db, { ...skp, instansiId: k.instansiId, tahun: k.tahun })
+      : null,
   }
 }
 
@@ -216,6 +220,8 @@ async function bagianOrang(db: Db, actor: Actor, tahun: number, hari: string) {
   )
   const adaYangDinilai =
     atasan.menunggu.total > 0 || atasan.tertahan.total > 0 || atasan.progresHarian.jumlah > 0
+  // issue 8: subordinates who have not filled the open period (asked only of someone who assesses)
+  if (menilai) atasan.realisasiBawahan = await realisasiBawahanBeranda(db, { ...k, akunId: actor.akunId })
   const pimpinan = keadaan.kepala || hasPeran(actor, 'pimpinan') ? await bagianPimpinan(k, keadaan) : null
   return { pegawai, atasan: menilai || adaYangDinilai ? atasan : null, pimpinan }
 }

@@ -6,7 +6,7 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { hariIni, sekarang, tahunIni } from '../../server/clock.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'
 import { belumDibacaPerSkp } from '../umpan-balik/umpan-balik.baca.ts'
-import { hitungPeriodeSkp, muatPengaturanSkp, periodeTidakSah } from './kunci.ts'
+import { hitungPeriodeSkp, muatPengaturanSkp, periodeTidakSah, type PeriodeSkp } from './kunci.ts'
 import * as repo from './pantau.repository.ts'
 import { pilihPeriode, viewPeriode } from './pelaksanaan-view.service.ts'
 
@@ -30,17 +30,22 @@ export function urutkanBawahan(a: BawahanRealisasi, b: BawahanRealisasi) {
   return a.nama.localeCompare(b.nama, 'id')
 }
 
-export async function realisasiBawahan(db: Db, ctx: Ctx, q: BawahanQuery): Promise<BawahanRealisasiView> {
-  const tahun = q.tahun ?? tahunIni()
-  const { instansiId, pegawaiId, akunId } = ctx.actor
+/** The overview for one atasan (no access check: it lists the caller's own subordinates). */
+export async function susunRealisasiBawahan(
+  db: Db,
+  o: { instansiId: string | null; pegawaiId: string | null; akunId: string; tahun: number; periode?: string },
+  pilih: (daftar: PeriodeSkp[], hariIni: string) => PeriodeSkp | undefined = (d, h) =>
+    pilihPeriode(d, h, o.periode),
+): Promise<BawahanRealisasiView> {
+  const { instansiId, pegawaiId, akunId, tahun } = o
   const now = sekarang()
   const setahun = { tahun, mulai: isoDate(tahun, 1, 1), selesai: isoDate(tahun, 12, 31) }
   const { pengaturan } = instansiId
     ? await muatPengaturanSkp(db, { instansiId, tahun })
     : { pengaturan: undefined }
   const daftar = pengaturan ? hitungPeriodeSkp(setahun, pengaturan, now, []) : []
-  const p = pengaturan ? pilihPeriode(daftar, tanggalDiZona(now, pengaturan.zonaWaktu), q.periode) : undefined
-  if (q.periode && pengaturan && !p) throw periodeTidakSah(q.periode)
+  const p = pengaturan ? pilih(daftar, tanggalDiZona(now, pengaturan.zonaWaktu)) : undefined
+  if (o.periode && pengaturan && !p) throw periodeTidakSah(o.periode)
   const kosong = {
     tahun,
     periode: p ? viewPeriode(p) : null,
@@ -58,13 +63,13 @@ export async function realisasiBawahan(db: Db, ctx: Ctx, q: BawahanQuery): Promi
   const skpIds = [...skpPer.values()].map((s) => s.id)
   const ringkas = new Map((await repo.ringkasanSkp(db, instansiId, skpIds, p.kode)).map((r) => [r.skpId, r]))
   const umpan = await belumDibacaPerSkp(db, { instansiId, skpIds, periode: p.kode, akunId })
-  const items = orang.map((o): BawahanRealisasi => {
-    const s = skpPer.get(o.id)
+  const items = orang.map((x): BawahanRealisasi => {
+    const s = skpPer.get(x.id)
     const r = s ? ringkas.get(s.id) : undefined
     return {
-      pegawaiId: o.id,
-      nama: o.nama,
-      nip: o.nip,
+      pegawaiId: x.id,
+      nama: x.nama,
+      nip: x.nip,
       skpId: s?.id ?? null,
       status: s?.status ?? 'belum_ada',
       jumlahIki: r?.jumlahIki ?? 0,
@@ -76,3 +81,13 @@ export async function realisasiBawahan(db: Db, ctx: Ctx, q: BawahanQuery): Promi
   })
   return { ...kosong, items: items.sort(urutkanBawahan) }
 }
+
+/** GET /pelaksanaan/bawahan */
+export const realisasiBawahan = (db: Db, ctx: Ctx, q: BawahanQuery) =>
+  susunRealisasiBawahan(db, {
+    instansiId: ctx.actor.instansiId ?? null,
+    pegawaiId: ctx.actor.pegawaiId ?? null,
+    akunId: ctx.actor.akunId,
+    tahun: q.tahun ?? tahunIni(),
+    periode: q.periode,
+  })

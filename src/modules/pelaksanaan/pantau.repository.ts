@@ -1,15 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import {
-  akun,
-  buktiDukung,
-  bukaKunciRealisasi,
-  iki,
-  pegawai,
-  realisasi,
-  rhk,
-  skp,
-} from '../../db/schema/index.ts'
+import { rows } from '../../db/rows.ts'
+import { akun, bukaKunciRealisasi, pegawai, skp } from '../../db/schema/index.ts'
 import type { KodePeriodeRealisasi } from '../../shared/pelaksanaan.ts'
 
 /** Queries of the atasan's overview and the admin's unlocks; every one takes the instansi. */
@@ -33,29 +25,31 @@ export const skpTahunPegawai = (db: Db, instansiId: string, pegawaiIds: string[]
         .orderBy(desc(skp.mulai))
 
 /** Per SKP: IKI count, filled realisasi of the period, evidence of the period, last realisasi change. */
-export async function ringkasanSkp(
-  db: Db,
-  instansiId: string,
-  skpIds: string[],
-  periode: KodePeriodeRealisasi,
-) {
-  if (skpIds.length === 0) return []
-  return db
-    .select({
-      skpId: skp.id,
-      jumlahIki: sql<number>`(select count(*)::int from ${iki} join ${rhk} on ${rhk.instansiId} = ${iki.instansiId} and ${rhk.id} = ${iki.rhkId}
-        where ${rhk.instansiId} = ${skp.instansiId} and ${rhk.skpId} = ${skp.id})`,
-      terisi: sql<number>`(select count(*)::int from ${realisasi} where ${realisasi.instansiId} = ${skp.instansiId}
-        and ${realisasi.skpId} = ${skp.id} and ${realisasi.periode} = ${periode})`,
-      jumlahBukti: sql<number>`(select count(*)::int from ${buktiDukung} where ${buktiDukung.instansiId} = ${skp.instansiId}
-        and ${buktiDukung.skpId} = ${skp.id} and ${buktiDukung.periode} = ${periode})`,
-      terakhir: sql<
-        string | null
-      >`(select max(${realisasi.updatedAt}) from ${realisasi} where ${realisasi.instansiId} = ${skp.instansiId}
-        and ${realisasi.skpId} = ${skp.id} and ${realisasi.periode} = ${periode})`,
-    })
-    .from(skp)
-    .where(and(eq(skp.instansiId, instansiId), inArray(skp.id, skpIds)))
+export function ringkasanSkp(db: Db, instansiId: string, skpIds: string[], periode: KodePeriodeRealisasi) {
+  if (skpIds.length === 0) return Promise.resolve([])
+  const ids = sql.join(
+    skpIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )
+  return rows<{
+    skpId: string
+    jumlahIki: number
+    terisi: number
+    jumlahBukti: number
+    terakhir: string | null
+  }>(
+    db,
+    sql`select s.id as "skpId",
+      (select count(*)::int from iki i join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
+        where r.instansi_id = s.instansi_id and r.skp_id = s.id) as "jumlahIki",
+      (select count(*)::int from realisasi x where x.instansi_id = s.instansi_id and x.skp_id = s.id
+        and x.periode = ${periode}) as "terisi",
+      (select count(*)::int from bukti_dukung b where b.instansi_id = s.instansi_id and b.skp_id = s.id
+        and b.periode = ${periode}) as "jumlahBukti",
+      (select max(x.updated_at) from realisasi x where x.instansi_id = s.instansi_id and x.skp_id = s.id
+        and x.periode = ${periode}) as "terakhir"
+    from skp s where s.instansi_id = ${instansiId} and s.id in (${ids})`,
+  )
 }
 
 export const insertBukaKunci = async (db: Db, v: typeof bukaKunciRealisasi.$inferInsert) =>

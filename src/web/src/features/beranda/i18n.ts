@@ -46,6 +46,8 @@ export default defineMessages({
       penilai: 'pejabat penilai',
       periode: 'Periode {{mulai}} – {{selesai}}',
       penilaiNama: 'Pejabat penilai: {{nama}}',
+      realisasi: 'Isi realisasi {{periode}}: {{terisi}} dari {{jumlah}} IKI terisi. Terkunci {{saat}}.',
+      isiRealisasi: 'Isi realisasi',
       bukaSkp: 'Buka SKP',
       buatSkp: 'Buat SKP',
       semuaSkp: 'Semua SKP tahun ini ({{count}})',
@@ -60,6 +62,8 @@ export default defineMessages({
       tidakAdaMenunggu: 'Tidak ada SKP yang menunggu persetujuan Anda.',
       progres: 'entri progres harian dari {{orang}} pegawai menunggu tinjauan Anda',
       progresLabel: 'Entri progres harian menunggu tinjauan — buka tinjauan',
+      realisasiBawahan: 'dari {{total}} bawahan belum mengisi realisasi {{periode}} (terkunci {{saat}})',
+      realisasiBawahanLabel: 'Bawahan belum mengisi realisasi — buka daftar',
       tertahanJudul: '{{jumlah}} bawahan menunggu SKP Anda disetujui',
       tertahanIsi:
         'Mereka sedang menyusun SKP tetapi belum dapat menyelaraskan RHK dengan RHK Anda, karena SKP Anda belum disetujui.',
@@ -148,6 +152,9 @@ export default defineMessages({
       penilai: 'the assessor',
       periode: 'Period {{mulai}} – {{selesai}}',
       penilaiNama: 'Assessor: {{nama}}',
+      realisasi:
+        'Fill in the realisation of {{periode}}: {{terisi}} of {{jumlah}} indicators filled. Locks {{saat}}.',
+      isiRealisasi: 'Fill in realisation',
       bukaSkp: 'Open SKP',
       buatSkp: 'Create SKP',
       semuaSkp: "All of this year's SKPs ({{count}})",
@@ -162,6 +169,9 @@ export default defineMessages({
       tidakAdaMenunggu: 'No SKP is waiting for your approval.',
       progres: 'daily progress entries from {{orang}} employees waiting for your review',
       progresLabel: 'Daily progress entries waiting for review — open the review',
+      realisasiBawahan:
+        'of {{total}} subordinates have not filled the realisation of {{periode}} (locks {{saat}})',
+      realisasiBawahanLabel: 'Subordinates who have not filled the realisation — open the list',
       tertahanJudul: 'Subordinates waiting for your SKP to be approved: {{jumlah}}',
       tertahanIsi:
         'They are drafting their SKP but cannot align their RHK with yours until your SKP is approved.',

@@ -3,7 +3,7 @@ import { IconHourglass } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { BerandaAtasan } from '../../../../../shared/beranda.ts'
-import { formatNip, formatTanggal } from '../../../lib/format.ts'
+import { formatNip, formatTanggal, formatWaktu } from '../../../lib/format.ts'
 import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { Angka } from './Angka.tsx'
 import { tautan } from './tautan.ts'
@@ -78,6 +78,22 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
               label={t('atasan.progresLabel')}
             />
             <Text size="sm">{t('atasan.progres', { orang: a.progresHarian.orang })}</Text>
+          </Group>
+        )}
+        {a.realisasiBawahan && a.realisasiBawahan.belum > 0 && (
+          <Group gap="xs" align="baseline" data-testid="beranda-realisasi-bawahan">
+            <Angka
+              nilai={a.realisasiBawahan.belum}
+              to="/realisasi-bawahan"
+              label={t('atasan.realisasiBawahanLabel')}
+            />
+            <Text size="sm">
+              {t('atasan.realisasiBawahan', {
+                total: a.realisasiBawahan.total,
+                periode: a.realisasiBawahan.nama,
+                saat: formatWaktu(a.realisasiBawahan.terkunciPada),
+              })}
+            </Text>
           </Group>
         )}
         {!a.skpSayaDisetujui && tertahan.total > 0 && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LABEL_SKP_STATUS } from '../../../../../domain/labels.ts'
 import type { BerandaPegawai } from '../../../../../shared/beranda.ts'
-import { formatTanggal, labelOf } from '../../../lib/format.ts'
+import { formatTanggal, formatWaktu, labelOf } from '../../../lib/format.ts'
 import { tautan } from './tautan.ts'
 import { WARNA_STATUS } from './warna.ts'
 import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
@@ -82,6 +82,28 @@ export function SkpSayaTugas({ p, tahun }: { p: BerandaPegawai; tahun: number })
             })}
             {p.skp.penilaiNama && ` · ${t('pegawai.penilaiNama', { nama: p.skp.penilaiNama })}`}
           </Text>
+        )}
+        {p.realisasi && (
+          <Alert color="blue" variant="light" data-testid="beranda-realisasi">
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('pegawai.realisasi', {
+                  periode: p.realisasi.nama,
+                  terisi: p.realisasi.terisi,
+                  jumlah: p.realisasi.jumlahIki,
+                  saat: formatWaktu(p.realisasi.terkunciPada),
+                })}
+              </Text>
+              <Button
+                component={Link}
+                to={`/skp/${p.realisasi.skpId}/realisasi?periode=${p.realisasi.periode}`}
+                size="xs"
+                w="fit-content"
+              >
+                {t('pegawai.isiRealisasi')}
+              </Button>
+            </Stack>
+          </Alert>
         )}
         <Group gap="sm">
           {(p.skp || bisaBertindak) && (
