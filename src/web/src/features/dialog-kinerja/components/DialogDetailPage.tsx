@@ -9,19 +9,25 @@ import { PageHeader } from '../../../components/PageHeader.tsx'
 import { QueryState } from '../../../components/QueryState.tsx'
 import { formatTanggal } from '../../../lib/format.ts'
 import { useDialog } from '../api/dialog-kinerja.ts'
-import { DialogLangkahModal } from './DialogLangkahModal.tsx'
+import { DialogLangkahModal, type Langkah } from './DialogLangkahModal.tsx'
 import { FormB18 } from './FormB18.tsx'
 import { FormB19 } from './FormB19.tsx'
 import { StatusDialogBadge } from './StatusDialogBadge.tsx'
+import css from './dialog.module.css'
 
 function Isi({ d }: { d: DialogDetail }) {
   const { t } = useTranslation('dialog-kinerja')
-  const [langkah, setLangkah] = useState<'selesai' | 'batal' | null>(null)
+  const [langkah, setLangkah] = useState<Langkah | null>(null)
   const aksi = (
-    <Group gap="xs" className="no-print">
+    <Group gap="xs" className={css.tanpaCetak}>
       {d.aksi.selesaikan && (
         <Button onClick={() => setLangkah('selesai')} data-testid="dialog-selesaikan">
           {t('selesaikan')}
+        </Button>
+      )}
+      {d.aksi.ubah && (
+        <Button variant="default" onClick={() => setLangkah('ubah')} data-testid="dialog-ubah">
+          {t('ubah')}
         </Button>
       )}
       {d.aksi.batalkan && (
@@ -85,7 +91,7 @@ function Isi({ d }: { d: DialogDetail }) {
           )}
         </Card>
       )}
-      <Anchor component={Link} to="/dialog-kinerja" size="sm" className="no-print">
+      <Anchor component={Link} to="/dialog-kinerja" size="sm" className={css.tanpaCetak}>
         {t('kembali')}
       </Anchor>
       <DialogLangkahModal d={d} langkah={langkah} onClose={() => setLangkah(null)} />

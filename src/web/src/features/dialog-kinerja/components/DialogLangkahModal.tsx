@@ -1,13 +1,19 @@
-import { Button, Group, Modal, Stack } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { DialogBatal, DialogSelesai, type DialogDetail } from '../../../../../shared/dialog-kinerja.ts'
+import {
+  DialogBatal,
+  DialogSelesai,
+  DialogUpdate,
+  JENIS_DIALOG,
+  type DialogDetail,
+} from '../../../../../shared/dialog-kinerja.ts'
 import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { DateField } from '../../../components/DateField.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
 import { maxLengthOf } from '../../../lib/max-length.ts'
 import { notifySuccess } from '../../../lib/notify.ts'
-import { useBatalkanDialog, useSelesaikanDialog } from '../api/dialog-kinerja.ts'
+import { useBatalkanDialog, useSelesaikanDialog, useUbahDialog } from '../api/dialog-kinerja.ts'
 
 interface Props {
   d: DialogDetail
@@ -104,16 +110,65 @@ function BatalForm({ d, onClose }: Props) {
   )
 }
 
-/** "Record the session" or "cancel": the atasan's two steps on a scheduled dialog. */
-export function DialogLangkahModal({ langkah, ...props }: Props & { langkah: 'selesai' | 'batal' | null }) {
+/** The atasan reschedules: kind, date and topics while the session is still to come. */
+function UbahForm({ d, onClose }: Props) {
+  const { t } = useTranslation('dialog-kinerja')
+  const ubah = useUbahDialog(d.id)
+  const form = useForm({
+    initialValues: {
+      jenis: d.jenis as string | null,
+      tanggal: d.tanggal as string | null,
+      topik: d.topik,
+      versi: d.versi,
+    },
+    schema: DialogUpdate,
+    required: ['jenis', 'tanggal', 'topik'],
+  })
+  const submit = form.onSubmit(async (input) => {
+    await ubah.mutateAsync(input as DialogUpdate)
+    notifySuccess(t('sukses'))
+    onClose()
+  })
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <FormError message={form.formError} />
+        <Select
+          label={t('jenis.label')}
+          required
+          data={JENIS_DIALOG.map((j) => ({ value: j, label: t(`jenis.${j}`) }))}
+          comboboxProps={{ withinPortal: true }}
+          {...form.field('jenis')}
+        />
+        <DateField label={t('tanggal')} required {...form.field('tanggal')} />
+        <CountedTextarea
+          label={t('topik')}
+          required
+          autosize
+          minRows={3}
+          max={maxLengthOf(DialogUpdate, 'topik')}
+          {...form.field('topik')}
+        />
+        <Tombol onClose={onClose} loading={form.submitting} label={t('simpan')} />
+      </Stack>
+    </form>
+  )
+}
+
+export type Langkah = 'ubah' | 'selesai' | 'batal'
+const JUDUL: Record<Langkah, string> = { ubah: 'ubah', selesai: 'judulSelesai', batal: 'batalkan' }
+
+/** The atasan's steps on a scheduled dialog: reschedule, record that it was held, or cancel it. */
+export function DialogLangkahModal({ langkah, ...props }: Props & { langkah: Langkah | null }) {
   const { t } = useTranslation('dialog-kinerja')
   return (
     <Modal
       opened={langkah !== null}
       onClose={props.onClose}
-      title={t(langkah === 'batal' ? 'batalkan' : 'judulSelesai')}
+      title={langkah ? t(JUDUL[langkah]) : ''}
       size="lg"
     >
+      {langkah === 'ubah' && <UbahForm {...props} />}
       {langkah === 'selesai' && <SelesaiForm {...props} />}
       {langkah === 'batal' && <BatalForm {...props} />}
     </Modal>
