@@ -37,6 +37,16 @@ export async function listBukti(db: Db, instansiId: string, skpId: string, perio
 }
 export type BuktiDaftarRow = Awaited<ReturnType<typeof listBukti>>[number]
 
+/** One piece of evidence as listed (the answer of a write). */
+export async function findBuktiDaftar(db: Db, instansiId: string, id: string) {
+  const [row] = await db
+    .select(kolomDaftar)
+    .from(buktiDukung)
+    .leftJoin(berkas, and(eq(berkas.instansiId, buktiDukung.instansiId), eq(berkas.id, buktiDukung.berkasId)))
+    .where(and(eq(buktiDukung.instansiId, instansiId), eq(buktiDukung.id, id)))
+  return row as BuktiDaftarRow | undefined
+}
+
 /**
  * Whether the IKI belongs to the SKP, how many pieces of evidence it has in the period, and whether the
  * same link is already there: one query on the write path.

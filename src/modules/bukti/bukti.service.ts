@@ -74,8 +74,8 @@ async function periodeTerbuka(db: Db, s: SkpRow, periode: repo.KodePeriode) {
   }
 }
 
-async function baris(db: Db, instansiId: string, skpId: string, periode: repo.KodePeriode, id: string) {
-  const r = (await repo.listBukti(db, instansiId, skpId, periode)).find((x) => x.id === id)
+async function baris(db: Db, instansiId: string, id: string) {
+  const r = await repo.findBuktiDaftar(db, instansiId, id)
   if (!r) throw notFound(BUKTI)
   return susunBukti(r)
 }
@@ -98,7 +98,7 @@ export async function tambahTautan(db: Db, ctx: Ctx, skpId: string, input: Bukti
   return db.transaction(async (tx) => {
     const s = await muatUntukUbahBukti(tx, ctx, skpId, input.periode)
     const sama = await periksaIki(tx, s, input)
-    if (sama) return { baru: false, bukti: await baris(tx, s.instansiId, s.id, input.periode, sama) }
+    if (sama) return { baru: false, bukti: await baris(tx, s.instansiId, sama) }
     const row = await repo.insertBukti(tx, {
       instansiId: s.instansiId,
       skpId: s.id,
@@ -116,7 +116,7 @@ export async function tambahTautan(db: Db, ctx: Ctx, skpId: string, input: Bukti
       entitasId: row.id,
       sesudah: row,
     })
-    return { baru: true, bukti: await baris(tx, s.instansiId, s.id, input.periode, row.id) }
+    return { baru: true, bukti: susunBukti({ ...row, namaBerkas: null, ukuran: null, mime: null }) }
   })
 }
 
@@ -173,7 +173,7 @@ export async function unggahBukti(
         entitasId: row.id,
         sesudah: { ...row, berkas: berkasAudit },
       })
-      return baris(tx, s2.instansiId, s2.id, input.periode, row.id)
+      return baris(tx, s2.instansiId, row.id)
     })
   } catch (e) {
     await buangObjek(p, diterima.kunci, log)
