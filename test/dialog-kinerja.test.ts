@@ -138,6 +138,17 @@ describe('dialog kinerja: the workflow', () => {
     expect(s.statusCode).toBe(409)
   })
 
+  it('the follow-up date is not before the session', async () => {
+    const w = await susun()
+    const d = await jadwalkan(w)
+    const res = await w.atasan.post(`${V}/dialog-kinerja/${d.id}/selesai`, {
+      tindakLanjut: 'x',
+      tanggalTindakLanjut: `${Y}-04-09`,
+      versi: d.versi,
+    })
+    expect([res.statusCode, res.json().errors[0]?.path]).toEqual([400, 'tanggalTindakLanjut'])
+  })
+
   it('only the penilai schedules, on an approved SKP, in its year', async () => {
     const w = await susun()
     const body = { skpId: w.skp.id, jenis: 'bimbingan', tanggal: `${Y}-04-10`, topik: 'Topik' }

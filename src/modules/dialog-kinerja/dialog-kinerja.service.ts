@@ -210,12 +210,19 @@ export const selesaikanDialog = (db: Db, ctx: Ctx, id: string, input: DialogSele
     oleh: 'atasan',
     aksi: 'selesaikan',
     versi: input.versi,
-    set: () => ({
-      status: 'selesai',
-      topik: input.topik,
-      tindakLanjut: input.tindakLanjut,
-      tanggalTindakLanjut: input.tanggalTindakLanjut ?? null,
-    }),
+    set: (d) => {
+      if (input.tanggalTindakLanjut && input.tanggalTindakLanjut < d.tanggal)
+        throw fieldError('DIALOG.TINDAK_LANJUT_SEBELUM_DIALOG', 'tanggalTindakLanjut', {
+          id: 'Tanggal tindak lanjut tidak boleh sebelum tanggal dialog.',
+          en: 'The follow-up date cannot be before the date of the dialogue.',
+        })
+      return {
+        status: 'selesai',
+        topik: input.topik,
+        tindakLanjut: input.tindakLanjut,
+        tanggalTindakLanjut: input.tanggalTindakLanjut ?? null,
+      }
+    },
     audit: 'dialog_kinerja.selesai',
     kabar: 'selesai',
   })
