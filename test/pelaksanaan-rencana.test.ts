@@ -6,6 +6,7 @@ import type { BerandaView } from '../src/shared/beranda.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { seedPelaksanaanDemo } from '../src/db/seed/demo-pelaksanaan.ts'
 
 /**
  * Issue 8, DOMAIN §4: rencana aksi and per-period targets (owner, open period), the atasan's overview, the
@@ -166,5 +167,25 @@ describe('isolation', () => {
     expect(jawab.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 404])
     const daftar = await admin.get(`${V}/pelaksanaan/buka-kunci?tahun=${Y}`)
     expect(daftar.json<{ items: unknown[] }>().items).toEqual([])
+  })
+})
+
+describe('demo data', () => {
+  it('fills the ended periods of approved SKPs, part of the open one, and a rencana aksi per RHK and period', async () => {
+    const w = await siap()
+    const hasil = await seedPelaksanaanDemo(t.database, w.p.instansi.id, Y)
+    const per = await t.database.query<{ periode: string; n: number }>(
+      `select periode, count(*)::int as n from realisasi where instansi_id = $1 group by periode order by periode`,
+      [w.p.instansi.id],
+    )
+    // 3 SKPs × 1 RHK × 2 IKI: TW1 (ended) complete, TW2 (open) partly, TW3 (not begun) empty
+    expect(per.find((r) => r.periode === 'TW1')?.n).toBe(6)
+    expect(per.find((r) => r.periode === 'TW2')?.n ?? 0).toBeLessThan(6)
+    expect(per.some((r) => r.periode === 'TW3')).toBe(false)
+    expect(hasil.rencanaAksi).toBe(6)
+    // the view reads them back with capaian computed
+    const v = await lihat(w, 'TW1')
+    expect(v.terisi).toBe(2)
+    expect(v.rhk[0].iki[0].capaian).not.toBeNull()
   })
 })

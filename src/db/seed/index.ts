@@ -19,6 +19,7 @@ import { rencanakanInstansi, type InstansiRencana } from './rencana.ts'
 import { tulisRencana } from './tulis.ts'
 import { seedSkpDemo } from './skp-demo.ts'
 import { seedProgresDemo } from './demo-progres.ts'
+import { seedPelaksanaanDemo } from './demo-pelaksanaan.ts'
 import { seedUmpanBalikDemo } from './demo-umpan-balik.ts'
 
 export { DEMO_AKUN, DEMO_PASSWORD } from './demo-akun.ts'
@@ -100,12 +101,18 @@ export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseL
   const hasil = await seedDemo(database)
   // Demo SKPs for the current year, cascaded from the Sekda down, in every state (issue 3).
   const skp = await seedSkpDemo(database, hasil.kabupaten, new Date().getFullYear())
+  // Realisasi and rencana aksi of the periods so far, one locked period left empty (issue 8).
+  const pelaksanaan = await seedPelaksanaanDemo(
+    database,
+    hasil.kabupaten.instansiId,
+    new Date().getFullYear(),
+  )
   // Progres harian of a few pegawai over the last three weeks: approved, waiting, draft, one returned.
   const progres = await seedProgresDemo(database, hasil.kabupaten.instansiId)
   // Feedback threads on past periods and one coaching session with B.1.8 and B.1.9 (issue 8).
   const umpanBalik = await seedUmpanBalikDemo(database, hasil.kabupaten.instansiId)
   log.info(
-    { ...hasil.jumlah, skp, progres, umpanBalik, ms: Math.round(performance.now() - mulai) },
+    { ...hasil.jumlah, skp, pelaksanaan, progres, umpanBalik, ms: Math.round(performance.now() - mulai) },
     'demo data seeded',
   )
 }
