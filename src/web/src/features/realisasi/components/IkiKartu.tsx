@@ -12,13 +12,14 @@ import {
 } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPaperclip, IconTarget } from '@tabler/icons-react'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IkiPelaksanaanView } from '../../../../../shared/pelaksanaan.ts'
 import { BuktiDukung } from '../../../components/bukti/BuktiDukung.tsx'
 import { isApiError } from '../../../lib/api.ts'
 import { formatAngka } from '../../../lib/format.ts'
-import { notifySuccess } from '../../../lib/notify.ts'
+import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useHapusRealisasi, useIsiRealisasi } from '../api/pelaksanaan.ts'
 import { CapaianBadge } from './CapaianBadge.tsx'
 import { TargetModal } from './TargetModal.tsx'
@@ -47,6 +48,7 @@ export function IkiKartu({ skpId, periode, iki, bisaIsi, bisaUbahTarget }: Props
   const [buktiBuka, bukti] = useDisclosure(false)
   const [targetBuka, target] = useDisclosure(false)
   const isi = useIsiRealisasi(skpId)
+  const qc = useQueryClient()
   const hapus = useHapusRealisasi(skpId)
 
   const simpan = () => {
@@ -168,7 +170,7 @@ export function IkiKartu({ skpId, periode, iki, bisaIsi, bisaUbahTarget }: Props
                   variant="subtle"
                   color="gray"
                   loading={hapus.isPending}
-                  onClick={() => hapus.mutate({ ikiId: iki.id, periode })}
+                  onClick={() => hapus.mutate({ ikiId: iki.id, periode }, { onError: notifyError })}
                 >
                   {t('iki.hapus')}
                 </Button>
@@ -204,7 +206,12 @@ export function IkiKartu({ skpId, periode, iki, bisaIsi, bisaUbahTarget }: Props
           )}
         </Group>
         <Collapse expanded={buktiBuka} keepMounted={false}>
-          <BuktiDukung skpId={skpId} ikiId={iki.id} periode={periode} />
+          <BuktiDukung
+            skpId={skpId}
+            ikiId={iki.id}
+            periode={periode}
+            onBerubah={() => void qc.invalidateQueries({ queryKey: ['pelaksanaan', skpId] })}
+          />
         </Collapse>
       </Stack>
       {targetBuka && <TargetModal skpId={skpId} periode={periode} iki={iki} onClose={target.close} />}
