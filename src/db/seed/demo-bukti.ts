@@ -43,12 +43,15 @@ async function simpan(p: Penyimpanan, instansiId: string, tahun: number, isi: Bu
   return kunci
 }
 
-/** Attach evidence to up to `maks` realisasi of the instansi (oldest periods first); answers how many. */
+/**
+ * Attach evidence to up to `maks` realisasi of the instansi: those of the demo accounts (`utamakan`:
+ * usernames) first, then oldest periods first. Answers how many realisasi got evidence.
+ */
 export async function seedBuktiDemo(
   database: Database,
   p: Penyimpanan,
   instansiId: string,
-  o: { maks?: number } = {},
+  o: { maks?: number; utamakan?: string[] } = {},
 ): Promise<number> {
   const rows = await database.query<RealisasiDemo>(
     `select r.instansi_id, r.skp_id, r.iki_id, r.periode, s.tahun, s.pegawai_id, i.indikator
@@ -58,9 +61,11 @@ export async function seedBuktiDemo(
       where r.instansi_id = $1
         and not exists (select 1 from bukti_dukung b
                          where b.instansi_id = r.instansi_id and b.iki_id = r.iki_id and b.periode = r.periode)
-      order by r.periode, s.pegawai_id, r.iki_id
+      order by exists (select 1 from akun a where a.instansi_id = s.instansi_id and a.pegawai_id = s.pegawai_id
+                         and a.username = any($3::text[])) desc,
+               r.periode, s.pegawai_id, r.iki_id
       limit $2`,
-    [instansiId, o.maks ?? 60],
+    [instansiId, o.maks ?? 60, o.utamakan ?? []],
   )
   for (const [n, r] of rows.entries()) {
     const dasar = { instansiId: r.instansi_id, skpId: r.skp_id, ikiId: r.iki_id, periode: r.periode }

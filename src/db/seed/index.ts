@@ -19,6 +19,8 @@ import { rencanakanInstansi, type InstansiRencana } from './rencana.ts'
 import { tulisRencana } from './tulis.ts'
 import { seedSkpDemo } from './skp-demo.ts'
 import { seedProgresDemo } from './demo-progres.ts'
+import { seedBuktiDemo } from './demo-bukti.ts'
+import type { Penyimpanan } from '../../modules/berkas/penyimpanan.ts'
 import { seedPelaksanaanDemo } from './demo-pelaksanaan.ts'
 import { seedUmpanBalikDemo } from './demo-umpan-balik.ts'
 
@@ -93,8 +95,15 @@ export async function seedDemo(
   }
 }
 
-/** Seeds the demo data once, on a database without any account. Demo passwords exist only here. */
-export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseLogger, 'info'>) {
+/**
+ * Seeds the demo data once, on a database without any account. Demo passwords exist only here. With the
+ * app's file storage (`penyimpanan`), the demo realisasi get evidence files too.
+ */
+export async function seedDemoIfEmpty(
+  database: Database,
+  log: Pick<FastifyBaseLogger, 'info'>,
+  opsi: { penyimpanan?: Penyimpanan } = {},
+) {
   const [{ n }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(akun)
   if (n > 0) return
   const mulai = performance.now()
@@ -107,12 +116,26 @@ export async function seedDemoIfEmpty(database: Database, log: Pick<FastifyBaseL
     hasil.kabupaten.instansiId,
     new Date().getFullYear(),
   )
+  // Bukti dukung of those realisasi: generated PDFs and photos, a few links (issue 8).
+  const bukti = opsi.penyimpanan
+    ? await seedBuktiDemo(database, opsi.penyimpanan, hasil.kabupaten.instansiId, {
+        utamakan: Object.values(hasil.akunDemo).map((a) => a.username),
+      })
+    : 0
   // Progres harian of a few pegawai over the last three weeks: approved, waiting, draft, one returned.
   const progres = await seedProgresDemo(database, hasil.kabupaten.instansiId)
   // Feedback threads on past periods and one coaching session with B.1.8 and B.1.9 (issue 8).
   const umpanBalik = await seedUmpanBalikDemo(database, hasil.kabupaten.instansiId)
   log.info(
-    { ...hasil.jumlah, skp, pelaksanaan, progres, umpanBalik, ms: Math.round(performance.now() - mulai) },
+    {
+      ...hasil.jumlah,
+      skp,
+      pelaksanaan,
+      bukti,
+      progres,
+      umpanBalik,
+      ms: Math.round(performance.now() - mulai),
+    },
     'demo data seeded',
   )
 }
