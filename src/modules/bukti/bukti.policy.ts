@@ -12,15 +12,24 @@ import type { KodePeriode } from './bukti.repository.ts'
 export const bolehUbah = (ctx: Ctx, s: SkpRow) =>
   !!ctx.actor.pegawaiId && ctx.actor.pegawaiId === s.pegawaiId && ctx.actor.instansiId === s.instansiId
 
-const belumDisetujui = () =>
+export const belumDisetujui = () =>
   conflict('BUKTI.SKP_BELUM_DISETUJUI', {
     id: 'Bukti dukung hanya dapat ditambahkan pada SKP yang sudah disetujui.',
     en: 'Evidence can only be added to an approved SKP.',
   })
 
-/** The SKP, row-locked, when the actor may change its evidence in this period now: 403 / 409 otherwise. */
-export async function muatUntukUbahBukti(tx: Db, ctx: Ctx, skpId: string, periode: KodePeriode) {
-  const { s } = await muatSkp(tx, ctx.actor, skpId, true)
+/**
+ * The SKP when the actor may change its evidence in this period now: 403 / 409 otherwise. Row-locked
+ * (`kunci`) for a write that is several statements; the one-statement link write re-checks in its statement.
+ */
+export async function muatUntukUbahBukti(
+  tx: Db,
+  ctx: Ctx,
+  skpId: string,
+  periode: KodePeriode,
+  kunci = true,
+) {
+  const { s } = await muatSkp(tx, ctx.actor, skpId, kunci)
   if (!bolehUbah(ctx, s)) throw forbidden()
   if (s.status !== 'disetujui') throw belumDisetujui()
   await periksaPeriodeTerbuka(tx, s, periode)

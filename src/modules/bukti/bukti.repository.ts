@@ -1,7 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
+import { rows } from '../../db/rows.ts'
 import { berkas, buktiDukung, iki, rhk } from '../../db/schema/index.ts'
 import type { KODE_PERIODE } from '../../shared/enums.ts'
+import { sekarang } from '../../server/clock.ts'
 
 export type KodePeriode = (typeof KODE_PERIODE)[number]
 
@@ -67,6 +69,97 @@ export async function keadaanIki(
     .innerJoin(rhk, and(eq(rhk.instansiId, iki.instansiId), eq(rhk.id, iki.rhkId)))
     .where(and(eq(iki.instansiId, o.instansiId), eq(iki.id, o.ikiId), eq(rhk.skpId, o.skpId)))
   return row as { jumlah: number; samaId: string | null } | undefined
+}
+
+/** Who adds, as the audit row records them (the shape of server/audit.ts catatAudit). */
+export interface PenulisBukti {
+  akunId: string
+  pegawaiId: string | null
+  nama: string
+  ip: string | null
+  requestId: string | null
+}
+
+/**
+ * A link as evidence in ONE statement (atomic without a transaction, one round trip on the month-end path):
+ * the checks (the IKI is this SKP's, the SKP is still approved, the same link is not there yet, room for one
+ * more) and the insert with its audit row. Answers what it found and the new row, if one was written.
+ */
+export async function tambahTautan(
+  db: Db,
+  o: {
+    instansiId: string
+    skpId: string
+    ikiId: string
+    periode: KodePeriode
+    jenis: BuktiRow['jenis']
+    tautan: string
+    keterangan: string | null
+  },
+  maks: number,
+  oleh: PenulisBukti,
+) {
+  const now = sekarang().toISOString()
+  const [row] = await rows<{
+    ikiAda: boolean
+    disetujui: boolean
+    jumlah: number
+    id: string | null
+    createdAt: string | Date | null
+    samaId: string | null
+    samaJenis: string | null
+    samaKeterangan: string | null
+    samaCreatedAt: string | Date | null
+  }>(
+    db,
+    sql`with k as (
+      select exists (select 1 from iki i join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
+          where i.instansi_id = ${o.instansiId} and i.id = ${o.ikiId} and r.skp_id = ${o.skpId}) as iki_ada,
+        exists (select 1 from skp where skp.instansi_id = ${o.instansiId} and skp.id = ${o.skpId}
+          and skp.status = 'disetujui') as disetujui,
+        (select count(*)::int from bukti_dukung b where b.instansi_id = ${o.instansiId}
+          and b.iki_id = ${o.ikiId} and b.periode = ${o.periode}) as jumlah,
+        sama.id as sama_id, sama.jenis as sama_jenis, sama.keterangan as sama_keterangan,
+        sama.created_at as sama_created_at
+      from (select 1) satu left join lateral (select b.id, b.jenis, b.keterangan, b.created_at from bukti_dukung b
+        where b.instansi_id = ${o.instansiId} and b.iki_id = ${o.ikiId} and b.periode = ${o.periode}
+          and b.tautan = ${o.tautan} order by b.created_at limit 1) sama on true
+    ), baru as (
+      insert into bukti_dukung (instansi_id, skp_id, iki_id, periode, jenis, tautan, keterangan, dibuat_oleh)
+      select ${o.instansiId}, ${o.skpId}, ${o.ikiId}, ${o.periode}, ${o.jenis}, ${o.tautan}, ${o.keterangan},
+        ${oleh.pegawaiId}
+      from k where k.iki_ada and k.disetujui and k.sama_id is null and k.jumlah < ${maks}
+      returning id, created_at
+    ), audit as (
+      insert into audit_log (instansi_id, aktor_akun_id, aktor_nama, aksi, entitas, entitas_id, sesudah, ip, request_id, waktu)
+      select ${o.instansiId}, ${oleh.akunId}, ${oleh.nama}, 'bukti.tambah', 'bukti_dukung', baru.id::text,
+        jsonb_build_object('id', baru.id, 'skpId', ${o.skpId}::text, 'ikiId', ${o.ikiId}::text,
+          'periode', ${o.periode}::text, 'jenis', ${o.jenis}::text, 'tautan', ${o.tautan}::text,
+          'keterangan', ${o.keterangan}::text),
+        ${oleh.ip}, ${oleh.requestId}, ${now}
+      from baru
+    )
+    select k.iki_ada as "ikiAda", k.disetujui, k.jumlah, baru.id, baru.created_at as "createdAt",
+      k.sama_id as "samaId", k.sama_jenis as "samaJenis", k.sama_keterangan as "samaKeterangan",
+      k.sama_created_at as "samaCreatedAt"
+    from k left join baru on true`,
+  )
+  const sama =
+    row.samaId === null
+      ? null
+      : {
+          id: row.samaId,
+          jenis: row.samaJenis as BuktiRow['jenis'],
+          keterangan: row.samaKeterangan,
+          createdAt: new Date(row.samaCreatedAt!),
+        }
+  return {
+    ikiAda: row.ikiAda,
+    disetujui: row.disetujui,
+    jumlah: row.jumlah,
+    baru: row.id === null ? null : { id: row.id, createdAt: new Date(row.createdAt!) },
+    sama,
+  }
 }
 
 export async function insertBukti(db: Db, values: BuktiBaru): Promise<BuktiRow> {

@@ -22,12 +22,13 @@ import {
 } from '../berkas/berkas.service.ts'
 import type { Penyimpanan } from '../berkas/penyimpanan.ts'
 import { periksaPeriodeTerbuka } from '../pelaksanaan/kunci.ts'
+import { muatTulisIki } from '../pelaksanaan/tulis-iki.ts'
 import { pengaturanBerlaku } from '../skp/pengaturan.service.ts'
 import { berkasDirujukRevisi } from '../skp/skp-revisi.baca.ts'
 import { muatSkp, type SkpRow } from '../skp/skp-akses.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { susunBukti } from './bukti.baca.ts'
-import { bolehUbah, muatUntukUbahBukti } from './bukti.policy.ts'
+import { belumDisetujui, bolehUbah, muatUntukUbahBukti } from './bukti.policy.ts'
 import * as repo from './bukti.repository.ts'
 
 /** Bukti dukung (DOMAIN §4): evidence of an IKI's realisasi per period, a stored file or a link. */
@@ -93,31 +94,59 @@ export async function daftarBuktiSkp(
   return { items, batasUnggahMb: await batasUnggahMb(db, s), maksPerIki: MAKS_BUKTI_PER_IKI, bisaUbah }
 }
 
-/** POST /skp/:id/bukti/tautan — a link as evidence; the same link again answers the existing row. */
+/**
+ * POST /skp/:id/bukti/tautan — a link as evidence; the same link again answers the existing row. On the
+ * month-end path: the SKP read and the period check, then one statement that checks again and writes the row
+ * with its audit row (no explicit transaction, no row lock).
+ */
 export async function tambahTautan(db: Db, ctx: Ctx, skpId: string, input: BuktiTautanInput) {
-  return db.transaction(async (tx) => {
-    const s = await muatUntukUbahBukti(tx, ctx, skpId, input.periode)
-    const sama = await periksaIki(tx, s, input)
-    if (sama) return { baru: false, bukti: await baris(tx, s.instansiId, sama) }
-    const row = await repo.insertBukti(tx, {
+  const { r: s } = await muatTulisIki(
+    db,
+    ctx,
+    { id: skpId, ikiId: input.ikiId, periode: input.periode },
+    { ikiTidakAda: ikiBukanMilikSkp, belumDisetujui },
+  )
+  const keterangan = input.keterangan || null
+  const r = await repo.tambahTautan(
+    db,
+    {
       instansiId: s.instansiId,
-      skpId: s.id,
+      skpId: s.skpId,
       ikiId: input.ikiId,
       periode: input.periode,
       jenis: input.jenis,
       tautan: input.tautan,
-      keterangan: input.keterangan || null,
-      dibuatOleh: ctx.actor.pegawaiId,
-    })
-    await catatAudit(tx, ctx, {
-      instansiId: s.instansiId,
-      aksi: 'bukti.tambah',
-      entitas: ENTITAS,
-      entitasId: row.id,
-      sesudah: row,
-    })
-    return { baru: true, bukti: susunBukti({ ...row, namaBerkas: null, ukuran: null, mime: null }) }
+      keterangan,
+    },
+    MAKS_BUKTI_PER_IKI,
+    {
+      akunId: ctx.actor.akunId,
+      pegawaiId: ctx.actor.pegawaiId,
+      nama: ctx.actor.nama,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    },
+  )
+  if (!r.ikiAda) throw ikiBukanMilikSkp()
+  const link = (x: {
+    id: string
+    jenis: BuktiView['jenis']
+    keterangan: string | null
+    createdAt: Date
+  }) => ({
+    id: x.id,
+    ikiId: input.ikiId,
+    periode: input.periode,
+    jenis: x.jenis,
+    berkas: null,
+    tautan: input.tautan,
+    keterangan: x.keterangan,
+    dibuatPada: x.createdAt.toISOString(),
   })
+  if (r.sama) return { baru: false, bukti: link(r.sama) }
+  if (!r.disetujui) throw belumDisetujui()
+  if (!r.baru) throw terlaluBanyak()
+  return { baru: true, bukti: link({ ...r.baru, jenis: input.jenis, keterangan }) }
 }
 
 export interface Unggahan {

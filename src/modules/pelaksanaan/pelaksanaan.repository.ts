@@ -11,55 +11,47 @@ import {
   skp,
 } from '../../db/schema/index.ts'
 import type { KodePeriodeRealisasi } from '../../shared/pelaksanaan.ts'
+import { rows } from '../../db/rows.ts'
 import { sekarang } from '../../server/clock.ts'
 
 /** Queries only; every one takes the instansi. */
 
 // ---------- the month-end write path ----------
 
-/**
- * Everything a realisasi write checks, in one query: the SKP (owner, status, dates), the IKI (its shape,
- * through its RHK in that SKP), the year's settings and closed state, the period's target override and
- * whether an admin's unlock is in force now.
- */
-export async function muatUntukRealisasi(
-  db: Db,
-  lingkup: string | undefined,
-  skpId: string,
-  ikiId: string,
-  periode: KodePeriodeRealisasi,
-) {
-  const now = sekarang()
-  const [row] = await db
-    .select({
-      skpId: skp.id,
-      instansiId: skp.instansiId,
-      pegawaiId: skp.pegawaiId,
-      status: skp.status,
-      tahun: skp.tahun,
-      mulai: skp.mulai,
-      selesai: skp.selesai,
-      ikiId: iki.id,
-      targetMin: iki.targetMin,
-      targetMax: iki.targetMax,
-      polaritas: iki.polaritas,
-      akumulasi: iki.akumulasi,
-      overrideMin: ikiTargetPeriode.targetMin,
-      overrideMax: ikiTargetPeriode.targetMax,
-      pengaturan: pengaturanTahun.pengaturan,
-      statusTahun: pengaturanTahun.status,
-      dibukaSampai: sql<
-        Date | string | null
-      >`(select max(${bukaKunciRealisasi.berlakuSampai}) from ${bukaKunciRealisasi}
-        where ${bukaKunciRealisasi.instansiId} = ${skp.instansiId} and ${bukaKunciRealisasi.skpId} = ${skp.id}
-        and ${bukaKunciRealisasi.periode} = ${periode} and ${bukaKunciRealisasi.berlakuSampai} > ${now.toISOString()})`,
-    })
+const kolomMuat = {
+  skpId: skp.id,
+  instansiId: skp.instansiId,
+  pegawaiId: skp.pegawaiId,
+  status: skp.status,
+  tahun: skp.tahun,
+  mulai: skp.mulai,
+  selesai: skp.selesai,
+  ikiId: iki.id,
+  targetMin: iki.targetMin,
+  targetMax: iki.targetMax,
+  polaritas: iki.polaritas,
+  akumulasi: iki.akumulasi,
+  overrideMin: ikiTargetPeriode.targetMin,
+  overrideMax: ikiTargetPeriode.targetMax,
+  pengaturan: pengaturanTahun.pengaturan,
+  statusTahun: pengaturanTahun.status,
+  dibukaSampai: sql<
+    Date | string | null
+  >`(select max(${bukaKunciRealisasi.berlakuSampai}) from ${bukaKunciRealisasi}
+    where ${bukaKunciRealisasi.instansiId} = ${skp.instansiId} and ${bukaKunciRealisasi.skpId} = ${skp.id}
+    and ${bukaKunciRealisasi.periode} = ${sql.placeholder('periode')}
+    and ${bukaKunciRealisasi.berlakuSampai} > ${sql.placeholder('sekarang')})`,
+}
+
+const pilihMuat = (db: Db, dalamInstansi: boolean) =>
+  db
+    .select(kolomMuat)
     .from(skp)
     .leftJoin(
       iki,
       and(
         eq(iki.instansiId, skp.instansiId),
-        eq(iki.id, ikiId),
+        eq(iki.id, sql.placeholder('ikiId')),
         sql`exists (select 1 from ${rhk} where ${rhk.instansiId} = ${iki.instansiId} and ${rhk.id} = ${iki.rhkId} and ${rhk.skpId} = ${skp.id})`,
       ),
     )
@@ -68,14 +60,42 @@ export async function muatUntukRealisasi(
       and(
         eq(ikiTargetPeriode.instansiId, skp.instansiId),
         eq(ikiTargetPeriode.ikiId, iki.id),
-        eq(ikiTargetPeriode.periode, periode),
+        eq(ikiTargetPeriode.periode, sql.placeholder('periode')),
       ),
     )
     .leftJoin(
       pengaturanTahun,
       and(eq(pengaturanTahun.instansiId, skp.instansiId), eq(pengaturanTahun.tahun, skp.tahun)),
     )
-    .where(and(lingkup ? eq(skp.instansiId, lingkup) : undefined, eq(skp.id, skpId)))
+    .where(
+      dalamInstansi
+        ? and(eq(skp.id, sql.placeholder('skpId')), eq(skp.instansiId, sql.placeholder('instansiId')))
+        : eq(skp.id, sql.placeholder('skpId')),
+    )
+
+const siapkanMuat = (db: Db) => ({
+  dalam: pilihMuat(db, true).prepare('realisasi_muat_dalam'),
+  semua: pilihMuat(db, false).prepare('realisasi_muat_semua'),
+})
+/** Named prepared statements on the pool's connections: parsed and planned once per connection. */
+const muatSiap = new WeakMap<Db, ReturnType<typeof siapkanMuat>>()
+
+/**
+ * Everything a realisasi write checks, in one prepared query: the SKP (owner, status, dates), the IKI (its
+ * shape, through its RHK in that SKP), the year's settings and closed state, the period's target override and
+ * whether an admin's unlock is in force now. `lingkup` undefined = national admin.
+ */
+export async function muatUntukRealisasi(
+  db: Db,
+  lingkup: string | undefined,
+  skpId: string,
+  ikiId: string,
+  periode: KodePeriodeRealisasi,
+) {
+  let q = muatSiap.get(db)
+  if (!q) muatSiap.set(db, (q = siapkanMuat(db)))
+  const params = { skpId, ikiId, periode, instansiId: lingkup, sekarang: sekarang().toISOString() }
+  const [row] = await (lingkup !== undefined ? q.dalam : q.semua).execute(params)
   if (!row) return undefined
   const d = row.dibukaSampai
   return { ...row, dibukaSampai: d === null ? null : new Date(d) }
@@ -87,37 +107,62 @@ export interface NilaiRealisasi {
   catatan: string | null
 }
 
+/** Who writes, as the audit row records them (the shape of server/audit.ts catatAudit). */
+export interface PenulisAudit {
+  akunId: string
+  nama: string
+  ip: string | null
+  requestId: string | null
+}
+
 /**
- * Insert or update the period's realisasi; with `versi`, only when the stored row still has it (undefined
- * answer = stale version).
+ * Insert or update the period's realisasi and its audit row in ONE statement (atomic without a transaction,
+ * one round trip: the month-end write path). The row is written only while the SKP is still approved (a
+ * reopen that committed first wins) and, with `versi`, only when the stored row still has it; no answer =
+ * stale version or SKP no longer approved.
  */
 export async function simpanRealisasi(
   db: Db,
-  k: { instansiId: string; skpId: string; ikiId: string; periode: KodePeriodeRealisasi; oleh: string },
+  k: { instansiId: string; skpId: string; ikiId: string; periode: KodePeriodeRealisasi },
   v: NilaiRealisasi,
   versi: number | undefined,
+  oleh: PenulisAudit,
 ) {
-  const now = sekarang()
-  const [row] = await db
-    .insert(realisasi)
-    .values({ ...k, ...v, diisiOleh: k.oleh, createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [realisasi.ikiId, realisasi.periode],
-      set: { ...v, diisiOleh: k.oleh, versi: sql`${realisasi.versi} + 1`, updatedAt: now },
-      setWhere:
-        versi === undefined
-          ? eq(realisasi.instansiId, k.instansiId)
-          : and(eq(realisasi.instansiId, k.instansiId), eq(realisasi.versi, versi)),
-    })
-    .returning({
-      id: realisasi.id,
-      nilai: realisasi.nilai,
-      nilaiTeks: realisasi.nilaiTeks,
-      catatan: realisasi.catatan,
-      versi: realisasi.versi,
-      updatedAt: realisasi.updatedAt,
-    })
-  return row
+  const now = sekarang().toISOString()
+  const [row] = await rows<{
+    id: string
+    nilai: string | null
+    nilaiTeks: string | null
+    catatan: string | null
+    versi: number
+    updatedAt: string | Date
+  }>(
+    db,
+    sql`with up as (
+      insert into realisasi (instansi_id, skp_id, iki_id, periode, nilai, nilai_teks, catatan, diisi_oleh, created_at, updated_at)
+      select ${k.instansiId}, ${k.skpId}, ${k.ikiId}, ${k.periode}, ${v.nilai}, ${v.nilaiTeks}, ${v.catatan}, ${oleh.akunId}, ${now}, ${now}
+      where exists (select 1 from skp where skp.instansi_id = ${k.instansiId} and skp.id = ${k.skpId} and skp.status = 'disetujui')
+      on conflict (iki_id, periode) do update set nilai = excluded.nilai, nilai_teks = excluded.nilai_teks,
+        catatan = excluded.catatan, diisi_oleh = excluded.diisi_oleh, versi = realisasi.versi + 1,
+        updated_at = excluded.updated_at
+      where realisasi.instansi_id = ${k.instansiId} and (${versi ?? null}::int is null or realisasi.versi = ${versi ?? null}::int)
+      returning id, nilai, nilai_teks, catatan, versi, updated_at
+    ), audit as (
+      insert into audit_log (instansi_id, aktor_akun_id, aktor_nama, aksi, entitas, entitas_id, sesudah, ip, request_id, waktu)
+      select ${k.instansiId}, ${oleh.akunId}, ${oleh.nama}, 'isi', 'realisasi', up.id::text,
+        jsonb_build_object('skpId', ${k.skpId}::text, 'ikiId', ${k.ikiId}::text, 'periode', ${k.periode}::text,
+          'nilai', up.nilai, 'nilaiTeks', up.nilai_teks, 'catatan', up.catatan, 'versi', up.versi),
+        ${oleh.ip}, ${oleh.requestId}, ${now}
+      from up
+    )
+    select id, nilai, nilai_teks as "nilaiTeks", catatan, versi, updated_at as "updatedAt" from up`,
+  )
+  if (!row) return undefined
+  return {
+    ...row,
+    nilai: row.nilai === null ? null : Number(row.nilai),
+    updatedAt: new Date(row.updatedAt),
+  }
 }
 
 export async function hapusRealisasi(

@@ -9,12 +9,9 @@ import type {
 } from '../../shared/pelaksanaan.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
-import { sekarang } from '../../server/clock.ts'
-import { conflict, fieldError, notFound } from '../../server/errors.ts'
-import { NAMA_SKP } from '../skp/skp-akses.ts'
-import { lingkupSkp } from '../skp/skp.policy.ts'
-import { cekPeriodeTerbuka, gabungPengaturan, hitungPeriodeSkp } from './kunci.ts'
-import { assertDisetujui, assertPemilik, assertSudahDimulai } from './pelaksanaan.policy.ts'
+import { conflict, fieldError } from '../../server/errors.ts'
+import { gabungPengaturan, hitungPeriodeSkp } from './kunci.ts'
+import { muatTulisIki, type MuatTulisIki } from './tulis-iki.ts'
 import * as repo from './pelaksanaan.repository.ts'
 
 /**
@@ -22,7 +19,7 @@ import * as repo from './pelaksanaan.repository.ts'
  * one query loads and checks everything (SKP, IKI, settings, target, unlock), one upsert, one audit row.
  */
 
-export const NAMA_IKI = { id: 'IKI', en: 'Indicator' }
+export { NAMA_IKI } from './tulis-iki.ts'
 
 /** A kuantitatif IKI takes a number, a kualitatif one words; never both, never neither. */
 export function nilaiRealisasi(kualitatif: boolean, input: RealisasiInput): repo.NilaiRealisasi {
@@ -56,22 +53,7 @@ export const versiUsang = () =>
     en: 'The realisation was changed elsewhere. Reload and try again.',
   })
 
-type Dimuat = NonNullable<Awaited<ReturnType<typeof repo.muatUntukRealisasi>>>
-
-/** Load and check a realisasi write: owner, approved, IKI of this SKP, period open and begun. */
-async function muatTulis(tx: Db, ctx: Ctx, p: RealisasiParams) {
-  const r = await repo.muatUntukRealisasi(tx, lingkupSkp(ctx.actor), p.id, p.ikiId, p.periode)
-  if (!r) throw notFound(NAMA_SKP)
-  assertPemilik(ctx.actor, r)
-  if (!r.ikiId) throw notFound(NAMA_IKI)
-  assertDisetujui(r)
-  const now = sekarang()
-  const ps = gabungPengaturan(r.tahun, r.pengaturan, r.statusTahun)
-  const buka = r.dibukaSampai ? [{ periode: p.periode, berlakuSampai: r.dibukaSampai }] : []
-  const periode = cekPeriodeTerbuka(r, p.periode, ps, now, buka)
-  assertSudahDimulai(periode)
-  return { r: r as Dimuat & { ikiId: string }, ps, now }
-}
+type Dimuat = MuatTulisIki['r']
 
 /** The period's capaian from what the write path loaded (the default target needs the period count). */
 function capaianPeriode(r: Dimuat, ps: ReturnType<typeof gabungPengaturan>, now: Date, nilai: number | null) {
@@ -90,55 +72,44 @@ function capaianPeriode(r: Dimuat, ps: ReturnType<typeof gabungPengaturan>, now:
   return c == null ? null : bulat2(c)
 }
 
-/** PUT /skp/:id/realisasi/:ikiId/:periode */
-export function isiRealisasi(
+/**
+ * PUT /skp/:id/realisasi/:ikiId/:periode — two round trips and no explicit transaction: the checks' one
+ * prepared query, then one statement that writes the row and its audit row together (atomic on its own).
+ */
+export async function isiRealisasi(
   db: Db,
   ctx: Ctx,
   p: RealisasiParams,
   input: RealisasiInput,
 ): Promise<RealisasiTersimpan> {
-  return db.transaction(async (tx) => {
-    const { r, ps, now } = await muatTulis(tx, ctx, p)
-    const v = nilaiRealisasi(r.targetMin === null, input)
-    const row = await repo.simpanRealisasi(
-      tx,
-      {
-        instansiId: r.instansiId,
-        skpId: r.skpId,
-        ikiId: r.ikiId,
-        periode: p.periode,
-        oleh: ctx.actor.akunId,
-      },
-      v,
-      input.versi,
-    )
-    if (!row) throw versiUsang()
-    await catatAudit(tx, ctx, {
-      instansiId: r.instansiId,
-      aksi: 'isi',
-      entitas: 'realisasi',
-      entitasId: row.id,
-      sesudah: { skpId: r.skpId, ikiId: r.ikiId, periode: p.periode, ...v, versi: row.versi },
-    })
-    return {
-      ikiId: r.ikiId,
-      periode: p.periode,
-      realisasi: {
-        nilai: row.nilai,
-        nilaiTeks: row.nilaiTeks,
-        catatan: row.catatan,
-        versi: row.versi,
-        updatedAt: row.updatedAt.toISOString(),
-      },
-      capaian: capaianPeriode(r, ps, now, row.nilai),
-    }
-  })
+  const { r, ps, now } = await muatTulisIki(db, ctx, p)
+  const v = nilaiRealisasi(r.targetMin === null, input)
+  const row = await repo.simpanRealisasi(
+    db,
+    { instansiId: r.instansiId, skpId: r.skpId, ikiId: r.ikiId, periode: p.periode },
+    v,
+    input.versi,
+    { akunId: ctx.actor.akunId, nama: ctx.actor.nama, ip: ctx.ip, requestId: ctx.requestId },
+  )
+  if (!row) throw versiUsang()
+  return {
+    ikiId: r.ikiId,
+    periode: p.periode,
+    realisasi: {
+      nilai: row.nilai,
+      nilaiTeks: row.nilaiTeks,
+      catatan: row.catatan,
+      versi: row.versi,
+      updatedAt: row.updatedAt.toISOString(),
+    },
+    capaian: capaianPeriode(r, ps, now, row.nilai),
+  }
 }
 
 /** DELETE /skp/:id/realisasi/:ikiId/:periode — empties the period's value (same rules as writing it). */
 export function hapusRealisasi(db: Db, ctx: Ctx, p: RealisasiParams): Promise<void> {
   return db.transaction(async (tx) => {
-    const { r } = await muatTulis(tx, ctx, p)
+    const { r } = await muatTulisIki(tx, ctx, p)
     const row = await repo.hapusRealisasi(
       tx,
       r.instansiId,
