@@ -169,7 +169,6 @@ export const TIPE_NOTIFIKASI = [
   'REALISASI_SEGERA_TERKUNCI', // to the pegawai: a period's realisasi locks in N days and IKI lack realisasi
   'REALISASI_JATUH_TEMPO', // to the pegawai: a period ended; fill its realisasi before the lock
   'REALISASI_DIBUKA', // to the pegawai: an admin reopened a locked period's realisasi until a date
-  'REALISASI_DIBUKA', // to the pegawai: an admin reopened a locked period's realisasi until a date
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]
 
