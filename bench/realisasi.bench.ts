@@ -91,12 +91,15 @@ export async function benchRealisasi(databaseUrl: string = process.env.DATABASE_
     const iki = await scratch.database.query<{ skp_id: string; iki_id: string; kuantitas: boolean }>(
       `select r.skp_id, i.id as iki_id, i.aspek = 'kuantitas' as kuantitas from iki i join rhk r on r.id = i.rhk_id`,
     )
-    server = await mulaiServer({
-      DATABASE_URL: scratch.url,
-      PG_POOL_MAX: '32',
-      LOGIN_RATE_PER_MINUTE: '100000',
-      LOGIN_MAX_GAGAL_IP: '100000',
-    }, process.env.BENCH_NODE_FLAGS?.split(' ') ?? [])
+    server = await mulaiServer(
+      {
+        DATABASE_URL: scratch.url,
+        PG_POOL_MAX: '32',
+        LOGIN_RATE_PER_MINUTE: '100000',
+        LOGIN_MAX_GAGAL_IP: '100000',
+      },
+      process.env.BENCH_NODE_FLAGS?.split(' ') ?? [],
+    )
     const srv = server
     const pid = srv.child.pid!
     const periode = periodeHariIni()

@@ -262,7 +262,13 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     periode: 'TW1',
     uraian: 'Uji',
   }),
-  realisasi: (d) => ({ instansi_id: d.instansiId, skp_id: d.skpId, iki_id: d.ikiId, periode: 'TW1', nilai: 1 }),
+  realisasi: (d) => ({
+    instansi_id: d.instansiId,
+    skp_id: d.skpId,
+    iki_id: d.ikiId,
+    periode: 'TW1',
+    nilai: 1,
+  }),
   buka_kunci_realisasi: (d) => ({
     instansi_id: d.instansiId,
     skp_id: d.skpId,

@@ -93,16 +93,14 @@ describe('SKP revision on reopen', () => {
         sha256: 'a'.repeat(64),
       })
       .returning()
-    await db()
-      .insert(buktiDukung)
-      .values({
-        instansiId: inst,
-        skpId: s.skp.id,
-        ikiId: b.id,
-        periode: 'TW1',
-        jenis: 'laporan',
-        berkasId: f.id,
-      })
+    await db().insert(buktiDukung).values({
+      instansiId: inst,
+      skpId: s.skp.id,
+      ikiId: b.id,
+      periode: 'TW1',
+      jenis: 'laporan',
+      berkasId: f.id,
+    })
     await penilai.post(`/api/v1/skp/${s.skp.id}/buka`, { alasan: 'IKI kualitas dihapus' })
     const hapus = await staf.patch(`/api/v1/rhk/${s.rhk[0].id}`, rhkBody(intervensi, { iki: [ikiA] }))
     expect(hapus.statusCode).toBe(200)
