@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../src/db/schema/index.ts'
 import { SKP_AKSI } from '../src/domain/skp-workflow.ts'
-import { ENTITAS_DIKENAL } from '../src/modules/audit/audit.repository.ts'
+import { ENTITAS_DIKENAL, objekAudit } from '../src/modules/audit/audit.repository.ts'
 import type { AuditView } from '../src/shared/audit.ts'
 import { JENIS_IMPOR } from '../src/shared/enums.ts'
 import pesanAudit from '../src/web/src/features/audit/i18n.ts'
@@ -163,6 +164,12 @@ describe('every action and entity the server writes is named', () => {
       expect.arrayContaining(['buat', 'login', 'tambah_anggota', 'ubah_ekspektasi', 'nonaktifkan', 'pindah']),
     )
     expect(entitas).toEqual(expect.arrayContaining(['skp', 'pegawai', 'unor', 'peran_hasil']))
+  })
+
+  it('every name lookup is a valid query (an id that names nothing answers no name)', async () => {
+    const items = ENTITAS_DIKENAL.map((entitas) => ({ entitas, entitasId: randomUUID() }))
+    expect((await objekAudit(t.database.db, randomUUID(), items)).size).toBe(0)
+    expect((await objekAudit(t.database.db, undefined, items)).size).toBe(0)
   })
 
   it.each(['id', 'en'] as const)('every action has a label (%s)', (bahasa) => {

@@ -72,7 +72,7 @@ describe('bukti dukung', () => {
       `select aksi from audit_log where instansi_id = $1 and entitas = 'bukti_dukung' order by waktu, aksi`,
       [w.instansi.id],
     )
-    expect(audit.map((a) => a.aksi).sort()).toEqual(['bukti.hapus', 'bukti.tambah', 'bukti.unggah'])
+    expect(audit.map((a) => a.aksi).sort()).toEqual(['bukti_hapus', 'bukti_tambah', 'bukti_unggah'])
   })
 
   it('a locked period → 409 REALISASI.TERKUNCI; a period not of the SKP → 400; a draft SKP → 409', async () => {

@@ -105,10 +105,10 @@ describe('dialog kinerja: the workflow', () => {
       .where(eq(auditLog.instansiId, w.p.instansi.id))
     expect(audit.map((a) => a.aksi)).toEqual(
       expect.arrayContaining([
-        'dialog_kinerja.buat',
-        'dialog_kinerja.selesai',
-        'dialog_kinerja.b18',
-        'dialog_kinerja.b19',
+        'dialog_kinerja_buat',
+        'dialog_kinerja_selesai',
+        'dialog_kinerja_b18',
+        'dialog_kinerja_b19',
       ]),
     )
   })

@@ -355,8 +355,8 @@ describe('bulk submit and review', () => {
       sql`select aksi from audit_log where entitas = 'progres_harian' and entitas_id in (${a.id}, ${b.id}) order by waktu`,
     )
     expect((audit as unknown as { rows: { aksi: string }[] }).rows.map((r) => r.aksi).sort()).toEqual([
-      'kembalikan',
-      'setujui',
+      'progres_kembalikan',
+      'progres_setujui',
     ])
   })
 

@@ -201,7 +201,7 @@ describe('umpan balik: editing for 15 minutes, audited', () => {
       const [a] = await t.database.db
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.instansiId, w.p.instansi.id), eq(auditLog.aksi, 'umpan_balik.ubah')))
+        .where(and(eq(auditLog.instansiId, w.p.instansi.id), eq(auditLog.aksi, 'umpan_balik_ubah')))
       expect(a.sebelum).toMatchObject({ isi: 'Awal' })
     }
   })

@@ -102,6 +102,30 @@ const PENCARI: Record<string, Pencari> = {
     from peran_hasil h join pegawai p on p.instansi_id = h.instansi_id and p.id = h.pegawai_id
     left join rhk r on r.instansi_id = h.instansi_id and r.id = h.rhk_atasan_id
     where h.id in (${ids}) and ${l('h')}`,
+  realisasi: (l, ids) => sql`select r.id::text as id, r.periode || ' · ' || i.indikator as nama,
+      '/skp/' || r.skp_id || '/realisasi?periode=' || r.periode as tautan
+    from realisasi r join iki i on i.instansi_id = r.instansi_id and i.id = r.iki_id
+    where r.id in (${ids}) and ${l('r')}`,
+  rencana_aksi: (l, ids) => sql`select a.id::text as id, a.periode || ' · ' || a.uraian as nama,
+      '/skp/' || a.skp_id || '/realisasi?periode=' || a.periode as tautan
+    from rencana_aksi a where a.id in (${ids}) and ${l('a')}`,
+  // the row names the IKI (its period targets are set per IKI)
+  iki_target_periode: (l, ids) => sql`select i.id::text as id, i.indikator as nama,
+      '/skp/' || r.skp_id || '/realisasi' as tautan
+    from iki i join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
+    where i.id in (${ids}) and ${l('i')}`,
+  progres_harian: (
+    l,
+    ids,
+  ) => sql`select h.id::text as id, h.tanggal || ' · ' || h.kegiatan || ' · ' || p.nama as nama,
+      '/progres-harian/tinjauan' as tautan
+    from progres_harian h join pegawai p on p.instansi_id = h.instansi_id and p.id = h.pegawai_id
+    where h.id in (${ids}) and ${l('h')}`,
+  bukti_dukung: (l, ids) => sql`select b.id::text as id,
+      b.periode || ' · ' || coalesce(f.nama, b.tautan) as nama,
+      '/skp/' || b.skp_id || '/realisasi?periode=' || b.periode as tautan
+    from bukti_dukung b left join berkas f on f.instansi_id = b.instansi_id and f.id = b.berkas_id
+    where b.id in (${ids}) and ${l('b')}`,
 }
 
 /** Entity types the audit trail names that have no lookup yet answer no name (the web shows the type). */

@@ -132,7 +132,7 @@ export async function tambahTautan(
       returning id, created_at
     ), audit as (
       insert into audit_log (instansi_id, aktor_akun_id, aktor_nama, aksi, entitas, entitas_id, sesudah, ip, request_id, waktu)
-      select ${o.instansiId}, ${oleh.akunId}, ${oleh.nama}, 'bukti.tambah', 'bukti_dukung', baru.id::text,
+      select ${o.instansiId}, ${oleh.akunId}, ${oleh.nama}, 'bukti_tambah', 'bukti_dukung', baru.id::text,
         jsonb_build_object('id', baru.id, 'skpId', ${o.skpId}::text, 'ikiId', ${o.ikiId}::text,
           'periode', ${o.periode}::text, 'jenis', ${o.jenis}::text, 'tautan', ${o.tautan}::text,
           'keterangan', ${o.keterangan}::text),

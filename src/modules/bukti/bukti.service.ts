@@ -197,7 +197,7 @@ export async function unggahBukti(
       const { kunci: _k, ...berkasAudit } = b
       await catatAudit(tx, ctx, {
         instansiId: s2.instansiId,
-        aksi: 'bukti.unggah',
+        aksi: 'bukti_unggah',
         entitas: ENTITAS,
         entitasId: row.id,
         sesudah: { ...row, berkas: berkasAudit },
@@ -240,7 +240,7 @@ export async function hapusBukti(db: Db, p: Penyimpanan, ctx: Ctx, id: string, l
     if (f && !simpan) await hapusBerkas(tx, f)
     await catatAudit(tx, ctx, {
       instansiId: b.instansiId,
-      aksi: 'bukti.hapus',
+      aksi: 'bukti_hapus',
       entitas: ENTITAS,
       entitasId: b.id,
       sebelum: {

@@ -142,7 +142,7 @@ export async function buatDialog(db: Db, ctx: Ctx, input: DialogCreate) {
       topik: input.topik,
       createdAt: sekarang(),
     })
-    await catat(tx, ctx, d, 'dialog_kinerja.buat', null)
+    await catat(tx, ctx, d, 'dialog_kinerja_buat', null)
     await beritahu(tx, ctx, d, 'pegawai', 'dijadwalkan')
     return bacaDialog(tx, ctx, d.id)
   })
@@ -201,7 +201,7 @@ export const ubahDialog = (db: Db, ctx: Ctx, id: string, input: DialogUpdate) =>
       if (input.tanggal) cekTanggal(input.tanggal, d.tahun)
       return { jenis: input.jenis, tanggal: input.tanggal, topik: input.topik }
     },
-    audit: 'dialog_kinerja.ubah',
+    audit: 'dialog_kinerja_ubah',
     kabar: 'diubah',
   })
 
@@ -223,7 +223,7 @@ export const selesaikanDialog = (db: Db, ctx: Ctx, id: string, input: DialogSele
         tanggalTindakLanjut: input.tanggalTindakLanjut ?? null,
       }
     },
-    audit: 'dialog_kinerja.selesai',
+    audit: 'dialog_kinerja_selesai',
     kabar: 'selesai',
   })
 
@@ -233,7 +233,7 @@ export const batalkanDialog = (db: Db, ctx: Ctx, id: string, input: DialogBatal)
     aksi: 'batalkan',
     versi: input.versi,
     set: () => ({ status: 'dibatalkan', alasanBatal: input.alasan }),
-    audit: 'dialog_kinerja.batal',
+    audit: 'dialog_kinerja_batal',
     kabar: 'dibatalkan',
   })
 
@@ -249,7 +249,7 @@ export const isiB18 = (db: Db, ctx: Ctx, id: string, input: B18Input) =>
       b18Catatan: input.catatan || null,
       b18DiisiAt: sekarang(),
     }),
-    audit: 'dialog_kinerja.b18',
+    audit: 'dialog_kinerja_b18',
     kabar: 'b18',
   })
 
@@ -260,7 +260,7 @@ export const isiB19 = (db: Db, ctx: Ctx, id: string, input: B19Input) =>
     aksi: 'isiB19',
     versi: input.versi,
     set: () => ({ b19Penilaian: input.penilaian, b19DiisiAt: sekarang() }),
-    audit: 'dialog_kinerja.b19',
+    audit: 'dialog_kinerja_b19',
     kabar: 'b19',
   })
 

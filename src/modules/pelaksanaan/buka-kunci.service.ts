@@ -54,7 +54,7 @@ export async function bukaKunci(db: Db, ctx: Ctx, input: BukaKunciInput): Promis
     await catatAudit(tx, ctx, {
       instansiId: s.instansiId,
       aksi: 'buka_kunci',
-      entitas: 'realisasi',
+      entitas: 'skp',
       entitasId: s.id,
       sesudah: { periode: input.periode, alasan: input.alasan, berlakuSampai: sampai.toISOString() },
     })

@@ -162,7 +162,7 @@ export async function tinjauProgres(db: Db, ctx: Ctx, input: TinjauProgresInput)
     for (const { r } of daftar)
       await catatAudit(tx, ctx, {
         instansiId,
-        aksi: input.keputusan,
+        aksi: `progres_${input.keputusan}`,
         entitas: 'progres_harian',
         entitasId: r.id,
         sebelum: { status: r.status, versi: r.versi },

@@ -138,7 +138,7 @@ export async function tulisUmpanBalik(db: Db, ctx: Ctx, skpId: string, input: Um
     await repo.tandaiDibaca(tx, u, ctx.actor.akunId, kini)
     await catatAudit(tx, ctx, {
       instansiId: s.instansiId,
-      aksi: 'umpan_balik.tulis',
+      aksi: 'umpan_balik_tulis',
       entitas: 'skp',
       entitasId: s.id,
       sesudah: { id: row.id, periode: u.periode, rhkId: u.rhkId, kodeNilai: u.kodeNilai, peran: akses.peran },
@@ -188,7 +188,7 @@ export async function ubahUmpanBalik(db: Db, ctx: Ctx, id: string, input: UmpanB
     await repo.updateIsi(tx, k.instansiId, k.id, input.isi, kini)
     await catatAudit(tx, ctx, {
       instansiId: k.instansiId,
-      aksi: 'umpan_balik.ubah',
+      aksi: 'umpan_balik_ubah',
       entitas: 'skp',
       entitasId: k.skpId,
       sebelum: { id: k.id, isi: k.isi },
