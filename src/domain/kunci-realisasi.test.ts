@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ZonaWaktu } from '../shared/enums.ts'
-import { awalHariDiZona, saatKunci, tanggalDiZona, terkunciPada } from './kunci-realisasi.ts'
+import { awalHariDiZona, isoDiZona, saatKunci, tanggalDiZona, terkunciPada } from './kunci-realisasi.ts'
 
 // DOMAIN §4: TW1 ends 31 March; N = 5 → open through 5 April 23:59:59 local, locked from 6 April 00:00 local
 describe('saatKunci', () => {
@@ -61,4 +61,16 @@ describe('civil dates in a zone', () => {
       expect(tanggalDiZona(new Date(awal.getTime() - 1), zona)).toBe('2024-02-28')
     },
   )
+})
+
+describe('isoDiZona: the same instant with the zone offset (the web shows the instansi wall clock)', () => {
+  it.each([
+    ['Asia/Jakarta', '2026-04-06T00:00:00+07:00'],
+    ['Asia/Makassar', '2026-04-06T01:00:00+08:00'],
+    ['Asia/Jayapura', '2026-04-06T02:00:00+09:00'],
+  ] as const)('%s → %s', (zona, iso) => {
+    const saat = new Date('2026-04-05T17:00:00Z')
+    expect(isoDiZona(saat, zona)).toBe(iso)
+    expect(new Date(iso).getTime()).toBe(saat.getTime())
+  })
 })

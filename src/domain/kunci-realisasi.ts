@@ -20,6 +20,17 @@ export const OFFSET_ZONA: Record<ZonaWaktu, number> = {
 
 const JAM_MS = 3_600_000
 
+/**
+ * An instant as ISO 8601 with the zone's own offset ("2027-01-06T00:00:00+07:00"): the same instant as the
+ * UTC form, and it lets the web app show the wall-clock time of the instansi (with WIB/WITA/WIT) whatever
+ * the zone of the reader's device.
+ */
+export function isoDiZona(saat: Date, zona: ZonaWaktu): string {
+  const jam = OFFSET_ZONA[zona]
+  const lokal = new Date(saat.getTime() + jam * JAM_MS).toISOString().slice(0, 19)
+  return `${lokal}+${String(jam).padStart(2, '0')}:00`
+}
+
 /** The instant a civil date begins (00:00 local) in the zone. */
 export function awalHariDiZona(tanggal: IsoDate, zona: ZonaWaktu): Date {
   return new Date(Date.parse(`${tanggal}T00:00:00Z`) - OFFSET_ZONA[zona] * JAM_MS)

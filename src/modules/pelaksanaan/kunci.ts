@@ -31,6 +31,8 @@ export interface PeriodeSkp {
   terbuka: boolean
   /** The end of the admin's unlock in force, if any. */
   dibukaSampai: Date | null
+  /** The instansi's zone: the web app shows these instants in it. */
+  zona: ZonaWaktu
 }
 
 export interface BukaKunciBerlaku {
@@ -83,6 +85,7 @@ export function hitungPeriodeSkp(
         sudahDimulai: hariIni >= x.mulai,
         terbuka: !terkunci || !!buka,
         dibukaSampai: terkunci && buka ? buka : null,
+        zona: p.zonaWaktu,
       }
     })
 }

@@ -23,6 +23,7 @@ import {
 } from './kunci.ts'
 import { aksiPelaksanaan } from './pelaksanaan.policy.ts'
 import * as repo from './pelaksanaan.repository.ts'
+import { isoDiZona } from '../../domain/kunci-realisasi.ts'
 import { viewRencana } from './rencana.service.ts'
 
 /**
@@ -36,10 +37,10 @@ export const viewPeriode = (p: PeriodeSkp): PeriodeView => ({
   nama: p.nama,
   mulai: p.mulai,
   selesai: p.selesai,
-  terkunciPada: p.terkunciPada.toISOString(),
+  terkunciPada: isoDiZona(p.terkunciPada, p.zona),
   sudahDimulai: p.sudahDimulai,
   terbuka: p.terbuka,
-  dibukaSampai: p.dibukaSampai?.toISOString() ?? null,
+  dibukaSampai: p.dibukaSampai ? isoDiZona(p.dibukaSampai, p.zona) : null,
 })
 
 /** The requested period, else the one of today, else the last begun one, else the first. */

@@ -1,3 +1,4 @@
+import { isoDiZona } from '../../domain/kunci-realisasi.ts'
 import type { Db } from '../../db/client.ts'
 import type { RealisasiBawahanBeranda, RealisasiSayaBeranda } from '../../shared/pelaksanaan.ts'
 import { sekarang } from '../../server/clock.ts'
@@ -34,7 +35,7 @@ export async function realisasiSayaBeranda(
         nama: p.nama,
         terisi: r.terisi,
         jumlahIki: r.jumlahIki,
-        terkunciPada: p.terkunciPada.toISOString(),
+        terkunciPada: isoDiZona(p.terkunciPada, p.zona),
       }
   }
   return null

@@ -9,6 +9,20 @@ export const formatTanggal = (iso: string | null | undefined) => (iso ? dayjs(is
 export const formatWaktu = (iso: string | null | undefined) =>
   iso ? dayjs(iso).format(bahasaAktif() === 'en' ? 'D MMM YYYY HH:mm' : 'D MMM YYYY HH.mm') : ''
 
+const SINGKAT_ZONA: Record<string, string> = { '+07:00': 'WIB', '+08:00': 'WITA', '+09:00': 'WIT' }
+
+/**
+ * An instant the server sent with the instansi's offset ("2027-01-06T00:00:00+07:00", a lock time): the
+ * instansi's wall-clock time and zone ("6 Jan 2027 00.00 WIB"), whatever the zone of this device. Other
+ * strings fall back to formatWaktu (the device's zone).
+ */
+export function formatSaatInstansi(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):\d{2}(?:\.\d+)?([+-]\d{2}:\d{2})$/.exec(iso) : null
+  if (!m || !SINGKAT_ZONA[m[2]]) return formatWaktu(iso)
+  const jam = dayjs(m[1]).format(bahasaAktif() === 'en' ? 'D MMM YYYY HH:mm' : 'D MMM YYYY HH.mm')
+  return `${jam} ${SINGKAT_ZONA[m[2]]}`
+}
+
 /** NIP printed the way officials read it: `19800101 200501 1 001`. */
 export function formatNip(nip: string | null | undefined): string {
   if (!nip) return ''

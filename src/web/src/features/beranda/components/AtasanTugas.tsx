@@ -3,7 +3,7 @@ import { IconHourglass } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { BerandaAtasan } from '../../../../../shared/beranda.ts'
-import { formatNip, formatTanggal, formatWaktu } from '../../../lib/format.ts'
+import { formatNip, formatSaatInstansi, formatTanggal } from '../../../lib/format.ts'
 import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
 import { Angka } from './Angka.tsx'
 import { tautan } from './tautan.ts'
@@ -91,7 +91,7 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
               {t('atasan.realisasiBawahan', {
                 total: a.realisasiBawahan.total,
                 periode: a.realisasiBawahan.nama,
-                saat: formatWaktu(a.realisasiBawahan.terkunciPada),
+                saat: formatSaatInstansi(a.realisasiBawahan.terkunciPada),
               })}
             </Text>
           </Group>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LABEL_SKP_STATUS } from '../../../../../domain/labels.ts'
 import type { BerandaPegawai } from '../../../../../shared/beranda.ts'
-import { formatTanggal, formatWaktu, labelOf } from '../../../lib/format.ts'
+import { formatSaatInstansi, formatTanggal, labelOf } from '../../../lib/format.ts'
 import { tautan } from './tautan.ts'
 import { WARNA_STATUS } from './warna.ts'
 import { TerlambatBadge } from '../../../components/TerlambatBadge.tsx'
@@ -91,7 +91,7 @@ export function SkpSayaTugas({ p, tahun }: { p: BerandaPegawai; tahun: number })
                   periode: p.realisasi.nama,
                   terisi: p.realisasi.terisi,
                   jumlah: p.realisasi.jumlahIki,
-                  saat: formatWaktu(p.realisasi.terkunciPada),
+                  saat: formatSaatInstansi(p.realisasi.terkunciPada),
                 })}
               </Text>
               <Button

@@ -2,15 +2,15 @@ import { Badge, Group, Select, Text } from '@mantine/core'
 import { IconLock, IconLockOpen } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PeriodeView } from '../../../../../shared/pelaksanaan.ts'
-import { formatTanggal, formatWaktu } from '../../../lib/format.ts'
+import { formatSaatInstansi, formatTanggal } from '../../../lib/format.ts'
 
 /** The lock state of a period in words: open until, locked since, reopened until, or starts on. */
 export function KeteranganPeriode({ p }: { p: PeriodeView }) {
   const { t } = useTranslation('realisasi')
-  if (p.dibukaSampai) return <>{t('periode.dibuka', { saat: formatWaktu(p.dibukaSampai) })}</>
-  if (!p.terbuka) return <>{t('periode.terkunci', { saat: formatWaktu(p.terkunciPada) })}</>
+  if (p.dibukaSampai) return <>{t('periode.dibuka', { saat: formatSaatInstansi(p.dibukaSampai) })}</>
+  if (!p.terbuka) return <>{t('periode.terkunci', { saat: formatSaatInstansi(p.terkunciPada) })}</>
   if (!p.sudahDimulai) return <>{t('periode.belumMulai', { tanggal: formatTanggal(p.mulai) })}</>
-  return <>{t('periode.terbuka', { saat: formatWaktu(p.terkunciPada) })}</>
+  return <>{t('periode.terbuka', { saat: formatSaatInstansi(p.terkunciPada) })}</>
 }
 
 /** The period picker: every period of the SKP with its lock state, and the chosen one's dates. */
