@@ -46,8 +46,6 @@ interface Baris {
   status_tahun: string | null
 }
 
-const bulat = (n: number) => Math.round(n * 100) / 100
-
 export async function seedPelaksanaanDemo(database: Database, instansiId: string, tahun: number) {
   const rng = mulberry32(8_2026)
   const data = await rows<Baris>(
@@ -116,12 +114,15 @@ export async function seedPelaksanaanDemo(database: Database, instansiId: string
         },
         periode.length,
       )!
+      const nilaiAcak = target.min * (0.75 + rng.next() * 0.4)
       nilaiBaru.push({
         instansiId,
         skpId: b.skp_id,
         ikiId: b.iki_id,
         periode: p.kode,
-        nilai: bulat(target.min * (0.75 + rng.next() * 0.4)),
+        // counts (summed IKI) are whole numbers; percentages and indices keep one decimal
+        nilai:
+          (b.akumulasi ?? 'jumlah') === 'jumlah' ? Math.round(nilaiAcak) : Math.round(nilaiAcak * 10) / 10,
         catatan: rng.chance(0.3) ? 'Sesuai laporan kegiatan' : null,
         createdAt: now,
         updatedAt: now,
