@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { IsoDate } from './iso-date.ts'
 import {
   potongMasaBebas,
   daftarPeriode,
   potongSkpMutasi,
+  tanggalKalimat,
   tanggalKunci,
   type Periode,
   type RentangSkp,
@@ -189,5 +191,16 @@ describe('potongMasaBebas (exemption dates: a return mid-year shortens the SKP)'
       rentang: { mulai: '2026-04-01', selesai: '2026-12-31' },
       dipersingkat: false,
     })
+  })
+})
+
+describe('tanggalKalimat: a date as written in a sentence', () => {
+  it.each([
+    ['2025-08-01', 'id', '1 Agustus 2025'],
+    ['2025-08-01', 'en', '1 August 2025'],
+    ['2027-01-06', 'id', '6 Januari 2027'],
+    ['2026-12-31', 'en', '31 December 2026'],
+  ] as const)('%s (%s) → %s', (d, bahasa, teks) => {
+    expect(tanggalKalimat(d as IsoDate, bahasa)).toBe(teks)
   })
 })

@@ -37,6 +37,31 @@ export const NAMA_BULAN = [
   'DESEMBER',
 ] as const
 
+const NAMA_BULAN_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/** A date as written in a sentence: "1 Agustus 2025" / "1 August 2025". */
+export function tanggalKalimat(d: IsoDate, bahasa: 'id' | 'en'): string {
+  const bulan = Number(d.slice(5, 7)) - 1
+  const nama =
+    bahasa === 'en'
+      ? NAMA_BULAN_EN[bulan]
+      : NAMA_BULAN[bulan].charAt(0) + NAMA_BULAN[bulan].slice(1).toLowerCase()
+  return `${Number(d.slice(8, 10))} ${nama} ${d.slice(0, 4)}`
+}
+
 const ROMAWI = ['I', 'II', 'III', 'IV'] as const
 
 // months per period and the printed prefix, per jenis

@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { bukaKunciRealisasi, pengaturanTahun } from '../../db/schema/index.ts'
 import { saatKunci, tanggalDiZona } from '../../domain/kunci-realisasi.ts'
-import { NAMA_BULAN, daftarPeriode, type KodePeriode } from '../../domain/periode.ts'
+import { daftarPeriode, tanggalKalimat, type KodePeriode } from '../../domain/periode.ts'
 import { mergePengaturan, pengaturanBawaan, type PengaturanTahun } from '../../domain/settings.ts'
 import type { KodePeriodeRealisasi } from '../../shared/pelaksanaan.ts'
 import type { ZonaWaktu } from '../../shared/enums.ts'
@@ -124,28 +124,12 @@ const SINGKAT_ZONA: Record<ZonaWaktu, string> = {
   'Asia/Makassar': 'WITA',
   'Asia/Jayapura': 'WIT',
 }
-const BULAN_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /** '6 April 2026 00.00 WIB' / '6 April 2026 00:00 WIB': the lock instant on the instansi's clock. */
 export function labelSaatKunci(saat: Date, zona: ZonaWaktu) {
-  const [y, mo, d] = tanggalDiZona(saat, zona).split('-').map(Number)
-  const bulanId = NAMA_BULAN[mo - 1].charAt(0) + NAMA_BULAN[mo - 1].slice(1).toLowerCase()
+  const tanggal = tanggalDiZona(saat, zona)
   return {
-    id: `${d} ${bulanId} ${y} 00.00 ${SINGKAT_ZONA[zona]}`,
-    en: `${d} ${BULAN_EN[mo - 1]} ${y} 00:00 ${SINGKAT_ZONA[zona]}`,
+    id: `${tanggalKalimat(tanggal, 'id')} 00.00 ${SINGKAT_ZONA[zona]}`,
+    en: `${tanggalKalimat(tanggal, 'en')} 00:00 ${SINGKAT_ZONA[zona]}`,
   }
 }
 

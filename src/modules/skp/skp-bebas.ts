@@ -1,4 +1,5 @@
-import { NAMA_BULAN, potongMasaBebas, type RentangSkp } from '../../domain/periode.ts'
+import { potongMasaBebas, tanggalKalimat, type RentangSkp } from '../../domain/periode.ts'
+import type { IsoDate } from '../../domain/iso-date.ts'
 import { LABEL_STATUS_BEBAS_SKP } from '../../domain/labels.ts'
 import type { StatusBebasSkp } from '../../domain/settings.ts'
 import { badRequest } from '../../server/errors.ts'
@@ -15,25 +16,8 @@ interface StatusPegawai {
   statusSelesai: string | null
 }
 
-const BULAN_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
-const tanggalId = (d: string) =>
-  `${Number(d.slice(8))} ${NAMA_BULAN[Number(d.slice(5, 7)) - 1].toLowerCase().replace(/^./, (c) => c.toUpperCase())} ${d.slice(0, 4)}`
-const tanggalEn = (d: string) =>
-  `${Number(d.slice(8))} ${BULAN_EN[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`
+const tanggalId = (d: string) => tanggalKalimat(d as IsoDate, 'id')
+const tanggalEn = (d: string) => tanggalKalimat(d as IsoDate, 'en')
 
 /** "sejak 1 Agustus 2025 sampai 30 Juni 2027" / "since 1 August 2025 until 30 June 2027" (empty without dates). */
 function masa(p: StatusPegawai) {
