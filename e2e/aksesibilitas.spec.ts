@@ -103,3 +103,25 @@ test('pegawai and atasan pages pass axe', async ({ page }) => {
   await cekHalaman(page, ['/', '/skp-bawahan', '/matriks-peran-hasil'], gagal)
   expect(gagal).toEqual([])
 })
+
+/** The year in progress (docs/DEMO.md): a teacher with realisasi, evidence and feedback, and her penilai. */
+const GURU = '197604051999022953'
+const PENILAI_GURU = '198109072010012562'
+
+test('realisation pages pass axe (pegawai, atasan, admin)', async ({ page }) => {
+  test.setTimeout(120_000)
+  const gagal: string[] = []
+  await masuk(page, GURU)
+  await cekHalaman(page, ['/realisasi', '/progres-harian', '/dialog-kinerja', '/profil'], gagal)
+  // the BerAKHLAK tab with its feedback threads
+  await page.goto('/realisasi')
+  await page.getByRole('tab', { name: /Perilaku/ }).click()
+  await cekAksesibilitas(page).catch((e: Error) => gagal.push(`perilaku: ${e.message.split('\n')[0]}`))
+  await keluar(page)
+  await masuk(page, PENILAI_GURU)
+  await cekHalaman(page, ['/realisasi-bawahan', '/progres-harian/tinjauan', '/dialog-kinerja'], gagal)
+  await keluar(page)
+  await masuk(page, DEMO_AKUN.adminKabupaten.username)
+  await cekHalaman(page, ['/admin/buka-kunci'], gagal)
+  expect(gagal).toEqual([])
+})

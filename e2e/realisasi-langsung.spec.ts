@@ -21,18 +21,19 @@ const PDF = Buffer.from(
 )
 
 /**
- * A colleague of the demo pelaksana in the Seksi Identitas Penduduk: the second by NIP (the other journeys
- * take the pelaksana, the first without an SKP and the last without an SKP).
+ * A colleague of the demo pelaksana in the Seksi Identitas Penduduk still without an SKP, the first by NIP:
+ * the other journeys also take colleagues without one (the Beranda journey the last in the list, the
+ * kualitatif one the first), so each journey finds its own whatever order the files run in.
  */
 async function rekanSeksi(baseURL: string) {
   const kasi = await apiLogin(baseURL, KASI)
   const { items } = await kasi.get(`/skp-bawahan?tahun=${TAHUN}&pageSize=100`)
-  const rekan = (items as { pegawai: { nip: string } }[])
+  const rekan = (items as { pegawai: { nip: string }; status: string }[])
+    .filter((b) => b.pegawai.nip !== DEMO_AKUN.pelaksana.username && b.status === 'belum_ada')
     .map((b) => b.pegawai.nip)
-    .filter((nip) => nip !== DEMO_AKUN.pelaksana.username)
     .sort()
-  if (rekan.length < 3) throw new Error('the Seksi Identitas Penduduk has fewer colleagues than expected')
-  return rekan[1]
+  if (rekan.length === 0) throw new Error('no colleague without an SKP in the Seksi Identitas Penduduk')
+  return rekan[0]
 }
 
 interface Dunia {

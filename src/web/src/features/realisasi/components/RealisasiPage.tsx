@@ -137,7 +137,11 @@ function Isi({ v, onPeriode }: { v: PelaksanaanView; onPeriode: (kode: string) =
           <Text size="sm" data-testid="terisi">
             {t('terisi', { terisi: v.terisi, jumlah: v.jumlahIki })}
           </Text>
-          <Progress value={v.jumlahIki ? (100 * v.terisi) / v.jumlahIki : 0} size="sm" />
+          <Progress
+            value={v.jumlahIki ? (100 * v.terisi) / v.jumlahIki : 0}
+            size="sm"
+            aria-label={t('terisi', { terisi: v.terisi, jumlah: v.jumlahIki })}
+          />
         </Stack>
       )}
       {v.periodeDipilih && (
