@@ -20,6 +20,13 @@ export async function keluar(page: Page) {
 
 /** No serious or critical accessibility violations on the current page (axe-core). */
 export async function cekAksesibilitas(page: Page) {
+  // a toast or modal still fading in is measured at part opacity (a false contrast failure): wait until
+  // finite animations and transitions have finished (spinners loop forever and are left alone)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  )
   const result = await new AxeBuilder({ page }).analyze()
   const berat = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(berat.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
