@@ -29,8 +29,7 @@ import { cpuMs, memori, mulaiServer, resetPuncak, selamaPuncak, type Proses } fr
  * comes from a separate process (autocannon) so it does not share the server's event loop.
  */
 const run = promisify(execFile)
-/** The current year: the realisation benchmark writes into the period open today. */
-export const TAHUN = new Date().getUTCFullYear()
+export const TAHUN = new Date().getUTCFullYear() // the realisation benchmark writes into today's period
 const PEGAWAI = 200
 const BIDANG = 10
 const RHK_PER_SKP = 5
@@ -331,8 +330,6 @@ export async function sesiMasuk(base: string, username: string) {
   return { cookie: res.headers.get('set-cookie')!.split(';')[0], csrf: csrfToken }
 }
 
-const masuk = async (base: string, username: string) => (await sesiMasuk(base, username)).cookie
-
 /**
  * The API runs as its own process (`npm start`'s command, bench/proses.ts) on a scratch PostgreSQL database
  * seeded here: its CPU per request and its RSS while serving are its own, not the load generator's.
@@ -351,7 +348,7 @@ export async function benchSkpOpen(databaseUrl: string = process.env.DATABASE_UR
     const srv = server
     const pid = srv.child.pid!
     const sesi = await Promise.all(
-      data.masuk.map(async (m) => ({ ...m, cookie: await masuk(srv.base, m.username) })),
+      data.masuk.map(async (m) => ({ ...m, cookie: (await sesiMasuk(srv.base, m.username)).cookie })),
     )
     const skpTargets = sesi.map((s) => ({ path: `/api/v1/skp/${s.skpId}`, cookie: s.cookie }))
     const pkTargets = sesi.map((s) => ({ path: `/api/v1/instansi/${data.instansiId}`, cookie: s.cookie }))

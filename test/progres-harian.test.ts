@@ -2,9 +2,8 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { progresHarian } from '../src/db/schema/index.ts'
 import { aturJam } from '../src/server/clock.ts'
-import { client, createTestApp, type TestApp } from './helpers/app.ts'
-import { buatAkun, buatInstansi, buatPegawai } from './helpers/factories.ts'
-import { buatOrang, buatPohon, buatSkp, masuk } from './helpers/skp-factories.ts'
+import { createTestApp, type TestApp } from './helpers/app.ts'
+import { isian, siapkanProgres, type Entri } from './helpers/progres-factories.ts'
 import type { StatusProgres } from '../src/shared/enums.ts'
 
 /**
@@ -12,70 +11,18 @@ import type { StatusProgres } from '../src/shared/enums.ts'
  * (5 days after 31 March), TW2 is open. Staf Satu writes, Kepala Bidang (her penilai) reviews.
  */
 const V = '/api/v1/progres-harian'
-const Y = 2026
 let t: TestApp
-let w: Awaited<ReturnType<typeof siapkan>>
-
-async function siapkan() {
-  const p = await buatPohon(t.database, { tahun: [Y] })
-  const dua = await buatOrang(t.database, {
-    instansiId: p.instansi.id,
-    unorId: p.bidang.id,
-    nama: 'Staf Dua',
-  })
-  const skpStaf = await buatSkp(t.database, p.staf, { tahun: Y, status: 'disetujui' })
-  await buatSkp(t.database, dua, { tahun: Y, status: 'disetujui' })
-  const lain = await buatInstansi(t.database, { nama: 'Instansi Lain' })
-  const orangLain = await buatPegawai(t.database, { instansiId: lain.id })
-  const akunLain = await buatAkun(t.database, { instansiId: lain.id, pegawaiId: orangLain.pegawai.id })
-  const adminLain = await buatAkun(t.database, { instansiId: lain.id, peran: ['admin_instansi'] })
-  return {
-    p,
-    dua,
-    skpStaf,
-    staf: client(t.app, await masuk(t.app, p.staf.akun)),
-    kepala: client(t.app, await masuk(t.app, p.kepala.akun)),
-    rekan: client(t.app, await masuk(t.app, dua.akun)),
-    admin: client(t.app, await masuk(t.app, p.admin)),
-    lain: client(t.app, await masuk(t.app, akunLain)),
-    adminLain: client(t.app, await masuk(t.app, adminLain)),
-  }
-}
+let w: Awaited<ReturnType<typeof siapkanProgres>>
 
 beforeAll(async () => {
   aturJam('2026-05-13T03:00:00Z')
   t = await createTestApp()
-  w = await siapkan()
+  w = await siapkanProgres(t)
 })
 afterAll(async () => {
   aturJam(undefined)
   await t?.close()
 })
-
-type Entri = {
-  id: string
-  versi: number
-  status: StatusProgres
-  tanggal: string
-  aksi: Record<string, boolean>
-}
-let menit = 0
-/** A valid body on a day of its own time slot (never overlapping another test's). */
-function isian(o: Record<string, unknown> = {}) {
-  menit += 1
-  const jam = (m: number) =>
-    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
-  return {
-    tanggal: '2026-05-04',
-    jamMulai: jam(menit * 2),
-    jamSelesai: jam(menit * 2 + 1),
-    kegiatan: 'Menyusun laporan',
-    realisasi: 1,
-    satuan: 'Laporan',
-    tautanBukti: 'https://contoh.go.id/bukti',
-    ...o,
-  }
-}
 
 async function buat(o: Record<string, unknown> = {}, k = w.staf): Promise<Entri> {
   const res = await k.post(V, isian(o))

@@ -167,8 +167,7 @@ export const iki = pgTable(
   'iki',
   {
     id: id(),
-    // No FK to instansi on this high-volume table: rows are written in bulk (imports) and an
-    // instansi is never deleted; the scope is enforced by every query (DESIGN.md).
+    // No FK to instansi (high volume, bulk writes; an instansi is never deleted): as on rhk above.
     instansiId: uuid('instansi_id').notNull(),
     rhkId: uuid('rhk_id').notNull(),
     urutan: integer('urutan').notNull().default(0),
