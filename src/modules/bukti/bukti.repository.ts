@@ -82,8 +82,9 @@ export interface PenulisBukti {
 
 /**
  * A link as evidence in ONE statement (atomic without a transaction, one round trip on the month-end path):
- * the checks (the IKI is this SKP's, the SKP is still approved, the same link is not there yet, room for one
- * more) and the insert with its audit row. Answers what it found and the new row, if one was written.
+ * the checks that can change after the caller's load (the SKP is still approved, the same link is not there
+ * yet, room for one more; the IKI's place in the SKP was checked by the load and cannot change while the SKP
+ * stays approved) and the insert with its audit row. Answers what it found and the new row, if one was written.
  */
 export async function tambahTautan(
   db: Db,
@@ -101,7 +102,6 @@ export async function tambahTautan(
 ) {
   const now = sekarang().toISOString()
   const [row] = await rows<{
-    ikiAda: boolean
     disetujui: boolean
     jumlah: number
     id: string | null
@@ -113,9 +113,7 @@ export async function tambahTautan(
   }>(
     db,
     sql`with k as (
-      select exists (select 1 from iki i join rhk r on r.instansi_id = i.instansi_id and r.id = i.rhk_id
-          where i.instansi_id = ${o.instansiId} and i.id = ${o.ikiId} and r.skp_id = ${o.skpId}) as iki_ada,
-        exists (select 1 from skp where skp.instansi_id = ${o.instansiId} and skp.id = ${o.skpId}
+      select exists (select 1 from skp where skp.instansi_id = ${o.instansiId} and skp.id = ${o.skpId}
           and skp.status = 'disetujui') as disetujui,
         (select count(*)::int from bukti_dukung b where b.instansi_id = ${o.instansiId}
           and b.iki_id = ${o.ikiId} and b.periode = ${o.periode}) as jumlah,
@@ -128,7 +126,7 @@ export async function tambahTautan(
       insert into bukti_dukung (instansi_id, skp_id, iki_id, periode, jenis, tautan, keterangan, dibuat_oleh)
       select ${o.instansiId}, ${o.skpId}, ${o.ikiId}, ${o.periode}, ${o.jenis}, ${o.tautan}, ${o.keterangan},
         ${oleh.pegawaiId}
-      from k where k.iki_ada and k.disetujui and k.sama_id is null and k.jumlah < ${maks}
+      from k where k.disetujui and k.sama_id is null and k.jumlah < ${maks}
       returning id, created_at
     ), audit as (
       insert into audit_log (instansi_id, aktor_akun_id, aktor_nama, aksi, entitas, entitas_id, sesudah, ip, request_id, waktu)
@@ -139,7 +137,7 @@ export async function tambahTautan(
         ${oleh.ip}, ${oleh.requestId}, ${now}
       from baru
     )
-    select k.iki_ada as "ikiAda", k.disetujui, k.jumlah, baru.id, baru.created_at as "createdAt",
+    select k.disetujui, k.jumlah, baru.id, baru.created_at as "createdAt",
       k.sama_id as "samaId", k.sama_jenis as "samaJenis", k.sama_keterangan as "samaKeterangan",
       k.sama_created_at as "samaCreatedAt"
     from k left join baru on true`,
@@ -154,7 +152,6 @@ export async function tambahTautan(
           createdAt: new Date(row.samaCreatedAt!),
         }
   return {
-    ikiAda: row.ikiAda,
     disetujui: row.disetujui,
     jumlah: row.jumlah,
     baru: row.id === null ? null : { id: row.id, createdAt: new Date(row.createdAt!) },

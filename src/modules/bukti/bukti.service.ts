@@ -127,7 +127,6 @@ export async function tambahTautan(db: Db, ctx: Ctx, skpId: string, input: Bukti
       requestId: ctx.requestId,
     },
   )
-  if (!r.ikiAda) throw ikiBukanMilikSkp()
   const link = (x: {
     id: string
     jenis: BuktiView['jenis']

@@ -19,8 +19,6 @@ import * as repo from './pelaksanaan.repository.ts'
  * one query loads and checks everything (SKP, IKI, settings, target, unlock), one upsert, one audit row.
  */
 
-export { NAMA_IKI } from './tulis-iki.ts'
-
 /** A kuantitatif IKI takes a number, a kualitatif one words; never both, never neither. */
 export function nilaiRealisasi(kualitatif: boolean, input: RealisasiInput): repo.NilaiRealisasi {
   const catatan = input.catatan ?? null

@@ -14,7 +14,7 @@ import { muatSkp } from '../skp/skp-akses.ts'
 import { periksaPeriodeTerbuka } from './kunci.ts'
 import { assertDisetujui, assertPemilik } from './pelaksanaan.policy.ts'
 import * as repo from './pelaksanaan.repository.ts'
-import { NAMA_IKI } from './realisasi.service.ts'
+import { NAMA_IKI } from './tulis-iki.ts'
 
 /**
  * Rencana aksi per RHK per period and per-period targets (DOMAIN §4): the owner writes them on an approved
