@@ -28,6 +28,11 @@ describe('pengaturanBawaan', () => {
       batasUnggahMb: 10,
       rumusPolaritasTurun: 'selisih',
       hariPengingatKunci: 3,
+      jenisHariKeberatan: 'kalender',
+      hariLibur: [],
+      pimpinanJenisJabatan: ['jpt_utama', 'jpt_madya', 'jpt_pratama', 'administrator', 'pengawas'],
+      pimpinanTermasukPlt: false,
+      konvensiBulanAk: 'awal_bulan',
     })
   })
 

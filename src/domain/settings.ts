@@ -2,7 +2,14 @@
  * Pengaturan per instansi per tahun: every rule DOMAIN.md marks configurable, with its default.
  * Formulas and thresholds are data, never constants in the code (STYLE.md "Rules as data").
  */
-import { JENIS_PERIODE_PENILAIAN, type RumusPolaritasTurun, type ZonaWaktu } from '../shared/enums.ts'
+import {
+  JENIS_PERIODE_PENILAIAN,
+  type JenisHariKeberatan,
+  type KonvensiBulanAk,
+  type RumusPolaritasTurun,
+  type ZonaWaktu,
+} from '../shared/enums.ts'
+import { JENIS_JABATAN_KEPALA } from '../shared/organisasi.ts'
 import { isoDate } from './iso-date.ts'
 import {
   AMBANG_RATING_BAWAAN,
@@ -43,6 +50,16 @@ export interface PengaturanTahun {
   batasUnggahMb: number // largest bukti dukung upload, in MB (default 10)
   rumusPolaritasTurun: RumusPolaritasTurun // capaian of a lower-is-better IKI (src/domain/capaian.ts)
   hariPengingatKunci: number // reminder this many days before a period's realisasi locks (default 3)
+  // PP 30/2019 Pasal 59: the keberatan window counts calendar days (default) or working days
+  jenisHariKeberatan: JenisHariKeberatan
+  // Non-working days besides Saturday and Sunday (national holidays, cuti bersama), yyyy-mm-dd
+  hariLibur: string[]
+  // Leader rule (DOMAIN §5): the jenis jabatan of unit heads whose rating hasil kerja follows the unit's
+  // predikat organisasi (default: every head position), and whether it applies to a Plt/Plh head
+  pimpinanJenisJabatan: (typeof JENIS_JABATAN_KEPALA)[number][]
+  pimpinanTermasukPlt: boolean
+  // Peraturan BKN 3/2023: how months of an SKP segment count for angka kredit (src/shared/enums.ts)
+  konvensiBulanAk: KonvensiBulanAk
 }
 
 export function pengaturanBawaan(tahun: number): PengaturanTahun {
@@ -60,6 +77,11 @@ export function pengaturanBawaan(tahun: number): PengaturanTahun {
     batasUnggahMb: 10,
     rumusPolaritasTurun: 'selisih',
     hariPengingatKunci: 3,
+    jenisHariKeberatan: 'kalender',
+    hariLibur: [],
+    pimpinanJenisJabatan: [...JENIS_JABATAN_KEPALA],
+    pimpinanTermasukPlt: false,
+    konvensiBulanAk: 'awal_bulan',
   }
 }
 
@@ -88,6 +110,8 @@ export function mergePengaturan(base: PengaturanTahun, partial: PengaturanTahunP
     ...base,
     ...tanpaUndefined(rest),
     statusBebasSkp: [...(rest.statusBebasSkp ?? base.statusBebasSkp)],
+    hariLibur: [...(rest.hariLibur ?? base.hariLibur)],
+    pimpinanJenisJabatan: [...(rest.pimpinanJenisJabatan ?? base.pimpinanJenisJabatan)],
     ambangRating: { ...base.ambangRating, ...tanpaUndefined(ambangRating ?? {}) },
     petaPimpinan: { ...base.petaPimpinan, ...tanpaUndefined(petaPimpinan ?? {}) },
     persenTunjangan:

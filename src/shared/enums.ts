@@ -107,6 +107,36 @@ export const KODE_PERIODE = [
 ] as const
 /** How a percentage of headcount becomes a number of people (pola distribusi). */
 export const PEMBULATAN_DISTRIBUSI = ['terdekat', 'bawah', 'atas'] as const
+/** The periodic codes plus the annual evaluation: what an evaluasi and a predikat organisasi are kept per. */
+export const KODE_PERIODE_PENILAIAN = [...KODE_PERIODE, 'FINAL'] as const
+export type KodePeriodePenilaian = (typeof KODE_PERIODE_PENILAIAN)[number]
+
+// --- penilaian (evaluation, DOMAIN §5) ---
+
+/**
+ * An evaluation version: draft (the penilai works on it) → final (the penilai finalised it: the pegawai has
+ * received it, the keberatan window runs) → diterima (the pegawai acknowledged it: locked). A reopen by the
+ * atasan penilai or a changed keberatan decision marks the version digantikan and starts the next one.
+ */
+export const STATUS_EVALUASI = ['draft', 'final', 'diterima', 'digantikan'] as const
+export type StatusEvaluasi = (typeof STATUS_EVALUASI)[number]
+/** Where the rating hasil kerja came from: the penilai, or the unit's predikat organisasi (leader rule). */
+export const SUMBER_RATING_HASIL = ['penilai', 'predikat_organisasi'] as const
+/** PP 30/2019 Pasal 59: the keberatan window counts calendar days or working days (a setting). */
+export const JENIS_HARI_KEBERATAN = ['kalender', 'kerja'] as const
+export type JenisHariKeberatan = (typeof JENIS_HARI_KEBERATAN)[number]
+export const STATUS_KEBERATAN = ['diajukan', 'diputuskan'] as const
+/** The atasan penilai keeps the result or changes it; final (PP 30/2019 Pasal 59). */
+export const KEPUTUSAN_KEBERATAN = ['tetap', 'ubah'] as const
+/**
+ * Peraturan BKN 3/2023: how the months of an SKP segment are counted for angka kredit (a setting).
+ * awal_bulan: a month counts for the segment in force on its first day (segments of a year add up to 12);
+ * hari: each month counts by the fraction of its days the segment covers.
+ */
+export const KONVENSI_BULAN_AK = ['awal_bulan', 'hari'] as const
+export type KonvensiBulanAk = (typeof KONVENSI_BULAN_AK)[number]
+/** PP 30/2019: the six-month improvement record after a Kurang / Sangat Kurang predikat. */
+export const STATUS_PERBAIKAN = ['berjalan', 'selesai'] as const
 
 // --- imports and documents ---
 
@@ -116,7 +146,11 @@ export const MODE_IMPOR = ['semua', 'valid_saja', 'validasi'] as const
 export const STATUS_IMPOR_TERCATAT = ['selesai', 'ditolak'] as const
 export const STATUS_IMPOR = [...STATUS_IMPOR_TERCATAT, 'divalidasi'] as const
 
-export const JENIS_DOKUMEN = ['skp'] as const
+/**
+ * skp: the SKP; evaluasi: Evaluasi Kinerja (periodic); dokumen_evaluasi: Dokumen Evaluasi Kinerja Pegawai
+ * (the summary, also for the annual evaluation); penetapan_predikat: a unit's Penetapan Predikat Kinerja.
+ */
+export const JENIS_DOKUMEN = ['skp', 'evaluasi', 'dokumen_evaluasi', 'penetapan_predikat'] as const
 
 // --- bukti dukung (evidence of realisasi, DOMAIN §4) ---
 

@@ -102,6 +102,14 @@ export const JENIS_JABATAN = [
   'pelaksana',
   'fungsional',
 ] as const
+/** The positions that can head a unit (leader rule, DOMAIN §5). */
+export const JENIS_JABATAN_KEPALA = [
+  'jpt_utama',
+  'jpt_madya',
+  'jpt_pratama',
+  'administrator',
+  'pengawas',
+] as const
 export const JENJANG_FUNGSIONAL = [
   'ahli_pertama',
   'ahli_muda',

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { IsoDate, m } from './common.ts'
+import { JENIS_JABATAN_KEPALA } from './organisasi.ts'
 import {
+  JENIS_HARI_KEBERATAN,
   JENIS_PERIODE_PENILAIAN,
+  KONVENSI_BULAN_AK,
   PEMBULATAN_DISTRIBUSI,
   PREDIKAT_ORGANISASI,
   PREDIKAT_PEGAWAI,
@@ -75,6 +78,11 @@ const fields = {
     ),
   rumusPolaritasTurun: z.enum(RUMUS_POLARITAS_TURUN),
   hariPengingatKunci: Hari(30),
+  jenisHariKeberatan: z.enum(JENIS_HARI_KEBERATAN),
+  hariLibur: z.array(IsoDate).max(60, m('Maksimal 60 hari libur', 'At most 60 holidays')),
+  pimpinanJenisJabatan: z.array(z.enum(JENIS_JABATAN_KEPALA)).max(JENIS_JABATAN_KEPALA.length),
+  pimpinanTermasukPlt: z.boolean(),
+  konvensiBulanAk: z.enum(KONVENSI_BULAN_AK),
 }
 
 /** The full settings of a year, as stored and returned. */

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
   check,
-  customType,
   date,
   foreignKey,
   index,
@@ -20,7 +19,6 @@ import {
 import {
   AKUMULASI,
   ASPEK,
-  JENIS_DOKUMEN,
   JENIS_RHK,
   KLASIFIKASI,
   PENDEKATAN,
@@ -357,44 +355,3 @@ export const peranHasil = pgTable(
 )
 
 /** PostgreSQL bytea as a Buffer on both drivers (pg gives a Buffer, PGlite a Uint8Array). */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength),
-})
-
-/** Every generated official document, for the public verification page. */
-export const dokumen = pgTable(
-  'dokumen',
-  {
-    id: id(),
-    instansiId: uuid('instansi_id')
-      .notNull()
-      .references(() => instansi.id),
-    jenis: text('jenis', { enum: JENIS_DOKUMEN }).notNull(),
-    entitasId: uuid('entitas_id').notNull(),
-    kodeVerifikasi: text('kode_verifikasi').notNull().unique(),
-    /** SHA-256 of the canonical content: an unchanged SKP downloads as the same document. */
-    hashKonten: text('hash_konten').notNull(),
-    /** What the public page may show: type, period, name, masked NIP, status. Nothing more. */
-    ringkasan: jsonb('ringkasan').notNull(),
-    /**
-     * The issued PDF, byte for byte: every download of this version is this file, so its SHA-256 (shown on
-     * the public page) can be checked by whoever holds a copy. Null only for documents issued before
-     * files were kept; those are issued anew on the next download.
-     */
-    berkas: bytea('berkas'),
-    /** SHA-256 (hex) of `berkas`. */
-    hashBerkas: text('hash_berkas'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    // The only document type is the SKP, so entitas_id is a real reference; a second type gets its own
-    // column and key. No cascade: an issued document stays verifiable, so its SKP cannot be deleted.
-    foreignKey({
-      name: 'dokumen_skp_fk',
-      columns: [t.instansiId, t.entitasId],
-      foreignColumns: [skp.instansiId, skp.id],
-    }),
-    index('dokumen_entitas_idx').on(t.instansiId, t.entitasId),
-  ],
-)

@@ -45,14 +45,20 @@ export async function findDokumenByKode(db: Db, kode: string) {
 }
 
 /** The versions issued after `d` for the same entity, oldest first (compared in the database: µs precision). */
-export async function listVersiSetelah(db: Db, d: Pick<DokumenRow, 'id' | 'instansiId' | 'entitasId'>) {
+export async function listVersiSetelah(
+  db: Db,
+  d: Pick<DokumenRow, 'id' | 'instansiId' | 'jenis' | 'entitasId' | 'evaluasiId' | 'penetapanId'>,
+) {
   return db
     .select({ kodeVerifikasi: dokumen.kodeVerifikasi, createdAt: dokumen.createdAt })
     .from(dokumen)
     .where(
       and(
         eq(dokumen.instansiId, d.instansiId),
-        eq(dokumen.entitasId, d.entitasId),
+        eq(dokumen.jenis, d.jenis),
+        sql`${dokumen.entitasId} is not distinct from ${d.entitasId}`,
+        sql`${dokumen.evaluasiId} is not distinct from ${d.evaluasiId}`,
+        sql`${dokumen.penetapanId} is not distinct from ${d.penetapanId}`,
         sql`${dokumen.createdAt} > (select d0.created_at from dokumen d0 where d0.id = ${d.id})`,
       ),
     )
