@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, isIsoDate, isoDate, lastDayOfMonth, maxDate, minDate } from './iso-date.ts'
+import { addDays, addMonths, isIsoDate, isoDate, lastDayOfMonth, maxDate, minDate } from './iso-date.ts'
 
 describe('isIsoDate', () => {
   it.each<[string, boolean]>([
@@ -52,5 +52,17 @@ describe('lastDayOfMonth / isoDate / min / max', () => {
   ])('min/max(%s, %s)', (a, b, lo, hi) => {
     expect(minDate(a, b)).toBe(lo)
     expect(maxDate(a, b)).toBe(hi)
+  })
+})
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-15', 6, '2026-07-15'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    ['2026-12-01', 1, '2027-01-01'],
+    ['2026-03-31', -1, '2026-02-28'],
+  ])('%s + %i months = %s', (dari, bulan, hasil) => {
+    expect(addMonths(dari, bulan)).toBe(hasil)
   })
 })

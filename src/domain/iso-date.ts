@@ -41,3 +41,16 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b
 }
+
+/**
+ * The same day `bulan` months later, clamped to the month's last day (31 August + 6 months = 28/29 February).
+ * A six-month improvement period (PP 30/2019) starting 31 August ends on the last day of February.
+ */
+export function addMonths(iso: IsoDate, bulan: number): IsoDate {
+  const [t, b, h] = iso.split('-').map(Number)
+  const indeks = t * 12 + (b - 1) + bulan
+  const tahun = Math.floor(indeks / 12)
+  const bulanBaru = (indeks % 12) + 1
+  const akhir = Number(lastDayOfMonth(tahun, bulanBaru).slice(8, 10))
+  return isoDate(tahun, bulanBaru, Math.min(h, akhir))
+}
