@@ -203,6 +203,15 @@ export const TIPE_NOTIFIKASI = [
   'REALISASI_SEGERA_TERKUNCI', // to the pegawai: a period's realisasi locks in N days and IKI lack realisasi
   'REALISASI_JATUH_TEMPO', // to the pegawai: a period ended; fill its realisasi before the lock
   'REALISASI_DIBUKA', // to the pegawai: an admin reopened a locked period's realisasi until a date
+  'PENILAIAN_DIRI_DIAJUKAN', // to the penilai: the pegawai submitted a penilaian diri (done when finalised)
+  'EVALUASI_DIFINALISASI', // to the pegawai: the evaluation is final; acknowledge or object (done when acknowledged)
+  'EVALUASI_DIBUKA_KEMBALI', // to the penilai: the atasan penilai reopened an evaluation (done when finalised)
+  'DELEGASI_PENILAIAN', // to a Plt/Plh: the atasan penilai delegated the evaluations of a penilai
+  'KEBERATAN_DIAJUKAN', // to the atasan penilai (admins for a non-ASN one): decide (done when decided)
+  'KEBERATAN_KOMENTAR', // to the other parties of a keberatan: a new statement
+  'KEBERATAN_DIPUTUSKAN', // to the pegawai and the penilai: kept or changed, final
+  'PREDIKAT_ORGANISASI_DITETAPKAN', // to the unit's head: the unit's predikat organisasi was set
+  'RENCANA_PERBAIKAN_DIBUKA', // to the penilai: a six-month improvement record was opened (PP 30/2019)
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]
 

@@ -66,6 +66,42 @@ export const TEKS_NOTIFIKASI = {
       judul: 'Realisasi {{periode}} {{tahun}} dibuka kembali sampai {{sampai}}',
       isi: 'Alasan admin: {{alasan}}',
     },
+    PENILAIAN_DIRI_DIAJUKAN: {
+      judul: '{{nama}} mengajukan penilaian diri {{periode}} {{tahun}}',
+      isi: 'Nilai hasil kerja dan perilaku kerjanya, lalu finalisasi evaluasi.',
+    },
+    EVALUASI_DIFINALISASI: {
+      judul: 'Evaluasi kinerja {{periode}} {{tahun}} Anda: {{predikat}}',
+      isi: 'Tandai telah diterima. Bila keberatan, ajukan paling lambat {{batas}}.',
+    },
+    EVALUASI_DIBUKA_KEMBALI: {
+      judul: 'Evaluasi {{nama}} ({{periode}} {{tahun}}) dibuka kembali',
+      isi: 'Alasan atasan pejabat penilai: {{alasan}}. Perbaiki lalu finalisasi lagi.',
+    },
+    DELEGASI_PENILAIAN: {
+      judul: 'Anda ditunjuk menilai bawahan {{nama}}',
+      isi: 'Berlaku {{mulai}} sampai {{selesai}}.',
+    },
+    KEBERATAN_DIAJUKAN: {
+      judul: '{{nama}} mengajukan keberatan atas evaluasi {{periode}} {{tahun}}',
+      isi: 'Dengarkan kedua pihak, lalu putuskan: tetap atau ubah. Keputusan Anda bersifat final.',
+    },
+    KEBERATAN_KOMENTAR: {
+      judul: '{{nama}} menanggapi keberatan',
+      isi: '{{cuplikan}}',
+    },
+    KEBERATAN_DIPUTUSKAN: {
+      judul: 'Keberatan {{nama}} ({{periode}} {{tahun}}) diputuskan: {{keputusan}}',
+      isi: 'Predikat kinerja: {{predikat}}. Keputusan ini final.',
+    },
+    PREDIKAT_ORGANISASI_DITETAPKAN: {
+      judul: 'Predikat kinerja {{unit}} {{periode}} {{tahun}}: {{predikat}}',
+      isi: 'Pola distribusi predikat pegawai unit mengikuti predikat ini.',
+    },
+    RENCANA_PERBAIKAN_DIBUKA: {
+      judul: 'Rencana perbaikan kinerja {{nama}} dibuka',
+      isi: 'Predikat {{predikat}}: enam bulan perbaikan sampai {{selesai}} (PP 30/2019). Catat tindak lanjutnya.',
+    },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} mengajukan {{jumlah}} entri progres harian',
       isi: 'Tinjau lalu setujui atau kembalikan dengan catatan.',
@@ -135,6 +171,42 @@ export const TEKS_NOTIFIKASI = {
     REALISASI_DIBUKA: {
       judul: 'Realisasi for {{periode}} {{tahun}} reopened until {{sampai}}',
       isi: "The administrator's reason: {{alasan}}",
+    },
+    PENILAIAN_DIRI_DIAJUKAN: {
+      judul: '{{nama}} submitted a self-evaluation for {{periode}} {{tahun}}',
+      isi: 'Rate their work results and behaviour, then finalise the evaluation.',
+    },
+    EVALUASI_DIFINALISASI: {
+      judul: 'Your performance evaluation for {{periode}} {{tahun}}: {{predikat}}',
+      isi: 'Mark it as received. To object, file by {{batas}}.',
+    },
+    EVALUASI_DIBUKA_KEMBALI: {
+      judul: 'The evaluation of {{nama}} ({{periode}} {{tahun}}) was reopened',
+      isi: "The assessor's superior's reason: {{alasan}}. Correct it and finalise again.",
+    },
+    DELEGASI_PENILAIAN: {
+      judul: 'You were appointed to evaluate the subordinates of {{nama}}',
+      isi: 'From {{mulai}} to {{selesai}}.',
+    },
+    KEBERATAN_DIAJUKAN: {
+      judul: '{{nama}} objected to the evaluation for {{periode}} {{tahun}}',
+      isi: 'Hear both sides, then decide: keep or change. Your decision is final.',
+    },
+    KEBERATAN_KOMENTAR: {
+      judul: '{{nama}} responded to an objection',
+      isi: '{{cuplikan}}',
+    },
+    KEBERATAN_DIPUTUSKAN: {
+      judul: 'The objection of {{nama}} ({{periode}} {{tahun}}) was decided: {{keputusan}}',
+      isi: 'Performance rating: {{predikat}}. This decision is final.',
+    },
+    PREDIKAT_ORGANISASI_DITETAPKAN: {
+      judul: 'Organisation rating of {{unit}} for {{periode}} {{tahun}}: {{predikat}}',
+      isi: "The unit's distribution of employee ratings follows this rating.",
+    },
+    RENCANA_PERBAIKAN_DIBUKA: {
+      judul: 'A performance improvement record for {{nama}} was opened',
+      isi: 'Rating {{predikat}}: six months to improve, until {{selesai}} (PP 30/2019). Record the follow-ups.',
     },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} submitted {{jumlah}} daily progress entries',
@@ -233,7 +305,89 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         sampai: tanggal(p.parameter.sampai, bahasa),
         alasan: p.parameter.alasan,
       }
+    case 'PENILAIAN_DIRI_DIAJUKAN':
+    case 'KEBERATAN_DIAJUKAN':
+      return {
+        nama: p.parameter.nama,
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+      }
+    case 'EVALUASI_DIFINALISASI':
+      return {
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        predikat: KATA_PENILAIAN[bahasa][p.parameter.predikat],
+        batas: tanggal(p.parameter.batas, bahasa),
+      }
+    case 'EVALUASI_DIBUKA_KEMBALI':
+      return {
+        nama: p.parameter.nama,
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        alasan: p.parameter.alasan,
+      }
+    case 'DELEGASI_PENILAIAN':
+      return {
+        nama: p.parameter.nama,
+        mulai: tanggal(p.parameter.mulai, bahasa),
+        selesai: tanggal(p.parameter.selesai, bahasa),
+      }
+    case 'KEBERATAN_KOMENTAR':
+      return { nama: p.parameter.nama, cuplikan: p.parameter.cuplikan }
+    case 'KEBERATAN_DIPUTUSKAN':
+      return {
+        nama: p.parameter.nama,
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        keputusan: KATA_PENILAIAN[bahasa][p.parameter.keputusan],
+        predikat: KATA_PENILAIAN[bahasa][p.parameter.predikat],
+      }
+    case 'PREDIKAT_ORGANISASI_DITETAPKAN':
+      return {
+        unit: p.parameter.unit,
+        tahun: String(p.parameter.tahun),
+        periode: namaPeriode(p.parameter.periode, bahasa),
+        predikat: KATA_PENILAIAN[bahasa][`ORG_${p.parameter.predikat}`],
+      }
+    case 'RENCANA_PERBAIKAN_DIBUKA':
+      return {
+        nama: p.parameter.nama,
+        predikat: KATA_PENILAIAN[bahasa][p.parameter.predikat],
+        selesai: tanggal(p.parameter.selesai, bahasa),
+      }
   }
+}
+
+/** Predikat and keberatan words inside the evaluation sentences (organisation predikat prefixed ORG_). */
+const KATA_PENILAIAN: Record<Bahasa, Record<string, string>> = {
+  id: {
+    SANGAT_BAIK: 'Sangat Baik',
+    BAIK: 'Baik',
+    BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+    KURANG: 'Kurang/Misconduct',
+    SANGAT_KURANG: 'Sangat Kurang',
+    ORG_ISTIMEWA: 'Istimewa',
+    ORG_BAIK: 'Baik',
+    ORG_BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+    ORG_KURANG: 'Kurang',
+    ORG_SANGAT_KURANG: 'Sangat Kurang',
+    tetap: 'hasil tetap',
+    ubah: 'hasil diubah',
+  },
+  en: {
+    SANGAT_BAIK: 'Very Good',
+    BAIK: 'Good',
+    BUTUH_PERBAIKAN: 'Needs Improvement',
+    KURANG: 'Poor/Misconduct',
+    SANGAT_KURANG: 'Very Poor',
+    ORG_ISTIMEWA: 'Outstanding',
+    ORG_BAIK: 'Good',
+    ORG_BUTUH_PERBAIKAN: 'Needs Improvement',
+    ORG_KURANG: 'Poor',
+    ORG_SANGAT_KURANG: 'Very Poor',
+    tetap: 'result kept',
+    ubah: 'result changed',
+  },
 }
 
 /** Words inside the feedback and dialog sentences: the author's role, the kind of session, what happened. */

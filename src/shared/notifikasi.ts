@@ -2,7 +2,11 @@ import { z } from 'zod'
 import { PageQuery } from './common.ts'
 import {
   JENIS_DIALOG,
+  KEPUTUSAN_KEBERATAN,
   KODE_PERIODE,
+  KODE_PERIODE_PENILAIAN,
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PEGAWAI,
   PERAN_UMPAN_BALIK,
   TIPE_NOTIFIKASI,
   type TipeNotifikasi,
@@ -27,6 +31,7 @@ export { TIPE_NOTIFIKASI, type TipeNotifikasi }
 
 const Nama = z.string().min(1).max(300)
 const Tahun = z.number().int().min(1).max(9999)
+const PeriodePenilaian = z.enum(KODE_PERIODE_PENILAIAN)
 
 /**
  * A scheduled reminder about a period's realisasi (src/modules/pengingat): the period, the last day entry
@@ -105,6 +110,64 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
       sampai: z.iso.date(),
       alasan: z.string().max(1000),
     }),
+  }),
+  z.object({
+    tipe: z.literal('PENILAIAN_DIRI_DIAJUKAN'),
+    parameter: z.object({ nama: Nama, tahun: Tahun, periode: PeriodePenilaian }),
+  }),
+  z.object({
+    tipe: z.literal('EVALUASI_DIFINALISASI'),
+    parameter: z.object({
+      tahun: Tahun,
+      periode: PeriodePenilaian,
+      predikat: z.enum(PREDIKAT_PEGAWAI),
+      /** The last day a keberatan can be filed (yyyy-mm-dd, the instansi's calendar). */
+      batas: z.iso.date(),
+    }),
+  }),
+  z.object({
+    tipe: z.literal('EVALUASI_DIBUKA_KEMBALI'),
+    parameter: z.object({
+      nama: Nama,
+      tahun: Tahun,
+      periode: PeriodePenilaian,
+      alasan: z.string().max(2000),
+    }),
+  }),
+  z.object({
+    tipe: z.literal('DELEGASI_PENILAIAN'),
+    parameter: z.object({ nama: Nama, mulai: z.iso.date(), selesai: z.iso.date() }),
+  }),
+  z.object({
+    tipe: z.literal('KEBERATAN_DIAJUKAN'),
+    parameter: z.object({ nama: Nama, tahun: Tahun, periode: PeriodePenilaian }),
+  }),
+  z.object({
+    tipe: z.literal('KEBERATAN_KOMENTAR'),
+    parameter: z.object({ nama: Nama, cuplikan: z.string().max(200) }),
+  }),
+  z.object({
+    tipe: z.literal('KEBERATAN_DIPUTUSKAN'),
+    parameter: z.object({
+      nama: Nama,
+      tahun: Tahun,
+      periode: PeriodePenilaian,
+      keputusan: z.enum(KEPUTUSAN_KEBERATAN),
+      predikat: z.enum(PREDIKAT_PEGAWAI),
+    }),
+  }),
+  z.object({
+    tipe: z.literal('PREDIKAT_ORGANISASI_DITETAPKAN'),
+    parameter: z.object({
+      unit: Nama,
+      tahun: Tahun,
+      periode: PeriodePenilaian,
+      predikat: z.enum(PREDIKAT_ORGANISASI),
+    }),
+  }),
+  z.object({
+    tipe: z.literal('RENCANA_PERBAIKAN_DIBUKA'),
+    parameter: z.object({ nama: Nama, predikat: z.enum(PREDIKAT_PEGAWAI), selesai: z.iso.date() }),
   }),
 ])
 export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>

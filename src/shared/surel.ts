@@ -12,6 +12,10 @@ export const SUREL_BAWAAN: readonly TipeNotifikasi[] = [
   'SKP_DISETUJUI',
   'UMPAN_BALIK_BARU',
   'REALISASI_SEGERA_TERKUNCI',
+  // PP 30/2019 Pasal 59: the keberatan window runs from receipt, so the result and the decision come by mail
+  'EVALUASI_DIFINALISASI',
+  'KEBERATAN_DIAJUKAN',
+  'KEBERATAN_DIPUTUSKAN',
 ]
 
 export const surelBawaan = (tipe: TipeNotifikasi) => SUREL_BAWAAN.includes(tipe)

@@ -87,6 +87,12 @@ const KUNCI_AWALAN: [string, KunciQuery[]][] = [
   ['REALISASI_', [['pelaksanaan']]],
   ['UMPAN_BALIK_', [['umpan-balik'], ['pelaksanaan']]],
   ['DIALOG_KINERJA', [['dialog-kinerja']]],
+  ['PENILAIAN_DIRI_', [['penilaian']]],
+  ['EVALUASI_', [['penilaian'], ['riwayat']]],
+  ['DELEGASI_', [['penilaian']]],
+  ['KEBERATAN_', [['keberatan'], ['penilaian']]],
+  ['PREDIKAT_ORGANISASI_', [['kurva'], ['penilaian']]],
+  ['RENCANA_PERBAIKAN_', [['perbaikan']]],
 ]
 const kunciTipe = (tipe: TipeNotifikasi) =>
   KUNCI_TIPE[tipe] ?? KUNCI_AWALAN.find(([awalan]) => tipe.startsWith(awalan))?.[1] ?? []

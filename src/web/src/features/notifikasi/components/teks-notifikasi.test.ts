@@ -73,6 +73,33 @@ const CONTOH: PesanNotifikasi[] = [
     tipe: 'REALISASI_DIBUKA',
     parameter: { tahun: 2026, periode: 'TW1', sampai: '2026-04-20', alasan: 'Sakit' },
   },
+  { tipe: 'PENILAIAN_DIRI_DIAJUKAN', parameter: { nama: 'Staf Satu', tahun: 2026, periode: 'TW2' } },
+  {
+    tipe: 'EVALUASI_DIFINALISASI',
+    parameter: { tahun: 2026, periode: 'FINAL', predikat: 'BAIK', batas: '2027-01-20' },
+  },
+  {
+    tipe: 'EVALUASI_DIBUKA_KEMBALI',
+    parameter: { nama: 'Staf Satu', tahun: 2026, periode: 'TW1', alasan: 'Realisasi salah hitung' },
+  },
+  {
+    tipe: 'DELEGASI_PENILAIAN',
+    parameter: { nama: 'Kepala Bidang', mulai: '2026-12-01', selesai: '2026-12-31' },
+  },
+  { tipe: 'KEBERATAN_DIAJUKAN', parameter: { nama: 'Staf Satu', tahun: 2026, periode: 'FINAL' } },
+  { tipe: 'KEBERATAN_KOMENTAR', parameter: { nama: 'Kepala Bidang', cuplikan: 'Bukti sudah lengkap' } },
+  {
+    tipe: 'KEBERATAN_DIPUTUSKAN',
+    parameter: { nama: 'Staf Satu', tahun: 2026, periode: 'FINAL', keputusan: 'ubah', predikat: 'BAIK' },
+  },
+  {
+    tipe: 'PREDIKAT_ORGANISASI_DITETAPKAN',
+    parameter: { unit: 'Bidang Uji', tahun: 2026, periode: 'TW1', predikat: 'ISTIMEWA' },
+  },
+  {
+    tipe: 'RENCANA_PERBAIKAN_DIBUKA',
+    parameter: { nama: 'Staf Satu', predikat: 'KURANG', selesai: '2027-06-30' },
+  },
 ]
 
 const teks = (n: NotifikasiView) => teksNotifikasi(i18n.getFixedT(null, 'notifikasi'), n)
