@@ -28,6 +28,7 @@ import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
+import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
@@ -61,6 +62,7 @@ export const apiModules: Register[] = [
   umpanBalikRoutes,
   dialogKinerjaRoutes,
   pelaksanaanRoutes,
+  eksporRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */
