@@ -28,6 +28,7 @@ import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
+import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
 import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
@@ -61,6 +62,7 @@ export const apiModules: Register[] = [
   langsungRoutes,
   umpanBalikRoutes,
   dialogKinerjaRoutes,
+  angkaKreditRoutes,
   pelaksanaanRoutes,
   eksporRoutes,
 ]

@@ -126,6 +126,14 @@ const PENCARI: Record<string, Pencari> = {
       '/skp/' || b.skp_id || '/realisasi?periode=' || b.periode as tautan
     from bukti_dukung b left join berkas f on f.instansi_id = b.instansi_id and f.id = b.berkas_id
     where b.id in (${ids}) and ${l('b')}`,
+  // national reference data: no instansi to scope by, readable by everyone
+  koefisien_ak: (_l, ids) => sql`select k.id::text as id,
+      'Koefisien ' || k.jenjang || ' · ' || k.berlaku_mulai as nama, '/admin/koefisien-ak' as tautan
+    from koefisien_ak k where k.id in (${ids})`,
+  rencana_perbaikan: (l, ids) => sql`select r.id::text as id, 'Rencana perbaikan · ' || p.nama as nama,
+      '/perbaikan/' || r.id as tautan
+    from rencana_perbaikan r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
+    where r.id in (${ids}) and ${l('r')}`,
 }
 
 /** Entity types the audit trail names that have no lookup yet answer no name (the web shows the type). */
