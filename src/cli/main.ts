@@ -5,6 +5,7 @@
 import { Command } from 'commander'
 import { AppError } from '../server/errors.ts'
 import { denganDatabase } from './database.ts'
+import { perintahEksporSemua } from './ekspor.command.ts'
 import { perintahImporSemua } from './impor.command.ts'
 
 const program = new Command('kinerja').description('Kinerja — manajemen kinerja ASN (PermenPANRB 6/2022)')
@@ -20,6 +21,7 @@ program
   )
 
 program.addCommand(perintahImporSemua())
+program.addCommand(perintahEksporSemua())
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   // A file the service refuses (wrong type, unreadable) is the user's problem: say why, no stack trace.
