@@ -86,9 +86,20 @@ describe('hitungPolaDistribusi', () => {
     ['KURANG',          3, 'terdekat', [2, 1, 0]],
     ['KURANG',          3, 'bawah',    [1, 1, 0]],
     ['KURANG',          3, 'atas',     [2, 1, 1]],
-    ['SANGAT_KURANG',   1, 'terdekat', [1, 1, 0]],
-    ['SANGAT_KURANG',   1, 'bawah',    [1, 1, 0]],
-    ['SANGAT_KURANG',   1, 'atas',     [1, 1, 0]],
+    // one person cannot be both the 60 % and the "at least 10 %": the secondary minimum gives way
+    ['SANGAT_KURANG',   1, 'terdekat', [1, 0, 0]],
+    ['SANGAT_KURANG',   1, 'bawah',    [1, 0, 0]],
+    ['SANGAT_KURANG',   1, 'atas',     [1, 0, 0]],
+    ['SANGAT_KURANG',   2, 'atas',     [2, 0, 0]],
+    ['SANGAT_KURANG',   2, 'terdekat', [1, 1, 0]],
+    ['KURANG',          1, 'terdekat', [1, 0, 0]],
+    ['KURANG',          2, 'atas',     [2, 0, 1]],
+    // the "most" group of a unit of one has its one person, whatever the rounding
+    ['ISTIMEWA',        1, 'bawah',    [null, 1]],
+    ['BAIK',            1, 'bawah',    [null, 1, 0]],
+    ['BAIK',            1, 'terdekat', [null, 1, 0]],
+    ['BAIK',            2, 'bawah',    [null, 1, 1]],
+    ['BAIK',            0, 'terdekat', [null, 0, 0]],
     ['KURANG',         25, 'terdekat', [15, 3, 3]],
   ])('%s, %i pegawai, %s → %j', (org, total, pembulatan, batas) => {
     expect(hitungPolaDistribusi(org, total, pembulatan).map((b) => b.batas)).toEqual(batas)

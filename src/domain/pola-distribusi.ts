@@ -64,18 +64,47 @@ export function bulatkan(nilai: number, pembulatan: PembulatanDistribusi): numbe
   return Math.round(nilai) // half up: 0.5 person → 1
 }
 
-/** The curve for a unit of `total` people in persons, e.g. for the POLA DISTRIBUSI block of a document. */
+/**
+ * The curve for a unit of `total` people in persons, e.g. for the POLA DISTRIBUSI block of a document.
+ *
+ * Small units (DOMAIN §5: "minimum 1 where must exist"): the percentages alone can ask for the impossible, so
+ * two guards keep every limit satisfiable by some distribution of `total` people:
+ * - "most … at most N %": the largest group of a unit of one or more has at least one person, so that limit
+ *   is at least 1 (1 person, Istimewa, rounded down: 70 % → 0 would forbid the only possible Sangat Baik);
+ * - a unit is never asked for more people than it counts: when the "must exist" minimums (plus the one person
+ *   of the "most" group) exceed `total`, the later (secondary) minimums give way first (1 person, Baik: the
+ *   one pegawai is the Baik majority, the "at least one Butuh Perbaikan/Kurang" needs a second person).
+ */
 export function hitungPolaDistribusi(
   predikatOrganisasi: PredikatOrganisasi,
   total: number,
   pembulatan: PembulatanDistribusi,
 ): BatasDistribusi[] {
-  return POLA_DISTRIBUSI[predikatOrganisasi].map((aturan) => {
+  const pola = POLA_DISTRIBUSI[predikatOrganisasi]
+  const terbanyak = pola.find((a) => a.jenis === 'terbanyak')
+  const hasil = pola.map((aturan): BatasDistribusi => {
     if (aturan.jenis === 'terbanyak') return { aturan, batas: null }
     const orang = bulatkan((aturan.persen * total) / 100, pembulatan)
-    return { aturan, batas: aturan.jenis === 'min' ? Math.max(1, orang) : orang }
+    if (aturan.jenis === 'min') return { aturan, batas: Math.max(1, orang) }
+    const kelompokTerbanyak =
+      total > 0 && terbanyak !== undefined && sama(terbanyak.predikat, aturan.predikat)
+    return { aturan, batas: kelompokTerbanyak ? Math.max(1, orang) : orang }
   })
+  let perlu =
+    (terbanyak && total > 0 ? 1 : 0) +
+    hasil.reduce((n, b) => n + (b.aturan.jenis === 'min' ? (b.batas ?? 0) : 0), 0)
+  for (let i = hasil.length - 1; i >= 0 && perlu > total; i--) {
+    const b = hasil[i]
+    if (b.aturan.jenis !== 'min' || b.batas === null) continue
+    const lepas = Math.min(b.batas, perlu - total)
+    hasil[i] = { aturan: b.aturan, batas: b.batas - lepas }
+    perlu -= lepas
+  }
+  return hasil
 }
+
+const sama = (a: PredikatPegawai[], b: PredikatPegawai[]) =>
+  a.length === b.length && a.every((p) => b.includes(p))
 
 function jumlah(counts: JumlahPredikat, predikat: PredikatPegawai[]): number {
   return predikat.reduce((n, p) => n + (counts[p] ?? 0), 0)
@@ -86,7 +115,8 @@ function terbesarLain(counts: JumlahPredikat, predikat: PredikatPegawai[]): numb
   return Math.max(0, ...lain.map(([, n]) => n ?? 0))
 }
 
-function periksa(b: BatasDistribusi, counts: JumlahPredikat): PeringatanDistribusi | null {
+/** One rule of the curve against the counts (the limit already in persons). */
+export function periksaBatas(b: BatasDistribusi, counts: JumlahPredikat): PeringatanDistribusi | null {
   const { aturan } = b
   const aktual = jumlah(counts, aturan.predikat)
   if (aturan.jenis === 'terbanyak') {
@@ -117,6 +147,6 @@ export function cekPolaDistribusi(
   const total = Object.values(counts).reduce((n: number, c) => n + (c ?? 0), 0)
   if (total === 0) return []
   return hitungPolaDistribusi(predikatOrganisasi, total, pembulatan)
-    .map((b) => periksa(b, counts))
+    .map((b) => periksaBatas(b, counts))
     .filter((w): w is PeringatanDistribusi => w !== null)
 }
