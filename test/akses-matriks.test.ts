@@ -37,6 +37,7 @@ import { ENTRI_PROGRES } from './akses/entri-progres.ts'
 import { ENTRI_LANGSUNG } from './akses/entri-langsung.ts'
 import { ENTRI_PELAKSANAAN } from './akses/entri-pelaksanaan.ts'
 import { ENTRI_UMPAN_BALIK } from './akses/entri-umpan-balik.ts'
+import { ENTRI_EKSPOR } from './akses/entri-ekspor.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -53,6 +54,7 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_SKP,
   ...ENTRI_UKURAN,
   ...ENTRI_UMPAN_BALIK,
+  ...ENTRI_EKSPOR,
   ...ENTRI_SUREL,
   ...ENTRI_BUKTI,
   ...ENTRI_PROGRES,
