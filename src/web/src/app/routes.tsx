@@ -11,6 +11,8 @@ import {
   IconHistory,
   IconHome,
   IconChartBar,
+  IconChecklist,
+  IconStars,
   IconLockOpen,
   IconReportAnalytics,
   IconListCheck,
@@ -183,6 +185,37 @@ export const appRoutes: AppRoute[] = [
     labelKey: 'realisasi:navBawahan',
     icon: IconReportAnalytics,
     roles: ['atasan'],
+  },
+  {
+    path: '/penilaian-saya',
+    element: lazyPage(
+      () => import('../features/penilaian/components/PenilaianSayaPage.tsx'),
+      'PenilaianSayaPage',
+    ),
+    labelKey: 'penilaian:navSaya',
+    icon: IconStars,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/penilaian',
+    element: lazyPage(
+      () => import('../features/penilaian/components/PenilaianBawahanPage.tsx'),
+      'PenilaianBawahanPage',
+    ),
+    labelKey: 'penilaian:nav',
+    icon: IconChecklist,
+    roles: ['atasan'],
+  },
+  {
+    path: '/penilaian/delegasi',
+    element: lazyPage(() => import('../features/penilaian/components/DelegasiPage.tsx'), 'DelegasiPage'),
+    roles: ['atasan', 'admin_instansi'],
+    section: '/penilaian',
+  },
+  {
+    path: '/evaluasi/:id',
+    element: lazyPage(() => import('../features/penilaian/components/EvaluasiPage.tsx'), 'EvaluasiPage'),
+    section: ['/penilaian', '/penilaian-saya'],
   },
   {
     path: '/notifikasi',
