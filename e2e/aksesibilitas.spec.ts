@@ -97,10 +97,14 @@ test('pegawai and atasan pages pass axe', async ({ page }) => {
   test.setTimeout(120_000)
   const gagal: string[] = []
   await masuk(page, DEMO_AKUN.pelaksana.username)
-  await cekHalaman(page, ['/', '/skp', '/tim-kerja', '/notifikasi'], gagal)
+  await cekHalaman(page, ['/', '/skp', '/tim-kerja', '/notifikasi', '/penilaian-saya'], gagal)
   await keluar(page)
   await masuk(page, DEMO_AKUN.kepalaSeksi.username)
-  await cekHalaman(page, ['/', '/skp-bawahan', '/matriks-peran-hasil'], gagal)
+  await cekHalaman(
+    page,
+    ['/', '/skp-bawahan', '/matriks-peran-hasil', '/penilaian', '/penilaian/delegasi'],
+    gagal,
+  )
   expect(gagal).toEqual([])
 })
 

@@ -31,5 +31,6 @@ export async function apiLogin(baseURL: string, username: string, password = 'de
   return {
     get: <T = Json>(p: string) => call<T>('GET', p),
     post: <T = Json>(p: string, b: unknown = {}) => call<T>('POST', p, b),
+    put: <T = Json>(p: string, b: unknown = {}) => call<T>('PUT', p, b),
   }
 }

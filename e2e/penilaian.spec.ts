@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { DEMO_AKUN } from '../src/db/seed/demo-akun.ts'
+import { apiLogin } from './api.ts'
+import { cekAksesibilitas, PASSWORD } from './helpers.ts'
+import { KASI, siapkanRantai, TAHUN } from './rantai.ts'
+
+/**
+ * Issue 9: the penilai opens Penilaian Bawahan, opens a subordinate's evaluation, sees the suggestion beside
+ * the realisasi, rates (a reason is asked when the rating differs from the suggestion), sees the predikat the
+ * server computed and finalises; the pegawai sees the result in Penilaian Saya and acknowledges it. On a
+ * 390×844 phone, as the evaluation is done in the field.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const PONSEL = { width: 390, height: 844 }
+const LAYAR = 'tmp/screenshots'
+mkdirSync(LAYAR, { recursive: true })
+const ALASAN = 'Validasi KIA melampaui target, tetapi sebagian dibantu tim lain pada bulan Desember.'
+
+interface Dunia {
+  nip: string
+  pegawaiId: string
+  skpId: string
+  periode: string
+  evaluasiId?: string
+}
+let dunia: Dunia
+
+/**
+ * A colleague of the demo pelaksana in the Seksi Identitas Penduduk still without an SKP (the other journeys
+ * take colleagues without one too, so each journey finds its own whatever order the files run in).
+ */
+async function rekanSeksi(baseURL: string) {
+  const kasi = await apiLogin(baseURL, KASI)
+  const { items } = await kasi.get(`/skp-bawahan?tahun=${TAHUN}&pageSize=100`)
+  const rekan = (items as { pegawai: { id: string; nip: string }; status: string }[])
+    .filter((b) => b.pegawai.nip !== DEMO_AKUN.pelaksana.username && b.status === 'belum_ada')
+    .map((b) => b.pegawai)
+    .sort((a, b) => a.nip.localeCompare(b.nip))
+  if (rekan.length === 0) throw new Error('no colleague without an SKP in the Seksi Identitas Penduduk')
+  return rekan[0]
+}
+
+async function bukaPonsel(browser: Browser, nip: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: PONSEL, isMobile: true, hasTouch: true })
+  const page = await ctx.newPage()
+  await page.goto('/login')
+  await page.getByTestId('login-username').fill(nip)
+  await page.getByTestId('login-password').fill(PASSWORD)
+  await page.getByTestId('login-submit').click()
+  await expect(page.getByTestId('nav-burger')).toBeVisible()
+  return page
+}
+
+test('the penilai rates a subordinate from Penilaian Bawahan and finalises', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000)
+  await siapkanRantai(baseURL!)
+  const rekan = await rekanSeksi(baseURL!)
+  const pegawai = await apiLogin(baseURL!, rekan.nip)
+  const skp = await pegawai.post('/skp', { tahun: TAHUN, pendekatan: 'kuantitatif' })
+  const kandidat = await pegawai.get(`/skp/${skp.id}/kandidat-intervensi`)
+  await pegawai.post(`/skp/${skp.id}/rhk`, {
+    jenis: 'utama',
+    deskripsi: 'Tervalidasinya data kartu identitas anak',
+    intervensiRhkId: kandidat.kandidat[0].rhkId,
+    klasifikasi: 'individu',
+    iki: [
+      { aspek: 'kuantitas', indikator: 'Jumlah data KIA yang divalidasi', targetMin: 600, satuan: 'Data' },
+    ],
+  })
+  await pegawai.post(`/skp/${skp.id}/ajukan`, {})
+  const kasi = await apiLogin(baseURL!, KASI)
+  await kasi.post(`/skp/${skp.id}/setujui`, {})
+  // The period the server offers first, and a realisasi well above target in it (capaian 115 %).
+  const { periode } = await kasi.get(`/penilaian/bawahan?tahun=${TAHUN}`)
+  const isi = await pegawai.get(`/skp/${skp.id}`)
+  await pegawai.put(`/skp/${skp.id}/realisasi/${isi.rhk[0].iki[0].id}/${periode}`, { nilai: 690 })
+  dunia = { nip: rekan.nip, pegawaiId: rekan.id, skpId: skp.id, periode }
+
+  const page = await bukaPonsel(browser, KASI)
+  const tid = (id: string) => page.getByTestId(id)
+  await page.goto('/penilaian')
+  const baris = tid(`bawahan-${rekan.id}`)
+  await expect(baris).toBeVisible()
+  await expect(baris.getByTestId('saran')).toContainText('Di Atas Ekspektasi')
+  await cekAksesibilitas(page)
+  await baris.getByTestId(`bawahan-aksi-${rekan.id}`).click()
+  await page.waitForURL(/\/evaluasi\/[0-9a-f-]{36}$/)
+  dunia.evaluasiId = page.url().split('/').at(-1)
+
+  // The realisasi beside the suggestion.
+  await expect(tid('capaian').first()).toHaveText('115%')
+  await expect(tid('saran-rating')).toContainText('Di Atas Ekspektasi')
+  await expect(tid('ke-realisasi')).toHaveAttribute('href', `/skp/${skp.id}/realisasi?periode=${periode}`)
+  await expect(tid('alasan-rating')).toHaveCount(0)
+
+  // A rating that differs from the suggestion: the reason field appears; the server refuses it empty.
+  await tid('rating-hasil-SESUAI').check()
+  await expect(tid('alasan-rating')).toBeVisible()
+  await tid('rating-perilaku-SESUAI').check()
+  await tid('umpan-perilaku-AKUNTABEL').fill('Laporan selalu tepat waktu dan dapat dipertanggungjawabkan.')
+  await tid('evaluasi-simpan').click()
+  await expect(tid('alasan-rating')).toHaveAttribute('aria-invalid', 'true')
+  await expect(tid('predikat')).not.toContainText('Baik')
+
+  await tid('alasan-rating').fill(ALASAN)
+  await tid('evaluasi-simpan').click()
+  // The predikat the server computed from the matrix (Sesuai × Sesuai → Baik).
+  await expect(tid('predikat').locator('[data-predikat]')).toHaveAttribute('data-predikat', 'BAIK')
+  await expect(tid('alasan-rating')).toHaveValue(ALASAN)
+  await cekAksesibilitas(page)
+  await page.screenshot({ path: `${LAYAR}/evaluasi-ponsel.png`, fullPage: true })
+
+  await tid('evaluasi-finalisasi').click()
+  await tid('confirm-ok').click()
+  await expect(tid('status-evaluasi').first()).toHaveText('Final')
+  await expect(tid('evaluasi-simpan')).toHaveCount(0)
+  await expect(tid('hasil-rating-hasil')).toHaveText('Sesuai Ekspektasi')
+  await page.context().close()
+})
+
+test('the pegawai sees the result in Penilaian Saya and acknowledges it', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const { nip, evaluasiId } = dunia
+  const page = await bukaPonsel(browser, nip)
+  const tid = (id: string) => page.getByTestId(id)
+  await page.goto('/penilaian-saya')
+  const kartu = tid(`saya-${evaluasiId}`)
+  await expect(kartu).toBeVisible()
+  await expect(kartu.locator('[data-predikat]')).toHaveAttribute('data-predikat', 'BAIK')
+  await cekAksesibilitas(page)
+  await kartu.getByTestId('saya-buka').click()
+  await page.waitForURL(`**/evaluasi/${evaluasiId}`)
+
+  await expect(page.getByText(ALASAN)).toBeVisible()
+  await expect(tid('unduh-ringkasan')).toHaveAttribute(
+    'href',
+    `/api/v1/evaluasi/${evaluasiId}/dokumen/ringkasan.pdf`,
+  )
+  await tid('evaluasi-terima').click()
+  await tid('confirm-ok').click()
+  await expect(tid('status-evaluasi').first()).toHaveText('Diterima')
+  await expect(tid('evaluasi-terima')).toHaveCount(0)
+  await page.context().close()
+})
