@@ -65,6 +65,12 @@ function Isi({ d }: { d: EvaluasiDetail }) {
           <Blok label={t('form.penilai')} p={s.penilai} />
           <Blok label={t('form.atasanPenilai')} p={s.atasanPenilai} />
         </SimpleGrid>
+        {s.bertindakSebagai !== 'penilai' && (
+          <Text size="xs" c="dimmed" mt="xs" data-testid="bertindak-sebagai">
+            {t(`bawahan.sebagai.${s.bertindakSebagai}`)}
+            {s.penilaiSkp ? ` · ${t('form.penilaiSkp', { nama: s.penilaiSkp.nama })}` : ''}
+          </Text>
+        )}
       </Card>
       {d.peran !== 'pegawai' && <DiriPanel d={d} />}
       <PeriodikPanel d={d} />

@@ -50,7 +50,15 @@ function Tindakan({ b, periode }: { b: PenilaianBawahanItem; periode: string }) 
   )
 }
 
-function Baris({ b, periode }: { b: PenilaianBawahanItem; periode: string }) {
+function Baris({
+  b,
+  periode,
+  bisaMulai,
+}: {
+  b: PenilaianBawahanItem
+  periode: string
+  bisaMulai: string | null
+}) {
   const { t } = useTranslation('penilaian')
   const e = b.evaluasi
   return (
@@ -68,6 +76,11 @@ function Baris({ b, periode }: { b: PenilaianBawahanItem; periode: string }) {
               </Badge>
             )}
             <StatusEvaluasiBadge status={e?.status ?? 'belum'} size="sm" />
+            {b.bertindakSebagai !== 'penilai' && (
+              <Badge color="indigo" variant="light" size="sm" data-testid="bertindak-sebagai">
+                {t(`bawahan.sebagai.${b.bertindakSebagai}`)}
+              </Badge>
+            )}
             {b.kepalaUnit && (
               <Badge color="grape" variant="light" size="sm" data-testid="kepala-unit">
                 {t('bawahan.kepalaUnit')}
@@ -82,6 +95,10 @@ function Baris({ b, periode }: { b: PenilaianBawahanItem; periode: string }) {
           {b.dikecualikan ? (
             <Text size="sm" c="dimmed" data-testid="dikecualikan">
               {t('bawahan.dikecualikan', { alasan: teksDuaBahasa(b.alasanDikecualikan) })}
+            </Text>
+          ) : !b.bisaDinilai && !e ? (
+            <Text size="sm" c="dimmed" data-testid="belum-bisa">
+              {bisaMulai ? t('bawahan.bisaMulai', { tanggal: formatTanggal(bisaMulai) }) : null}
             </Text>
           ) : (
             <Group gap={6} wrap="wrap">
@@ -173,7 +190,12 @@ export function PenilaianBawahanPage() {
                       data-testid="penilaian-bawahan"
                     >
                       {v.items.map((b) => (
-                        <Baris key={b.pegawai.id} b={b} periode={v.periode} />
+                        <Baris
+                          key={b.pegawai.id}
+                          b={b}
+                          periode={v.periode}
+                          bisaMulai={info?.bisaDinilaiMulai ?? null}
+                        />
                       ))}
                     </Stack>
                   )}
