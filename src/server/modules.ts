@@ -29,6 +29,8 @@ import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
 import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
+import { perbaikanRoutes } from '../modules/perbaikan/perbaikan.routes.ts'
+import { tunjanganRoutes } from '../modules/tunjangan/tunjangan.routes.ts'
 import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
@@ -63,6 +65,8 @@ export const apiModules: Register[] = [
   umpanBalikRoutes,
   dialogKinerjaRoutes,
   angkaKreditRoutes,
+  perbaikanRoutes,
+  tunjanganRoutes,
   pelaksanaanRoutes,
   eksporRoutes,
 ]
