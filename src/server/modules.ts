@@ -29,6 +29,7 @@ import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
 import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
+import { keberatanRoutes } from '../modules/keberatan/keberatan.routes.ts'
 import { perbaikanRoutes } from '../modules/perbaikan/perbaikan.routes.ts'
 import { tunjanganRoutes } from '../modules/tunjangan/tunjangan.routes.ts'
 import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
@@ -66,6 +67,7 @@ export const apiModules: Register[] = [
   dialogKinerjaRoutes,
   angkaKreditRoutes,
   perbaikanRoutes,
+  keberatanRoutes,
   tunjanganRoutes,
   pelaksanaanRoutes,
   eksporRoutes,

@@ -126,6 +126,11 @@ const PENCARI: Record<string, Pencari> = {
       '/skp/' || b.skp_id || '/realisasi?periode=' || b.periode as tautan
     from bukti_dukung b left join berkas f on f.instansi_id = b.instansi_id and f.id = b.berkas_id
     where b.id in (${ids}) and ${l('b')}`,
+  keberatan: (l, ids) => sql`select k.id::text as id,
+      'Keberatan ' || e.periode || ' ' || e.tahun || ' · ' || p.nama as nama, '/keberatan/' || k.id as tautan
+    from keberatan k join evaluasi e on e.instansi_id = k.instansi_id and e.id = k.evaluasi_id
+    join pegawai p on p.instansi_id = k.instansi_id and p.id = k.pegawai_id
+    where k.id in (${ids}) and ${l('k')}`,
   // national reference data: no instansi to scope by, readable by everyone
   koefisien_ak: (_l, ids) => sql`select k.id::text as id,
       'Koefisien ' || k.jenjang || ' · ' || k.berlaku_mulai as nama, '/admin/koefisien-ak' as tautan

@@ -1,0 +1,31 @@
+import type { Db } from '../../db/client.ts'
+import type { KeberatanRiwayat } from '../../shared/keberatan.ts'
+import { riwayat } from './keberatan-view.ts'
+import * as repo from './keberatan.repository.ts'
+
+/**
+ * What other modules read of keberatan (lint: never through the repository): the reopen refuses while one is
+ * pending, the Beranda counts what waits, the riwayat lists a pegawai's keberatan.
+ */
+
+/** A keberatan on this evaluation version waits for its decision (PP 30/2019 Pasal 59): no reopen meanwhile. */
+export const keberatanTerbuka = (db: Db, instansiId: string, evaluasiId: string): Promise<boolean> =>
+  repo.adaKeberatanTerbuka(db, instansiId, evaluasiId)
+
+/** How many pending keberatan `pegawaiId` decides as the atasan penilai. */
+export const keberatanMenunggu = (db: Db, instansiId: string, pegawaiId: string): Promise<number> =>
+  repo.hitungMenunggu(db, instansiId, pegawaiId)
+
+/** How many pending keberatan of a non-ASN official the instansi's admins record. */
+export const keberatanAtasNamaMenunggu = (db: Db, instansiId: string): Promise<number> =>
+  repo.hitungMenunggu(db, instansiId, null)
+
+/** A pegawai's keberatan, oldest first, optionally of one year (of the evaluation). */
+export async function keberatanPegawai(
+  db: Db,
+  instansiId: string,
+  pegawaiId: string,
+  tahun?: number,
+): Promise<KeberatanRiwayat[]> {
+  return (await repo.listKeberatanPegawai(db, instansiId, pegawaiId, tahun)).map(riwayat)
+}

@@ -1,0 +1,375 @@
+import { and, eq } from 'drizzle-orm'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { auditLog, evaluasi, notifikasi, pengaturanTahun } from '../src/db/schema/index.ts'
+import { pengaturanBawaan } from '../src/domain/settings.ts'
+import { keberatanTerbuka } from '../src/modules/keberatan/keberatan.baca.ts'
+import { aturJam } from '../src/server/clock.ts'
+import { client, createTestApp, type Session, type TestApp } from './helpers/app.ts'
+import { multipart } from './helpers/bukti.ts'
+import { buatEvaluasi } from './helpers/evaluasi-factories.ts'
+import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+
+/** Keberatan (PP 30/2019 Pasal 59): the window on a fixed clock, one per version, hearing, the final decision. */
+let t: TestApp
+beforeAll(async () => {
+  // the clock moves over days within a test: sessions outlive it
+  t = await createTestApp({ sessionTtlHours: 24 * 90 })
+})
+afterAll(() => t.close())
+afterEach(() => aturJam(undefined))
+
+const Y = 2043
+const V = '/api/v1'
+/** Received Monday 5 January 2043, 10:00 WIB. */
+const FINAL = new Date(`${Y}-01-05T03:00:00Z`)
+/** 23:59 WIB of a day, and 00:00 WIB of the next. */
+const akhirHari = (d: string) => `${d}T16:59:00Z`
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
+
+/** Kepala Bidang rates Staf; Pimpinan Tertinggi is the atasan penilai; the Bupati (non-ASN) is Kepala's. */
+async function susun(o: { pengaturan?: Record<number, Record<string, unknown>> } = {}) {
+  aturJam(`${Y}-01-06T03:00:00Z`)
+  const p = await buatPohon(t.database, { tahun: [Y - 1, Y] })
+  for (const [tahun, isi] of Object.entries(o.pengaturan ?? {}))
+    await t.database.db
+      .update(pengaturanTahun)
+      .set({ pengaturan: { ...pengaturanBawaan(Number(tahun)), ...isi } })
+      .where(and(eq(pengaturanTahun.instansiId, p.instansi.id), eq(pengaturanTahun.tahun, Number(tahun))))
+  const skpKepala = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y - 1, intervensi: [null] })
+  const skpStaf = await buatSkpDisetujui(t.database, p.staf, { tahun: Y - 1 })
+  const rekan = await buatOrang(t.database, { instansiId: p.instansi.id, unorId: p.bidang.id, nama: 'Rekan' })
+  const k = async (a: { username: string }) => client(t.app, await masuk(t.app, a))
+  return {
+    p,
+    skpKepala: skpKepala.skp,
+    skpStaf: skpStaf.skp,
+    staf: await k(p.staf.akun),
+    kepala: await k(p.kepala.akun),
+    top: await k(p.top.akun),
+    rekan: await k(rekan.akun),
+    admin: await k(p.admin),
+    sesiAdmin: await masuk(t.app, p.admin),
+  }
+}
+type W = Awaited<ReturnType<typeof susun>>
+
+/** A final evaluation of the staf (tahun Y - 1: an annual one finalised in January). */
+const evaluasiStaf = (w: W, periode: 'FINAL' | 'TW4' = 'FINAL', difinalisasiAt = FINAL) =>
+  buatEvaluasi(t.database, w.skpStaf.id, { periode, difinalisasiAt })
+
+const ajukan = (c: W['staf'], evaluasiId: string, body: Record<string, unknown> = {}) =>
+  c.post(`${V}/evaluasi/${evaluasiId}/keberatan`, { alasan: 'Capaian saya melampaui target.', ...body })
+
+async function diajukan(w: W, evaluasiId: string) {
+  const res = await ajukan(w.staf, evaluasiId, { usulRatingHasil: 'DI_ATAS' })
+  expect(res.statusCode, res.body).toBe(201)
+  return res.json<{ id: string; aksi: Record<string, boolean> }>()
+}
+
+function putuskanAtasNama(
+  sesi: Session,
+  id: string,
+  isian: Record<string, string>,
+  isi = PDF,
+  nama = 'sk.pdf',
+) {
+  const { payload, contentType } = multipart({ isian, isi, nama })
+  return t.app.inject({
+    method: 'POST',
+    url: `${V}/keberatan/${id}/putuskan-atas-nama`,
+    payload,
+    headers: {
+      cookie: `kinerja_sesi=${sesi.cookie}`,
+      'x-csrf-token': sesi.csrf,
+      'content-type': contentType,
+    },
+  })
+}
+
+describe('keberatan: the window (PP 30/2019 Pasal 59)', () => {
+  it('14 calendar days: filed on the last day at 23:59 WIB; at 00:00 the next day refused naming the deadline', async () => {
+    const w = await susun()
+    const e1 = await evaluasiStaf(w, 'FINAL')
+    const e2 = await evaluasiStaf(w, 'TW4')
+    aturJam(akhirHari(`${Y}-01-19`))
+    const batas = await w.staf.get(`${V}/evaluasi/${e1.id}/keberatan/batas`)
+    expect(batas.json()).toMatchObject({
+      boleh: true,
+      hariIni: `${Y}-01-19`,
+      batas: { diterima: `${Y}-01-05`, batas: `${Y}-01-19`, hari: 14, jenisHari: 'kalender' },
+    })
+    expect((await ajukan(w.staf, e1.id)).statusCode).toBe(201)
+    aturJam(`${Y}-01-19T17:00:00Z`)
+    const telat = await ajukan(w.staf, e2.id)
+    expect([telat.statusCode, telat.json().code]).toEqual([409, 'KEBERATAN.TERLAMBAT'])
+    expect(telat.json().message).toContain('19 Januari 2043')
+    const en = await w.staf.post(
+      `${V}/evaluasi/${e2.id}/keberatan`,
+      { alasan: 'x' },
+      { 'accept-language': 'en' },
+    )
+    expect(en.json().message).toContain('19 January 2043')
+    expect((await w.staf.get(`${V}/evaluasi/${e2.id}/keberatan/batas`)).json()).toMatchObject({
+      boleh: false,
+      alasan: 'terlambat',
+    })
+  })
+
+  it('the receipt day is the instansi’s: finalised 01:00 WIB on the 5th counts from the 5th', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w, 'FINAL', new Date(`${Y}-01-04T18:00:00Z`))
+    aturJam(`${Y}-01-19T10:00:00Z`)
+    expect((await ajukan(w.staf, e.id)).statusCode).toBe(201)
+  })
+
+  it('working days skip weekends and holidays: 14 working days from Monday 5 January with a holiday → 26 January', async () => {
+    // the evaluation's year (Y - 1) counts working days; the holiday is in the settings of the receipt year
+    const w = await susun({
+      pengaturan: { [Y - 1]: { jenisHariKeberatan: 'kerja' }, [Y]: { hariLibur: [`${Y}-01-14`] } },
+    })
+    const e1 = await evaluasiStaf(w, 'FINAL')
+    const e2 = await evaluasiStaf(w, 'TW4')
+    aturJam(akhirHari(`${Y}-01-26`))
+    expect((await w.staf.get(`${V}/evaluasi/${e1.id}/keberatan/batas`)).json().batas).toMatchObject({
+      batas: `${Y}-01-26`,
+      jenisHari: 'kerja',
+    })
+    expect((await ajukan(w.staf, e1.id)).statusCode).toBe(201)
+    aturJam(akhirHari(`${Y}-01-27`))
+    const telat = await ajukan(w.staf, e2.id)
+    expect(telat.json().code).toBe('KEBERATAN.TERLAMBAT')
+    expect(telat.json().message).toContain('hari kerja')
+  })
+
+  it('one per version; a draft or someone else’s evaluation is refused; reasons are required and bounded', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const kosong = await ajukan(w.staf, e.id, { alasan: ' ' })
+    expect([kosong.statusCode, kosong.json().errors[0].path]).toEqual([400, 'alasan'])
+    const panjang = await ajukan(w.staf, e.id, { alasan: 'x'.repeat(4001) })
+    expect([panjang.statusCode, panjang.json().errors[0].path]).toEqual([400, 'alasan'])
+    await diajukan(w, e.id)
+    expect((await ajukan(w.staf, e.id)).json().code).toBe('KEBERATAN.SUDAH_DIAJUKAN')
+    for (const c of [w.kepala, w.top, w.rekan, w.admin]) expect((await ajukan(c, e.id)).statusCode).toBe(403)
+    const draft = await buatEvaluasi(t.database, w.skpStaf.id, { periode: 'TW3', status: 'draft' })
+    expect((await ajukan(w.staf, draft.id)).json().code).toBe('KEBERATAN.EVALUASI_BELUM_FINAL')
+  })
+})
+
+describe('keberatan: hearing and the decision', () => {
+  it('filing tells the atasan penilai; the parties comment, others cannot; pending blocks a reopen', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    expect(await keberatanTerbuka(t.database.db, w.p.instansi.id, e.id)).toBe(true)
+    const n = await t.database.db
+      .select()
+      .from(notifikasi)
+      .where(and(eq(notifikasi.instansiId, w.p.instansi.id), eq(notifikasi.tipe, 'KEBERATAN_DIAJUKAN')))
+    expect(n.map((x) => x.penerimaPegawaiId)).toEqual([w.p.top.pegawai.id])
+    const putuskan = (await w.top.get(`${V}/keberatan?peran=putuskan`)).json().items
+    expect(putuskan[0]).toMatchObject({ id: k.id, menunggu: true, pemutusNonAsn: false })
+    expect((await w.staf.get(`${V}/keberatan`)).json().items[0]).toMatchObject({ id: k.id, menunggu: false })
+    for (const [i, c] of [w.staf, w.kepala, w.top].entries()) {
+      aturJam(`${Y}-01-07T03:0${i + 1}:00Z`)
+      expect((await c.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'Pernyataan.' })).statusCode).toBe(201)
+    }
+    for (const c of [w.rekan, w.admin])
+      expect((await c.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'x' })).statusCode).toBe(403)
+    const d = (await w.kepala.get(`${V}/keberatan/${k.id}`)).json()
+    expect(d.komentar.map((c: { peran: string }) => c.peran)).toEqual([
+      'pegawai',
+      'penilai',
+      'atasan_penilai',
+    ])
+    expect(d.aksi).toMatchObject({ komentar: true, putuskan: false })
+    expect((await w.admin.get(`${V}/keberatan/${k.id}`)).statusCode).toBe(200)
+    expect((await w.rekan.get(`${V}/keberatan/${k.id}`)).statusCode).toBe(403)
+    const kom = await t.database.db
+      .select()
+      .from(notifikasi)
+      .where(and(eq(notifikasi.instansiId, w.p.instansi.id), eq(notifikasi.tipe, 'KEBERATAN_KOMENTAR')))
+    expect(kom.filter((x) => x.penerimaPegawaiId === w.p.staf.pegawai.id)).toHaveLength(2)
+  })
+
+  it('only the atasan penilai decides; "tetap" keeps the evaluation; the decision is final', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    const body = { keputusan: 'tetap', alasan: 'Capaian sesuai bukti dukung.' }
+    for (const c of [w.staf, w.kepala, w.rekan, w.admin])
+      expect((await c.post(`${V}/keberatan/${k.id}/putuskan`, body)).statusCode).toBe(403)
+    const tanpaAlasan = await w.top.post(`${V}/keberatan/${k.id}/putuskan`, { keputusan: 'tetap' })
+    expect([tanpaAlasan.statusCode, tanpaAlasan.json().errors[0].path]).toEqual([400, 'alasan'])
+    const res = await w.top.post(`${V}/keberatan/${k.id}/putuskan`, body)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json()).toMatchObject({
+      status: 'diputuskan',
+      putusan: { keputusan: 'tetap', predikat: 'BAIK', atasNama: false, evaluasiBaruId: null },
+      aksi: { komentar: false, putuskan: false },
+    })
+    const [kini] = await t.database.db.select().from(evaluasi).where(eq(evaluasi.id, e.id))
+    expect([kini.status, kini.versi]).toEqual(['final', 1])
+    expect(await keberatanTerbuka(t.database.db, w.p.instansi.id, e.id)).toBe(false)
+    expect((await w.top.post(`${V}/keberatan/${k.id}/putuskan`, body)).json().code).toBe(
+      'KEBERATAN.SUDAH_DIPUTUSKAN',
+    )
+    expect((await w.staf.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'x' })).statusCode).toBe(409)
+    const diputuskan = await t.database.db
+      .select()
+      .from(notifikasi)
+      .where(and(eq(notifikasi.instansiId, w.p.instansi.id), eq(notifikasi.tipe, 'KEBERATAN_DIPUTUSKAN')))
+    expect(diputuskan.map((x) => x.penerimaPegawaiId).sort()).toEqual(
+      [w.p.staf.pegawai.id, w.p.kepala.pegawai.id].sort(),
+    )
+    const [diajukanN] = await t.database.db
+      .select()
+      .from(notifikasi)
+      .where(and(eq(notifikasi.instansiId, w.p.instansi.id), eq(notifikasi.tipe, 'KEBERATAN_DIAJUKAN')))
+    expect(diajukanN.selesaiAt).not.toBeNull()
+  })
+
+  it('"ubah" writes version 2 (final, from the keberatan); version 1 stays readable; no keberatan on version 2', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    const sama = await w.top.post(`${V}/keberatan/${k.id}/putuskan`, {
+      keputusan: 'ubah',
+      ratingHasil: 'SESUAI',
+      ratingPerilaku: 'SESUAI',
+      alasan: 'x',
+    })
+    expect([sama.statusCode, sama.json().code]).toEqual([400, 'KEBERATAN.TIDAK_BERUBAH'])
+    const tanpaRating = await w.top.post(`${V}/keberatan/${k.id}/putuskan`, {
+      keputusan: 'ubah',
+      alasan: 'x',
+    })
+    expect(tanpaRating.json().errors.map((x: { path: string }) => x.path)).toEqual([
+      'ratingHasil',
+      'ratingPerilaku',
+    ])
+    const res = await w.top.post(`${V}/keberatan/${k.id}/putuskan`, {
+      keputusan: 'ubah',
+      ratingHasil: 'DI_ATAS',
+      ratingPerilaku: 'DI_ATAS',
+      alasan: 'Bukti dukung menunjukkan capaian di atas target.',
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const d = res.json()
+    expect(d).toMatchObject({
+      predikatAwal: 'BAIK',
+      predikatBaru: 'SANGAT_BAIK',
+      evaluasi: { id: e.id, versi: 1, status: 'digantikan', predikat: 'BAIK' },
+      putusan: { keputusan: 'ubah', predikat: 'SANGAT_BAIK' },
+    })
+    const versi = await t.database.db
+      .select()
+      .from(evaluasi)
+      .where(and(eq(evaluasi.skpId, w.skpStaf.id), eq(evaluasi.periode, 'FINAL')))
+    const v2 = versi.find((v) => v.versi === 2)!
+    expect(v2).toMatchObject({ id: d.putusan.evaluasiBaruId, status: 'final', predikat: 'SANGAT_BAIK' })
+    expect(v2.asal).toMatchObject({ oleh: 'keberatan', keberatanId: k.id })
+    expect((await ajukan(w.staf, v2.id)).json().code).toBe('KEBERATAN.KEPUTUSAN_FINAL')
+    expect((await ajukan(w.staf, e.id)).json().code).toBe('KEBERATAN.VERSI_LAMA')
+    const audit = await t.database.db
+      .select({ aksi: auditLog.aksi })
+      .from(auditLog)
+      .where(eq(auditLog.instansiId, w.p.instansi.id))
+    expect(audit.map((a) => a.aksi)).toEqual(
+      expect.arrayContaining(['keberatan_ajukan', 'keberatan_putuskan']),
+    )
+  })
+
+  it('a non-ASN atasan penilai: an admin records the decision with the signed letter (PDF or image only)', async () => {
+    const w = await susun()
+    const e = await buatEvaluasi(t.database, w.skpKepala.id, { periode: 'FINAL', difinalisasiAt: FINAL })
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const res = await ajukan(w.kepala, e.id)
+    expect(res.statusCode, res.body).toBe(201)
+    const k = res.json<{ id: string }>()
+    expect(res.json()).toMatchObject({
+      pemutusNonAsn: true,
+      pemutus: { pegawaiId: null, nama: 'Bupati Contoh' },
+    })
+    const body = {
+      keputusan: 'ubah',
+      ratingHasil: 'DI_ATAS',
+      ratingPerilaku: 'DI_ATAS',
+      alasan: 'Sesuai SK Bupati.',
+    }
+    expect((await w.admin.post(`${V}/keberatan/${k.id}/putuskan`, body)).statusCode).toBe(403)
+    const adminDetail = (await w.admin.get(`${V}/keberatan/${k.id}`)).json()
+    expect(adminDetail.aksi).toMatchObject({ putuskanAtasNama: true, komentar: true, putuskan: false })
+    expect(
+      (await w.admin.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'Diteruskan ke Bupati.' })).statusCode,
+    ).toBe(201)
+    const teks = await putuskanAtasNama(w.sesiAdmin, k.id, body, Buffer.from('bukan surat'), 'sk.txt')
+    expect([teks.statusCode, teks.json().errors[0].path]).toEqual([400, 'file'])
+    const tanpaAlasan = await putuskanAtasNama(w.sesiAdmin, k.id, { keputusan: 'tetap' })
+    expect([tanpaAlasan.statusCode, tanpaAlasan.json().errors[0].path]).toEqual([400, 'alasan'])
+    const kepalaSesi = await masuk(t.app, w.p.kepala.akun)
+    expect((await putuskanAtasNama(kepalaSesi, k.id, body)).statusCode).toBe(403)
+    const ok = await putuskanAtasNama(w.sesiAdmin, k.id, body)
+    expect(ok.statusCode, ok.body).toBe(200)
+    expect(ok.json()).toMatchObject({
+      status: 'diputuskan',
+      predikatBaru: 'SANGAT_BAIK',
+      putusan: { atasNama: true, surat: { nama: 'sk.pdf' } },
+      aksi: { unduhSurat: true },
+    })
+    const surat = await w.kepala.get(`${V}/keberatan/${k.id}/surat`)
+    expect(surat.statusCode).toBe(200)
+    expect(surat.headers['content-disposition']).toContain('attachment')
+    expect(surat.headers['x-content-type-options']).toBe('nosniff')
+    expect((await w.rekan.get(`${V}/keberatan/${k.id}/surat`)).statusCode).toBe(403)
+    const audit = await t.database.db
+      .select({ aksi: auditLog.aksi })
+      .from(auditLog)
+      .where(eq(auditLog.instansiId, w.p.instansi.id))
+    expect(audit.map((a) => a.aksi)).toContain('keberatan_putuskan_atas_nama')
+  })
+
+  it('the riwayat lists and the admin list', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    const admin = (await w.admin.get(`${V}/keberatan?peran=admin`)).json().items
+    expect(admin.map((x: { id: string }) => x.id)).toEqual([k.id])
+    expect((await w.staf.get(`${V}/keberatan?peran=admin`)).statusCode).toBe(403)
+    const { keberatanPegawai, keberatanMenunggu } = await import('../src/modules/keberatan/keberatan.baca.ts')
+    expect(await keberatanMenunggu(t.database.db, w.p.instansi.id, w.p.top.pegawai.id)).toBe(1)
+    const r = await keberatanPegawai(t.database.db, w.p.instansi.id, w.p.staf.pegawai.id, Y - 1)
+    expect(r).toMatchObject([{ id: k.id, status: 'diajukan', predikatAwal: 'BAIK' }])
+  })
+})
+
+describe('keberatan: isolation', () => {
+  it("another instansi's keberatan and evaluation answer 404", async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    const b = await buatPohon(t.database)
+    for (const c of [
+      client(t.app, await masuk(t.app, b.top.akun)),
+      client(t.app, await masuk(t.app, b.admin)),
+    ]) {
+      expect((await c.get(`${V}/keberatan/${k.id}`)).statusCode).toBe(404)
+      expect((await c.get(`${V}/keberatan/${k.id}/surat`)).statusCode).toBe(404)
+      expect((await c.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'x' })).statusCode).toBe(404)
+      expect(
+        (await c.post(`${V}/keberatan/${k.id}/putuskan`, { keputusan: 'tetap', alasan: 'x' })).statusCode,
+      ).toBe(404)
+      expect((await c.get(`${V}/evaluasi/${e.id}/keberatan/batas`)).statusCode).toBe(404)
+      expect((await ajukan(c, e.id)).statusCode).toBe(404)
+      expect((await c.get(`${V}/keberatan?peran=putuskan`)).json().items).toEqual([])
+    }
+    const adminB = client(t.app, await masuk(t.app, b.admin))
+    expect((await adminB.get(`${V}/keberatan?peran=admin`)).json().items).toEqual([])
+  })
+})
