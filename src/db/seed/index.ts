@@ -23,6 +23,7 @@ import { seedBuktiDemo } from './demo-bukti.ts'
 import type { Penyimpanan } from '../../modules/berkas/penyimpanan.ts'
 import { seedPelaksanaanDemo } from './demo-pelaksanaan.ts'
 import { seedUmpanBalikDemo } from './demo-umpan-balik.ts'
+import { seedPenilaianDemo } from './demo-penilaian.ts'
 
 export { DEMO_AKUN, DEMO_PASSWORD } from './demo-akun.ts'
 export type { AkunDemo } from './akun.ts'
@@ -126,6 +127,8 @@ export async function seedDemoIfEmpty(
   const progres = await seedProgresDemo(database, hasil.kabupaten.instansiId)
   // Feedback threads on past periods and one coaching session with B.1.8 and B.1.9 (issue 8).
   const umpanBalik = await seedUmpanBalikDemo(database, hasil.kabupaten.instansiId)
+  // Periodic evaluations of the past periods, predikat organisasi, keberatan, improvement record (issue 9).
+  const penilaian = await seedPenilaianDemo(database, hasil.kabupaten.instansiId, new Date().getFullYear())
   log.info(
     {
       ...hasil.jumlah,
@@ -134,6 +137,7 @@ export async function seedDemoIfEmpty(
       bukti,
       progres,
       umpanBalik,
+      penilaian,
       ms: Math.round(performance.now() - mulai),
     },
     'demo data seeded',
