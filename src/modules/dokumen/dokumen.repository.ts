@@ -10,12 +10,15 @@ export type DokumenRow = Omit<typeof dokumen.$inferSelect, 'ringkasan' | 'berkas
 
 const { berkas: _berkas, ...KOLOM } = getTableColumns(dokumen)
 
-/** The latest version issued for an entity (an SKP), or undefined when none was issued yet. */
+/** The latest SKP document issued for an SKP, or undefined when none was issued yet. */
 export async function findDokumenTerakhir(db: Db, instansiId: string, entitasId: string) {
   const [row] = await db
     .select(KOLOM)
     .from(dokumen)
-    .where(and(eq(dokumen.instansiId, instansiId), eq(dokumen.entitasId, entitasId)))
+    // evaluation documents name their SKP too (entitas_id): only the SKP's own document counts here
+    .where(
+      and(eq(dokumen.instansiId, instansiId), eq(dokumen.entitasId, entitasId), eq(dokumen.jenis, 'skp')),
+    )
     .orderBy(desc(dokumen.createdAt), desc(dokumen.id))
     .limit(1)
   return row as DokumenRow | undefined

@@ -71,6 +71,9 @@ export function isiSkp(s: SkpRow, view: SkpView, instansi: { nama: string; lokas
   }
 }
 
+/** What the certified object's status was when a final (not draft) document was issued. */
+const STATUS_FINAL = new Set<string>(['disetujui', 'final', 'diterima', 'digantikan', 'ditetapkan'])
+
 const sha256 = (isi: Buffer) => createHash('sha256').update(isi).digest('hex')
 
 export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl'>) {
@@ -165,7 +168,8 @@ export function dokumenService({ db }: Database, config: Pick<Config, 'publicUrl
       status: r.status,
       // absent from the summaries of documents issued before the approval date was printed
       tanggalPersetujuan: r.tanggalPersetujuan ?? null,
-      final: r.status === 'disetujui',
+      periodeKode: r.periodeKode,
+      final: STATUS_FINAL.has(r.status),
       hash: row.hashBerkas,
       dibuat: row.createdAt.toISOString(),
       digantiOleh: setelah.length > 0 ? versi(setelah[0]) : null,

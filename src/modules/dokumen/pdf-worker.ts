@@ -6,11 +6,18 @@
  */
 import { parentPort } from 'node:worker_threads'
 import { renderPdf } from './pdf-engine.ts'
+import { definisiEvaluasi } from './evaluasi-pdf.ts'
+import { definisiPenetapan } from './penetapan-pdf.ts'
+import { definisiBundel, definisiRingkasan } from './ringkasan-pdf.ts'
 import { definisiSkp } from './skp-pdf.ts'
 
 /** Every document the pool can render: name → definition builder. */
 export const TEMPLAT_PDF = {
   skp: definisiSkp,
+  evaluasi: definisiEvaluasi,
+  ringkasan: definisiRingkasan,
+  bundel: definisiBundel,
+  penetapan: definisiPenetapan,
 } as const
 
 export type NamaTemplatPdf = keyof typeof TEMPLAT_PDF

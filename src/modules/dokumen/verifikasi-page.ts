@@ -1,6 +1,5 @@
 import { hariIni } from '../../server/clock.ts'
-import { LABEL_SKP_STATUS } from '../../domain/labels.ts'
-import type { VerifikasiView, VersiDokumen } from '../../shared/dokumen.ts'
+import type { JenisRingkasan, StatusDokumen, VerifikasiView, VersiDokumen } from '../../shared/dokumen.ts'
 import { formatTanggal } from './dokumen-format.ts'
 
 /**
@@ -33,6 +32,47 @@ dt{font-weight:600}dd{margin:0;word-break:break-word}
 .hash{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem}
 footer{margin-top:16px;color:#5b6570;font-size:.8rem}
 @media (max-width:480px){dl{grid-template-columns:1fr}dd{margin-bottom:6px}}`
+
+const JENIS: Record<
+  JenisRingkasan,
+  { id: string; en: string; status: [string, string]; tanggal: [string, string] }
+> = {
+  SKP: {
+    id: 'Sasaran Kinerja Pegawai (SKP)',
+    en: 'Performance plan (SKP)',
+    status: ['Status SKP', 'SKP status'],
+    tanggal: ['Tanggal persetujuan', 'Approval date'],
+  },
+  EVALUASI: {
+    id: 'Evaluasi Kinerja',
+    en: 'Performance evaluation',
+    status: ['Status evaluasi', 'Evaluation status'],
+    tanggal: ['Tanggal finalisasi', 'Finalisation date'],
+  },
+  DOKUMEN_EVALUASI: {
+    id: 'Dokumen Evaluasi Kinerja Pegawai',
+    en: 'Employee performance evaluation summary',
+    status: ['Status evaluasi', 'Evaluation status'],
+    tanggal: ['Tanggal finalisasi', 'Finalisation date'],
+  },
+  PENETAPAN_PREDIKAT: {
+    id: 'Penetapan Predikat Kinerja',
+    en: 'Performance rating decision',
+    status: ['Status', 'Status'],
+    tanggal: ['Tanggal penetapan', 'Decision date'],
+  },
+}
+
+const STATUS: Record<StatusDokumen, { id: string; en: string }> = {
+  draft: { id: 'Draf', en: 'Draft' },
+  diajukan: { id: 'Diajukan', en: 'Submitted' },
+  disetujui: { id: 'Disetujui', en: 'Approved' },
+  dikembalikan: { id: 'Dikembalikan', en: 'Returned' },
+  final: { id: 'Final', en: 'Final' },
+  diterima: { id: 'Final, diterima pegawai', en: 'Final, acknowledged' },
+  digantikan: { id: 'Digantikan versi baru', en: 'Superseded by a new version' },
+  ditetapkan: { id: 'Ditetapkan', en: 'Decided' },
+}
 
 const label = (id: string, en: string) => `${escapeHtml(id)}<span class="en">${escapeHtml(en)}</span>`
 
@@ -84,8 +124,12 @@ function statusDokumen(v: VerifikasiView): string {
         '&#9888;',
         label('DRAF — bukan dokumen final', 'DRAFT — not a final document'),
         `<p>${label(
-          'Dokumen ini tercatat di sistem Kinerja, tetapi SKP-nya belum disetujui Pejabat Penilai Kinerja saat dokumen diterbitkan. Isinya masih dapat berubah dan tidak berlaku sebagai SKP yang disetujui.',
-          'This document is recorded in the Kinerja system, but its SKP had not been approved by the assessing official when it was issued. Its content may still change and it does not stand as an approved SKP.',
+          v.jenis === 'SKP'
+            ? 'Dokumen ini tercatat di sistem Kinerja, tetapi SKP-nya belum disetujui Pejabat Penilai Kinerja saat dokumen diterbitkan. Isinya masih dapat berubah dan tidak berlaku sebagai SKP yang disetujui.'
+            : 'Dokumen ini tercatat di sistem Kinerja, tetapi evaluasinya belum final saat dokumen diterbitkan. Isinya masih dapat berubah dan tidak berlaku sebagai hasil evaluasi.',
+          v.jenis === 'SKP'
+            ? 'This document is recorded in the Kinerja system, but its SKP had not been approved by the assessing official when it was issued. Its content may still change and it does not stand as an approved SKP.'
+            : 'This document is recorded in the Kinerja system, but its evaluation was not final when it was issued. Its content may still change and it does not stand as an evaluation result.',
         )}</p>`,
       ),
     )
@@ -111,10 +155,12 @@ function statusDokumen(v: VerifikasiView): string {
       kotakStatus(
         'ok',
         '&#10003;',
-        label(
-          'Dokumen asli — SKP yang disetujui, versi terbaru',
-          'Authentic document — approved SKP, latest version',
-        ),
+        v.jenis === 'SKP'
+          ? label(
+              'Dokumen asli — SKP yang disetujui, versi terbaru',
+              'Authentic document — approved SKP, latest version',
+            )
+          : label('Dokumen asli — versi terbaru', 'Authentic document — latest version'),
         '',
       ),
     )
@@ -149,22 +195,27 @@ function barisHash(v: VerifikasiView): string {
 }
 
 export function halamanValid(v: VerifikasiView): string {
-  const status = LABEL_SKP_STATUS[v.status]
+  const status = STATUS[v.status]
+  const jenis = JENIS[v.jenis]
   const persetujuan = v.tanggalPersetujuan
     ? formatTanggal(v.tanggalPersetujuan)
     : v.final
       ? '-'
-      : 'Belum disetujui (DRAF) / Not yet approved (draft)'
+      : 'Belum final (DRAF) / Not yet final (draft)'
+  const kodePeriode = v.periodeKode ? ` (${v.periodeKode === 'FINAL' ? 'TAHUNAN' : v.periodeKode})` : ''
   const isi = `${statusDokumen(v)}
 <dl>
 ${baris('Kode verifikasi', 'Verification code', v.kode)}
-${baris('Jenis dokumen', 'Document type', 'Sasaran Kinerja Pegawai (SKP)')}
+${baris('Jenis dokumen', 'Document type', `${jenis.id} / ${jenis.en}`)}
 ${baris('Tahun', 'Year', String(v.tahun))}
-${baris('Periode penilaian', 'Assessment period', `${formatTanggal(v.periode.mulai)} – ${formatTanggal(v.periode.selesai)}`)}
-${baris('Nama', 'Name', v.nama)}
-${baris('NIP (disamarkan)', 'Civil service number (masked)', v.nipTersamar)}
-${baris('Status SKP', 'SKP status', `${status.id} (${status.en})`)}
-${baris('Tanggal persetujuan', 'Approval date', persetujuan)}
+${baris('Periode penilaian', 'Assessment period', `${formatTanggal(v.periode.mulai)} – ${formatTanggal(v.periode.selesai)}${kodePeriode}`)}
+${
+  v.jenis === 'PENETAPAN_PREDIKAT'
+    ? baris('Unit kerja', 'Unit', v.nama)
+    : `${baris('Nama', 'Name', v.nama)}\n${baris('NIP (disamarkan)', 'Civil service number (masked)', v.nipTersamar)}`
+}
+${baris(...jenis.status, `${status.id} (${status.en})`)}
+${baris(...jenis.tanggal, persetujuan)}
 ${baris('Diterbitkan', 'Issued', tanggalWib(v.dibuat))}
 ${barisHash(v)}
 </dl>`
