@@ -20,6 +20,7 @@ import { matriksPeranHasilRoutes } from '../modules/kaskade/matriks-peran-hasil.
 import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
+import { evaluasiDokumenRoutes } from '../modules/dokumen/evaluasi-dokumen.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
@@ -58,6 +59,7 @@ export const apiModules: Register[] = [
   timKerjaRoutes,
   keselarasanRoutes,
   dokumenRoutes,
+  evaluasiDokumenRoutes,
   berandaRoutes,
   buktiRoutes,
   surelRoutes,
