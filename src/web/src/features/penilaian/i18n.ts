@@ -28,7 +28,7 @@ export default defineMessages({
       diterima: 'Diterima',
       digantikan: 'Digantikan',
     },
-    periode: { label: 'Periode', FINAL: 'Tahunan (akhir)' },
+    periode: { label: 'Periode', FINAL: 'Tahunan (akhir)', TW: 'Triwulan {{n}}', S: 'Semester {{n}}' },
     bawahan: {
       judul: 'Penilaian Bawahan',
       deskripsi:
@@ -214,7 +214,7 @@ export default defineMessages({
       diterima: 'Acknowledged',
       digantikan: 'Superseded',
     },
-    periode: { label: 'Period', FINAL: 'Annual (final)' },
+    periode: { label: 'Period', FINAL: 'Annual (final)', TW: 'Quarter {{n}}', S: 'Semester {{n}}' },
     bawahan: {
       judul: 'Subordinate Evaluation',
       deskripsi:

@@ -12,7 +12,7 @@ import { formatTanggal } from '../../../lib/format.ts'
 import { useForm } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
 import { useBukaKembali, useTerima } from '../api/penilaian.ts'
-import { PredikatBadge, RatingBadge, StatusEvaluasiBadge } from './Lencana.tsx'
+import { namaPeriode, PredikatBadge, RatingBadge, StatusEvaluasiBadge } from './Lencana.tsx'
 
 /** The pegawai's and the atasan penilai's steps after finalisation, and the documents (from `aksi`). */
 export function TindakanLanjut({ d }: { d: EvaluasiDetail }) {
@@ -181,7 +181,7 @@ export function PeriodikPanel({ d }: { d: EvaluasiDetail }) {
               <Table.Tr key={p.evaluasiId}>
                 <Table.Td>
                   <Anchor component={Link} to={`/evaluasi/${p.evaluasiId}`} size="sm">
-                    {p.periode}
+                    {namaPeriode(p.periode)}
                   </Anchor>{' '}
                   <StatusEvaluasiBadge status={p.status} size="xs" />
                 </Table.Td>

@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps } from '@mantine/core'
+import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import type { PREDIKAT_PEGAWAI, RATING, STATUS_EVALUASI } from '../../../../../shared/penilaian.ts'
-import { bahasaAktif } from '../../../i18n/index.ts'
+import i18n, { bahasaAktif } from '../../../i18n/index.ts'
 
 type Rating = (typeof RATING)[number]
 type Predikat = (typeof PREDIKAT_PEGAWAI)[number]
@@ -59,4 +60,19 @@ export function teksDuaBahasa(teks: string | null | undefined): string {
   if (!teks) return ''
   const [id, en] = teks.split('|')
   return bahasaAktif() === 'en' && en ? en : id
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV']
+
+/** A period code as people say it: B04 → April, TW1 → Triwulan I, S2 → Semester II, FINAL → Tahunan. */
+export function namaPeriode(kode: string): string {
+  const n = Number(kode.replace(/\D/g, ''))
+  if (kode === 'FINAL') return i18n.t('penilaian:periode.FINAL')
+  if (kode.startsWith('B') && n >= 1 && n <= 12)
+    return dayjs()
+      .month(n - 1)
+      .format('MMMM')
+  if (kode.startsWith('TW')) return i18n.t('penilaian:periode.TW', { n: ROMAWI[n - 1] ?? n })
+  if (kode.startsWith('S')) return i18n.t('penilaian:periode.S', { n: ROMAWI[n - 1] ?? n })
+  return kode
 }

@@ -10,7 +10,7 @@ import { formatTanggal } from '../../../lib/format.ts'
 import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useEvaluasi, usePenilaianSaya } from '../api/penilaian.ts'
 import { DiriPanel } from './DiriPanel.tsx'
-import { PredikatBadge, StatusEvaluasiBadge } from './Lencana.tsx'
+import { namaPeriode, PredikatBadge, StatusEvaluasiBadge } from './Lencana.tsx'
 
 /** The penilaian diri form of one evaluation, loaded when the pegawai opens it. */
 function DiriDiSini({ id }: { id: string }) {
@@ -26,7 +26,9 @@ function Kartu({ e }: { e: PenilaianSayaItem }) {
     <Paper withBorder p="sm" component="li" data-testid={`saya-${e.id}`}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Text fw={600}>{e.periode === 'FINAL' ? t('periode.FINAL') : e.periode}</Text>
+          <Text fw={600}>
+            {namaPeriode(e.periode)} {e.tahun}
+          </Text>
           <Group gap={6}>
             {e.perluTindakan && (
               <Badge color="orange" size="sm">

@@ -10,6 +10,7 @@ import { setBahasa } from '../../../i18n/index.ts'
 import { HasilRingkas } from './HasilRingkas.tsx'
 import { PenilaiForm } from './PenilaiForm.tsx'
 import { TindakanLanjut } from './EvaluasiLain.tsx'
+import { namaPeriode, teksDuaBahasa } from './Lencana.tsx'
 
 const orang = (nama: string) => ({
   pegawaiId: null,
@@ -187,5 +188,29 @@ describe('after finalisation', () => {
   it('a draft offers no documents and no steps', async () => {
     const html = render(createElement(TindakanLanjut, { d: detail({ aksi: [] }) }))
     expect(html).not.toContain('data-testid')
+  })
+})
+
+describe('labels', () => {
+  it('names a period as people say it, in the reader’s language', async () => {
+    await setBahasa('id')
+    expect(['B04', 'TW1', 'S2', 'FINAL'].map(namaPeriode)).toEqual([
+      'April',
+      'Triwulan I',
+      'Semester II',
+      'Tahunan (akhir)',
+    ])
+    await setBahasa('en')
+    expect(['B04', 'TW4', 'FINAL'].map(namaPeriode)).toEqual(['April', 'Quarter IV', 'Annual (final)'])
+  })
+
+  it('reads a stored two-language text in the reader’s language', async () => {
+    await setBahasa('en')
+    expect(teksDuaBahasa('Cuti di luar tanggungan negara|Unpaid leave')).toBe('Unpaid leave')
+    await setBahasa('id')
+    expect(teksDuaBahasa('Cuti di luar tanggungan negara|Unpaid leave')).toBe(
+      'Cuti di luar tanggungan negara',
+    )
+    expect(teksDuaBahasa('Tugas belajar')).toBe('Tugas belajar')
   })
 })
