@@ -36,6 +36,8 @@ function Isi({ d }: { d: EvaluasiDetail }) {
   const s = d.snapshot
   const terbaru = d.versiLain[0]
   const edit = d.aksi.includes('simpan') || d.aksi.includes('finalisasi')
+  // What the reader has to do comes first: the steps after finalisation, the pegawai's penilaian diri.
+  const isiDiri = d.aksi.includes('isi_diri') || d.aksi.includes('ajukan_diri')
   const kembali = d.peran === 'pegawai' ? '/penilaian-saya' : '/penilaian'
   return (
     <Stack gap="md">
@@ -72,11 +74,11 @@ function Isi({ d }: { d: EvaluasiDetail }) {
           </Text>
         )}
       </Card>
-      {d.peran !== 'pegawai' && <DiriPanel d={d} />}
+      <TindakanLanjut d={d} />
+      {(d.peran !== 'pegawai' || isiDiri) && <DiriPanel d={d} />}
       <PeriodikPanel d={d} />
       {edit ? <PenilaiForm key={`${d.id}:${d.revisi}`} d={d} /> : <HasilRingkas d={d} />}
-      {d.peran === 'pegawai' && <DiriPanel d={d} />}
-      <TindakanLanjut d={d} />
+      {d.peran === 'pegawai' && !isiDiri && <DiriPanel d={d} />}
       <RiwayatVersi d={d} />
       <Anchor component={Link} to={kembali} size="sm">
         {t('form.kembali')}
