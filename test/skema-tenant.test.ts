@@ -92,6 +92,16 @@ async function buatDunia() {
     nama: 'Tim Uji',
     ketua_pegawai_id: p.kepala.pegawai.id,
   })
+  const evaluasiId = randomUUID()
+  await sisipkan('evaluasi', {
+    id: evaluasiId,
+    instansi_id: instansiId,
+    skp_id: skpId,
+    pegawai_id: p.kepala.pegawai.id,
+    tahun: 2031,
+    periode: 'TW1',
+    snapshot: {},
+  })
   return {
     instansiId,
     unorId: p.bidang.id,
@@ -103,6 +113,7 @@ async function buatDunia() {
     ikiId,
     berkasId,
     timId,
+    evaluasiId,
     akunId: p.staf.akun.id,
   }
 }
@@ -276,6 +287,21 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     alasan: 'Uji',
     berlaku_sampai: new Date().toISOString(),
   }),
+  angka_kredit_awal: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.pegawaiId,
+    nilai: 10,
+    tanggal: '2030-12-31',
+    dibuat_oleh_akun_id: d.akunId,
+  }),
+  rencana_perbaikan: (d) => ({
+    instansi_id: d.instansiId,
+    pegawai_id: d.atasanId,
+    evaluasi_id: d.evaluasiId,
+    predikat: 'KURANG',
+    mulai: '2031-04-01',
+    selesai: '2031-10-01',
+  }),
   dokumen: (d) => ({
     instansi_id: d.instansiId,
     jenis: 'skp',
@@ -336,6 +362,9 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['dialog_kinerja', 'skp_id', 'skpId'],
   ['dialog_kinerja', 'pegawai_id', 'pegawaiId'],
   ['dialog_kinerja', 'atasan_pegawai_id', 'atasanId'],
+  ['angka_kredit_awal', 'pegawai_id', 'pegawaiId'],
+  ['rencana_perbaikan', 'pegawai_id', 'pegawaiId'],
+  ['rencana_perbaikan', 'evaluasi_id', 'evaluasiId'],
 ]
 
 describe('composite tenant keys', () => {
