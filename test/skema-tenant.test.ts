@@ -102,6 +102,25 @@ async function buatDunia() {
     periode: 'TW1',
     snapshot: {},
   })
+  // a keberatan on another evaluation (one per version: a keberatan row below names the first one)
+  const evaluasiKeberatanId = randomUUID()
+  await sisipkan('evaluasi', {
+    id: evaluasiKeberatanId,
+    instansi_id: instansiId,
+    skp_id: skpId,
+    pegawai_id: p.kepala.pegawai.id,
+    tahun: 2031,
+    periode: 'TW2',
+    snapshot: {},
+  })
+  const keberatanId = randomUUID()
+  await sisipkan('keberatan', {
+    id: keberatanId,
+    instansi_id: instansiId,
+    evaluasi_id: evaluasiKeberatanId,
+    pegawai_id: p.kepala.pegawai.id,
+    alasan: 'Uji',
+  })
   return {
     instansiId,
     unorId: p.bidang.id,
@@ -114,6 +133,7 @@ async function buatDunia() {
     berkasId,
     timId,
     evaluasiId,
+    keberatanId,
     akunId: p.staf.akun.id,
   }
 }
@@ -302,6 +322,22 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     mulai: '2031-04-01',
     selesai: '2031-10-01',
   }),
+  keberatan: (d) => ({
+    instansi_id: d.instansiId,
+    evaluasi_id: d.evaluasiId,
+    evaluasi_baru_id: d.evaluasiId,
+    pegawai_id: d.pegawaiId,
+    pemutus_pegawai_id: d.atasanId,
+    alasan: 'Uji',
+    surat_berkas_id: d.berkasId,
+  }),
+  keberatan_komentar: (d) => ({
+    instansi_id: d.instansiId,
+    keberatan_id: d.keberatanId,
+    penulis_akun_id: d.akunId,
+    peran: 'pegawai',
+    isi: 'Uji',
+  }),
   dokumen: (d) => ({
     instansi_id: d.instansiId,
     jenis: 'skp',
@@ -362,6 +398,12 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['dialog_kinerja', 'skp_id', 'skpId'],
   ['dialog_kinerja', 'pegawai_id', 'pegawaiId'],
   ['dialog_kinerja', 'atasan_pegawai_id', 'atasanId'],
+  ['keberatan', 'evaluasi_id', 'evaluasiId'],
+  ['keberatan', 'evaluasi_baru_id', 'evaluasiId'],
+  ['keberatan', 'pegawai_id', 'pegawaiId'],
+  ['keberatan', 'pemutus_pegawai_id', 'atasanId'],
+  ['keberatan', 'surat_berkas_id', 'berkasId'],
+  ['keberatan_komentar', 'keberatan_id', 'keberatanId'],
   ['angka_kredit_awal', 'pegawai_id', 'pegawaiId'],
   ['rencana_perbaikan', 'pegawai_id', 'pegawaiId'],
   ['rencana_perbaikan', 'evaluasi_id', 'evaluasiId'],
