@@ -1,4 +1,5 @@
 import { Card, Checkbox, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core'
+import { DatePickerInput } from '@mantine/dates'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -10,7 +11,13 @@ import {
   type Label,
 } from '../../../../../domain/labels.ts'
 import { PREDIKAT_ORGANISASI, PREDIKAT_PEGAWAI } from '../../../../../domain/predikat.ts'
-import { RUMUS_POLARITAS_TURUN, ZONA_WAKTU } from '../../../../../shared/enums.ts'
+import {
+  JENIS_HARI_KEBERATAN,
+  KONVENSI_BULAN_AK,
+  RUMUS_POLARITAS_TURUN,
+  ZONA_WAKTU,
+} from '../../../../../shared/enums.ts'
+import { JENIS_JABATAN_KEPALA } from '../../../../../shared/organisasi.ts'
 import { BATAS_UNGGAH_MAKS_MB, STATUS_BISA_BEBAS_SKP } from '../../../../../shared/pengaturan.ts'
 import { DateField } from '../../../components/DateField.tsx'
 import type { useForm } from '../../../lib/form.ts'
@@ -147,6 +154,7 @@ function Rating({ form }: { form: Form }) {
 
 function Pimpinan({ form }: { form: Form }) {
   const { t } = useTranslation('pengaturan')
+  const { t: tc } = useTranslation()
   return (
     <Bagian judul={t('bagian.pimpinan')} bantuan={t('field.pimpinanBantuan')}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
@@ -160,6 +168,95 @@ function Pimpinan({ form }: { form: Form }) {
           />
         ))}
       </SimpleGrid>
+      <Checkbox.Group
+        mt="md"
+        label={t('field.pimpinanJenisJabatan')}
+        description={t('field.pimpinanJenisJabatanBantuan')}
+        value={form.values.pimpinanJenisJabatan}
+        onChange={(v) => form.setFieldValue('pimpinanJenisJabatan', v)}
+        error={form.errors.pimpinanJenisJabatan || undefined}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs" mt="xs">
+          {JENIS_JABATAN_KEPALA.map((j) => (
+            <Checkbox key={j} value={j} label={tc(`enum.jenisJabatan.${j}`)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Switch
+        mt="md"
+        label={t('field.pimpinanTermasukPlt')}
+        description={t('field.pimpinanTermasukPltBantuan')}
+        {...form.checkbox('pimpinanTermasukPlt')}
+        data-testid="pengaturan-pimpinan-plt"
+      />
+    </Bagian>
+  )
+}
+
+/** PP 30/2019 Pasal 59: the keberatan window, in calendar or working days, and the holidays it skips. */
+function Keberatan({ form }: { form: Form }) {
+  const { t } = useTranslation('pengaturan')
+  return (
+    <Bagian judul={t('bagian.distribusi')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Select
+          label={t('field.pembulatanDistribusi')}
+          allowDeselect={false}
+          data={opsi(LABEL_PEMBULATAN)}
+          {...form.field('pembulatanDistribusi')}
+        />
+        <NumberInput
+          label={t('field.batasKeberatanHari')}
+          description={t('field.batasKeberatanHariBantuan')}
+          min={1}
+          max={90}
+          allowDecimal={false}
+          {...form.field('batasKeberatanHari')}
+        />
+        <Select
+          label={t('field.jenisHariKeberatan')}
+          description={t('field.jenisHariKeberatanBantuan')}
+          allowDeselect={false}
+          data={JENIS_HARI_KEBERATAN.map((j) => ({ value: j, label: t(`jenisHari.${j}`) }))}
+          {...form.field('jenisHariKeberatan')}
+          data-testid="pengaturan-jenis-hari-keberatan"
+        />
+      </SimpleGrid>
+      {form.values.jenisHariKeberatan === 'kerja' && (
+        <DatePickerInput
+          mt="sm"
+          type="multiple"
+          clearable
+          valueFormat="DD/MM/YYYY"
+          label={t('field.hariLibur')}
+          description={t('field.hariLiburBantuan')}
+          value={form.values.hariLibur}
+          onChange={(v) =>
+            form.setFieldValue(
+              'hariLibur',
+              (v as (string | null)[]).filter((x): x is string => !!x).map((x) => String(x).slice(0, 10)),
+            )
+          }
+          error={form.errors.hariLibur || undefined}
+          data-testid="pengaturan-hari-libur"
+        />
+      )}
+    </Bagian>
+  )
+}
+
+/** Peraturan BKN 3/2023: how the months of an SKP segment count for angka kredit. */
+function AngkaKredit({ form }: { form: Form }) {
+  const { t } = useTranslation('pengaturan')
+  return (
+    <Bagian judul={t('bagian.angkaKredit')} bantuan={t('field.angkaKreditBantuan')}>
+      <Select
+        label={t('field.konvensiBulanAk')}
+        allowDeselect={false}
+        data={KONVENSI_BULAN_AK.map((k) => ({ value: k, label: t(`konvensi.${k}`) }))}
+        {...form.field('konvensiBulanAk')}
+        data-testid="pengaturan-konvensi-ak"
+      />
     </Bagian>
   )
 }
@@ -211,24 +308,9 @@ export function PengaturanFields({ form }: { form: Form }) {
       </Bagian>
       <Rating form={form} />
       <Pimpinan form={form} />
-      <Bagian judul={t('bagian.distribusi')}>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('field.pembulatanDistribusi')}
-            allowDeselect={false}
-            data={opsi(LABEL_PEMBULATAN)}
-            {...form.field('pembulatanDistribusi')}
-          />
-          <NumberInput
-            label={t('field.batasKeberatanHari')}
-            min={1}
-            max={90}
-            allowDecimal={false}
-            {...form.field('batasKeberatanHari')}
-          />
-        </SimpleGrid>
-      </Bagian>
+      <Keberatan form={form} />
       <Tunjangan form={form} />
+      <AngkaKredit form={form} />
     </Stack>
   )
 }

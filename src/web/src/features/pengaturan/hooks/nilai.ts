@@ -26,6 +26,11 @@ export type NilaiPengaturan = {
   batasUnggahMb: Angka
   rumusPolaritasTurun: string | null
   hariPengingatKunci: Angka
+  jenisHariKeberatan: string | null
+  hariLibur: string[]
+  pimpinanJenisJabatan: string[]
+  pimpinanTermasukPlt: boolean
+  konvensiBulanAk: string | null
 } & Record<`ambangRating.${(typeof AMBANG)[number]}`, Angka> &
   Record<`petaPimpinan.${PredikatOrganisasi}`, string | null> &
   Record<`persenTunjangan.${PredikatPegawai}`, Angka>
@@ -48,6 +53,11 @@ export function keNilai(p: PengaturanTahun): NilaiPengaturan {
     batasUnggahMb: p.batasUnggahMb,
     rumusPolaritasTurun: p.rumusPolaritasTurun,
     hariPengingatKunci: p.hariPengingatKunci,
+    jenisHariKeberatan: p.jenisHariKeberatan,
+    hariLibur: [...p.hariLibur],
+    pimpinanJenisJabatan: [...p.pimpinanJenisJabatan],
+    pimpinanTermasukPlt: p.pimpinanTermasukPlt,
+    konvensiBulanAk: p.konvensiBulanAk,
     ...ambang,
     ...peta,
     ...tunjangan,
@@ -74,6 +84,11 @@ export function keInput(v: NilaiPengaturan) {
     batasUnggahMb: angka(v.batasUnggahMb),
     rumusPolaritasTurun: v.rumusPolaritasTurun,
     hariPengingatKunci: angka(v.hariPengingatKunci),
+    jenisHariKeberatan: v.jenisHariKeberatan,
+    hariLibur: [...v.hariLibur].sort(),
+    pimpinanJenisJabatan: v.pimpinanJenisJabatan,
+    pimpinanTermasukPlt: v.pimpinanTermasukPlt,
+    konvensiBulanAk: v.konvensiBulanAk,
   }
 }
 
