@@ -21,6 +21,7 @@ import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 import { evaluasiDokumenRoutes } from '../modules/dokumen/evaluasi-dokumen.routes.ts'
+import { riwayatRoutes } from '../modules/riwayat/riwayat.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
@@ -29,11 +30,13 @@ import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
-import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
+import { penilaianRoutes } from '../modules/penilaian/penilaian.routes.ts'
 import { keberatanRoutes } from '../modules/keberatan/keberatan.routes.ts'
+import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
 import { perbaikanRoutes } from '../modules/perbaikan/perbaikan.routes.ts'
 import { tunjanganRoutes } from '../modules/tunjangan/tunjangan.routes.ts'
 import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
+import { kurvaRoutes } from '../modules/kurva/kurva.routes.ts'
 
 type Register = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
@@ -60,6 +63,7 @@ export const apiModules: Register[] = [
   keselarasanRoutes,
   dokumenRoutes,
   evaluasiDokumenRoutes,
+  riwayatRoutes,
   berandaRoutes,
   buktiRoutes,
   surelRoutes,
@@ -67,12 +71,14 @@ export const apiModules: Register[] = [
   langsungRoutes,
   umpanBalikRoutes,
   dialogKinerjaRoutes,
+  penilaianRoutes,
+  keberatanRoutes,
   angkaKreditRoutes,
   perbaikanRoutes,
-  keberatanRoutes,
   tunjanganRoutes,
   pelaksanaanRoutes,
   eksporRoutes,
+  kurvaRoutes,
 ]
 
 /** Routes outside /api/v1 (e.g. the public document verification page). */
