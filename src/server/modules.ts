@@ -21,7 +21,6 @@ import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 import { evaluasiDokumenRoutes } from '../modules/dokumen/evaluasi-dokumen.routes.ts'
-import { riwayatRoutes } from '../modules/riwayat/riwayat.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
@@ -30,9 +29,8 @@ import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
-import { penilaianRoutes } from '../modules/penilaian/penilaian.routes.ts'
-import { keberatanRoutes } from '../modules/keberatan/keberatan.routes.ts'
 import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
+import { keberatanRoutes } from '../modules/keberatan/keberatan.routes.ts'
 import { perbaikanRoutes } from '../modules/perbaikan/perbaikan.routes.ts'
 import { tunjanganRoutes } from '../modules/tunjangan/tunjangan.routes.ts'
 import { eksporRoutes } from '../modules/ekspor/ekspor.routes.ts'
@@ -63,7 +61,6 @@ export const apiModules: Register[] = [
   keselarasanRoutes,
   dokumenRoutes,
   evaluasiDokumenRoutes,
-  riwayatRoutes,
   berandaRoutes,
   buktiRoutes,
   surelRoutes,
@@ -71,10 +68,9 @@ export const apiModules: Register[] = [
   langsungRoutes,
   umpanBalikRoutes,
   dialogKinerjaRoutes,
-  penilaianRoutes,
-  keberatanRoutes,
   angkaKreditRoutes,
   perbaikanRoutes,
+  keberatanRoutes,
   tunjanganRoutes,
   pelaksanaanRoutes,
   eksporRoutes,
