@@ -29,6 +29,7 @@ import { langsungRoutes } from '../modules/langsung/langsung.routes.ts'
 import { pelaksanaanRoutes } from '../modules/pelaksanaan/pelaksanaan.routes.ts'
 import { umpanBalikRoutes } from '../modules/umpan-balik/umpan-balik.routes.ts'
 import { dialogKinerjaRoutes } from '../modules/dialog-kinerja/dialog-kinerja.routes.ts'
+import { penilaianRoutes } from '../modules/penilaian/penilaian.routes.ts'
 import { angkaKreditRoutes } from '../modules/angka-kredit/angka-kredit.routes.ts'
 import { keberatanRoutes } from '../modules/keberatan/keberatan.routes.ts'
 import { perbaikanRoutes } from '../modules/perbaikan/perbaikan.routes.ts'
@@ -68,6 +69,7 @@ export const apiModules: Register[] = [
   langsungRoutes,
   umpanBalikRoutes,
   dialogKinerjaRoutes,
+  penilaianRoutes,
   angkaKreditRoutes,
   perbaikanRoutes,
   keberatanRoutes,

@@ -1,0 +1,196 @@
+import type { Db } from '../../db/client.ts'
+import {
+  aksiEvaluasi,
+  bisaDinilai,
+  dikecualikanPeriode,
+  menungguEvaluasi,
+  periodeEvaluasiSkp,
+} from '../../domain/penilaian.ts'
+import { daftarPeriode, tanggalKalimat } from '../../domain/periode.ts'
+import type { PengaturanTahun } from '../../domain/settings.ts'
+import type {
+  AksiEvaluasi,
+  EvaluasiSkpView,
+  PenilaianBawahanItem,
+  PenilaianBawahanQuery,
+  PenilaianBawahanView,
+  PenilaianSayaItem,
+  PenilaianSayaView,
+} from '../../shared/penilaian.ts'
+import type { SkpSnapshot } from '../../shared/skp.ts'
+import type { Ctx } from '../../server/auth/actor.ts'
+import { isAdminInstansi } from '../../server/auth/policy.ts'
+import { hariIni, tahunIni } from '../../server/clock.ts'
+import { notFound } from '../../server/errors.ts'
+import { lingkupSkp } from '../skp/skp.policy.ts'
+import { muatSkp } from '../skp/skp-akses.ts'
+import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
+import { delegasiKe } from './delegasi.repository.ts'
+import { batasKeberatanDari, muatKonteks, snapshotAman, type Konteks } from './evaluasi-konteks.ts'
+import { aksiUntuk, ringkas, viewPeriode } from './evaluasi-view.ts'
+import { hasilKerja } from './hasil-kerja.ts'
+import { adalahPenilai, penilaiEfektif } from './penilaian.policy.ts'
+import * as repo from './penilaian.repository.ts'
+
+/** The year's periods as the penilai's picker shows them (whole periods; FINAL from 1 December). */
+function periodeTahun(tahun: number, p: PengaturanTahun) {
+  return daftarPeriode(tahun, p.periodePenilaian).map((x) => ({
+    kode: x.kode,
+    nama: x.nama,
+    mulai: x.mulai,
+    selesai: x.selesai,
+    bisaDinilaiMulai: `${x.selesai.slice(0, 7)}-01`,
+  }))
+}
+
+/**
+ * GET /penilaian/bawahan — every pegawai the actor evaluates in the period: as the SKP's penilai, as a
+ * delegate, as the next superior up when the penilai is gone, or (admin instansi) for the non-ASN official.
+ * What waits for the actor comes first.
+ */
+export async function penilaianBawahan(
+  db: Db,
+  ctx: Ctx,
+  q: PenilaianBawahanQuery,
+): Promise<PenilaianBawahanView> {
+  const { instansiId, pegawaiId } = ctx.actor
+  const tahun = q.tahun ?? tahunIni()
+  const hari = hariIni()
+  if (!instansiId) return { tahun, periode: q.periode ?? 'FINAL', periodeTersedia: [], items: [] }
+  const { pengaturan } = await muatPengaturanSkp(db, { instansiId, tahun })
+  const tersedia = periodeTahun(tahun, pengaturan)
+  const periode =
+    q.periode ??
+    tersedia.filter((p) => p.kode !== 'FINAL' && p.bisaDinilaiMulai <= hari).at(-1)?.kode ??
+    tersedia[0].kode
+  const delegator = pegawaiId
+    ? (await delegasiKe(db, instansiId, pegawaiId, hari)).map((d) => d.penilaiPegawaiId)
+    : []
+  const admin = isAdminInstansi(ctx.actor, instansiId)
+  const kandidat = await repo.skpKandidatPenilai(db, { instansiId, tahun, pegawaiId, delegator, admin, hari })
+  const milik: { s: repo.SkpRingkas; sebagai: PenilaianBawahanItem['bertindakSebagai'] }[] = []
+  for (const s of kandidat) {
+    const ef = await penilaiEfektif(db, s, hari)
+    if (adalahPenilai(ctx.actor, s, ef)) milik.push({ s, sebagai: ef.sebagai })
+  }
+  const status = await repo.statusPegawai(db, instansiId, [...new Set(milik.map((m) => m.s.pegawaiId))])
+  const items: PenilaianBawahanItem[] = []
+  const dipilih = milik.map((m) => m.s.id)
+  const evaluasi = new Map(
+    (await repo.evaluasiKiniBanyak(db, instansiId, dipilih, periode)).map((e) => [e.skpId, e]),
+  )
+  for (const { s, sebagai } of milik) {
+    const semua = await repo.skpDisetujuiPegawai(db, instansiId, s.pegawaiId, tahun)
+    const p = periodeEvaluasiSkp(s, pengaturan.periodePenilaian, semua.at(-1)?.id === s.id).find(
+      (x) => x.kode === periode,
+    )
+    if (!p) continue
+    const e = evaluasi.get(s.id)
+    const st = status.get(s.pegawaiId)
+    const kecuali = !!st && dikecualikanPeriode(p, st, pengaturan.statusBebasSkp)
+    const boleh = bisaDinilai(p, hari)
+    const snap = s.snapshot as SkpSnapshot
+    const kepala = e
+      ? snapshotAman(e.snapshot, s, p).kepalaUnit
+      : ((await repo.posisiSkp(db, instansiId, s.penugasanId))?.isKepala ?? false)
+    const saran =
+      e && e.status !== 'draft'
+        ? e.ratingHasilSaran
+        : boleh && !kecuali
+          ? (
+              await hasilKerja(db, s, periodeEvaluasiSkp(s, pengaturan.periodePenilaian, false), periode, {
+                rumusPolaritasTurun: pengaturan.rumusPolaritasTurun,
+                ambang: pengaturan.ambangRating,
+                umpanBalik: {},
+              })
+            ).saran
+          : null
+    const keadaan = e && {
+      status: e.status,
+      diriDiajukan: e.diriDiajukanAt !== null,
+      keberatanTerbuka: false,
+    }
+    const aksi: AksiEvaluasi[] =
+      kecuali || !boleh ? [] : keadaan ? aksiEvaluasi(keadaan, ['penilai']) : ['buka']
+    items.push({
+      pegawai: {
+        id: s.pegawaiId,
+        nama: snap.pegawai.nama,
+        nip: snap.pegawai.nip,
+        jabatan: snap.pegawai.jabatan,
+      },
+      skpId: s.id,
+      evaluasi: e ? ringkas(e) : null,
+      saranRatingHasil: saran ?? null,
+      kepalaUnit: kepala,
+      dikecualikan: kecuali,
+      alasanDikecualikan:
+        kecuali && st
+          ? `Berstatus ${st.status}${st.statusMulai ? ` sejak ${tanggalKalimat(st.statusMulai, 'id')}` : ''}|Status ${st.status}${st.statusMulai ? ` since ${tanggalKalimat(st.statusMulai, 'en')}` : ''}`
+          : null,
+      diriDiajukan: !!e?.diriDiajukanAt,
+      bertindakSebagai: sebagai,
+      bisaDinilai: boleh,
+      aksi,
+      perluTindakan: !kecuali && boleh && (!keadaan || menungguEvaluasi(keadaan, ['penilai'])),
+    })
+  }
+  items.sort(
+    (a, b) =>
+      Number(b.perluTindakan) - Number(a.perluTindakan) || a.pegawai.nama.localeCompare(b.pegawai.nama),
+  )
+  return { tahun, periode, periodeTersedia: tersedia, items }
+}
+
+/** GET /penilaian/saya — the pegawai's own evaluations of a year: what to do first (acknowledge, object, self-rate). */
+export async function penilaianSaya(db: Db, ctx: Ctx, tahun?: number): Promise<PenilaianSayaView> {
+  const { instansiId, pegawaiId } = ctx.actor
+  const th = tahun ?? tahunIni()
+  if (!instansiId || !pegawaiId) return { tahun: th, items: [] }
+  const rows = await repo.evaluasiPegawaiTahun(db, instansiId, pegawaiId, th)
+  const konteks = new Map<string, Konteks>()
+  const items: PenilaianSayaItem[] = []
+  for (const { e, penilaiNama } of rows) {
+    let k = konteks.get(e.skpId)
+    if (!k) {
+      const s = await repo.findSkpRingkas(db, instansiId, e.skpId)
+      if (!s) continue
+      k = await muatKonteks(db, s)
+      konteks.set(e.skpId, k)
+    }
+    const p = k.periode.find((x) => x.kode === e.periode)
+    const snap = snapshotAman(e.snapshot, k.s, p)
+    const aksi = await aksiUntuk(db, k, e, ['pegawai'])
+    items.push({
+      ...ringkas(e),
+      tahun: e.tahun,
+      penilai: snap.penilai
+        ? { pegawaiId: snap.penilai.pegawaiId, nama: penilaiNama ?? snap.penilai.nama }
+        : null,
+      batasKeberatan: batasKeberatanDari(k, e.difinalisasiAt),
+      diriDiajukan: e.diriDiajukanAt !== null,
+      aksi,
+      perluTindakan: aksi.includes('terima') || aksi.includes('isi_diri'),
+    })
+  }
+  items.sort((a, b) => Number(b.perluTindakan) - Number(a.perluTindakan))
+  return { tahun: th, items }
+}
+
+/** GET /skp/:id/evaluasi — every period of the SKP with all its versions (old ones stay readable, DOMAIN §7). */
+export async function evaluasiPerSkp(db: Db, ctx: Ctx, skpId: string): Promise<EvaluasiSkpView> {
+  const inst = lingkupSkp(ctx.actor)
+  const s = inst ? await repo.findSkpRingkas(db, inst, skpId) : (await muatSkp(db, ctx.actor, skpId)).s
+  if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
+  const k = await muatKonteks(db, s)
+  if (!adalahPenilai(ctx.actor, s, await penilaiEfektif(db, s, k.hari))) await muatSkp(db, ctx.actor, s.id)
+  const semua = await repo.evaluasiSkp(db, s.instansiId, s.id)
+  return {
+    skpId: s.id,
+    tahun: s.tahun,
+    periode: k.periode.map((p) => ({
+      info: viewPeriode(p),
+      versi: semua.filter((e) => e.periode === p.kode).map(ringkas),
+    })),
+  }
+}
