@@ -203,9 +203,9 @@ describe('Penetapan Predikat Kinerja', () => {
         periode: 'TW1',
         baris: [
           {
-            pegawaiId: d.staf.id,
+            pegawaiId: d.staf.pegawai.id,
             nama: 'Staf Satu',
-            nip: d.staf.nip,
+            nip: d.staf.pegawai.nip,
             jabatan: 'Analis',
             ratingHasil: 'DI_ATAS',
             ratingPerilaku: 'DI_ATAS',
@@ -226,7 +226,7 @@ describe('Penetapan Predikat Kinerja', () => {
           ],
         },
         ditetapkanOlehAkunId: d.kepala.akun.id,
-        ditetapkanOlehPegawaiId: d.kepala.id,
+        ditetapkanOlehPegawaiId: d.kepala.pegawai.id,
       })
       .returning()
     const url = `/api/v1/penetapan-predikat/${p.id}/dokumen.pdf`
