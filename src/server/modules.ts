@@ -21,6 +21,7 @@ import { timKerjaRoutes } from '../modules/kaskade/tim-kerja.routes.ts'
 import { keselarasanRoutes } from '../modules/kaskade/keselarasan.routes.ts'
 import { dokumenRoutes, verifikasiPageRoutes } from '../modules/dokumen/dokumen.routes.ts'
 import { evaluasiDokumenRoutes } from '../modules/dokumen/evaluasi-dokumen.routes.ts'
+import { riwayatRoutes } from '../modules/riwayat/riwayat.routes.ts'
 import { berandaRoutes } from '../modules/beranda/beranda.routes.ts'
 import { buktiRoutes } from '../modules/bukti/bukti.routes.ts'
 import { surelRoutes } from '../modules/surel/surel.routes.ts'
@@ -62,6 +63,7 @@ export const apiModules: Register[] = [
   keselarasanRoutes,
   dokumenRoutes,
   evaluasiDokumenRoutes,
+  riwayatRoutes,
   berandaRoutes,
   buktiRoutes,
   surelRoutes,
