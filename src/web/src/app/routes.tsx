@@ -5,6 +5,7 @@ import {
   IconCalendarTime,
   IconClipboardList,
   IconGridDots,
+  IconGavel,
   IconUsersGroup,
   IconBuildingCommunity,
   IconFileImport,
@@ -143,6 +144,29 @@ export const appRoutes: AppRoute[] = [
       'DialogDetailPage',
     ),
     section: '/dialog-kinerja',
+  },
+  {
+    path: '/keberatan',
+    element: lazyPage(() => import('../features/keberatan/components/KeberatanPage.tsx'), 'KeberatanPage'),
+    labelKey: 'keberatan:nav',
+    icon: IconGavel,
+    roles: ['pegawai', ...ADMIN],
+  },
+  {
+    path: '/keberatan/baru',
+    element: lazyPage(
+      () => import('../features/keberatan/components/KeberatanBaruPage.tsx'),
+      'KeberatanBaruPage',
+    ),
+    section: '/keberatan',
+  },
+  {
+    path: '/keberatan/:id',
+    element: lazyPage(
+      () => import('../features/keberatan/components/KeberatanDetailPage.tsx'),
+      'KeberatanDetailPage',
+    ),
+    section: '/keberatan',
   },
   {
     path: '/progres-harian',
