@@ -40,6 +40,7 @@ import { ENTRI_UMPAN_BALIK } from './akses/entri-umpan-balik.ts'
 import { ENTRI_KEBERATAN } from './akses/entri-keberatan.ts'
 import { ENTRI_EKSPOR } from './akses/entri-ekspor.ts'
 import { ENTRI_TINDAK_LANJUT } from './akses/entri-tindak-lanjut.ts'
+import { ENTRI_RIWAYAT } from './akses/entri-riwayat.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -64,6 +65,7 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_PROGRES,
   ...ENTRI_LANGSUNG,
   ...ENTRI_PELAKSANAAN,
+  ...ENTRI_RIWAYAT,
 }
 
 /**
