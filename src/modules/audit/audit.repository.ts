@@ -139,6 +139,30 @@ const PENCARI: Record<string, Pencari> = {
       '/perbaikan/' || r.id as tautan
     from rencana_perbaikan r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
     where r.id in (${ids}) and ${l('r')}`,
+  evaluasi: (l, ids) => sql`select e.id::text as id,
+      'Evaluasi ' || e.periode || ' ' || e.tahun || ' v' || e.versi || ' · ' || p.nama as nama,
+      '/evaluasi/' || e.id as tautan
+    from evaluasi e join pegawai p on p.instansi_id = e.instansi_id and p.id = e.pegawai_id
+    where e.id in (${ids}) and ${l('e')}`,
+  delegasi_penilaian: (
+    l,
+    ids,
+  ) => sql`select d.id::text as id, 'Delegasi ' || p.nama || ' → ' || r.nama as nama,
+      '/penilaian/delegasi' as tautan
+    from delegasi_penilaian d
+    join pegawai p on p.instansi_id = d.instansi_id and p.id = d.penilai_pegawai_id
+    join pegawai r on r.instansi_id = d.instansi_id and r.id = d.penerima_pegawai_id
+    where d.id in (${ids}) and ${l('d')}`,
+  predikat_organisasi: (l, ids) => sql`select o.id::text as id,
+      'Predikat organisasi ' || o.periode || ' ' || o.tahun || ' · ' || u.nama as nama,
+      '/predikat-organisasi?tahun=' || o.tahun || '&periode=' || o.periode as tautan
+    from predikat_organisasi o join unor u on u.instansi_id = o.instansi_id and u.id = o.unor_id
+    where o.id in (${ids}) and ${l('o')}`,
+  penetapan_predikat: (l, ids) => sql`select t.id::text as id,
+      'Penetapan predikat ' || t.periode || ' ' || t.tahun || ' v' || t.versi || ' · ' || u.nama as nama,
+      '/kalibrasi?unorId=' || t.unor_id || '&tahun=' || t.tahun || '&periode=' || t.periode as tautan
+    from penetapan_predikat t join unor u on u.instansi_id = t.instansi_id and u.id = t.unor_id
+    where t.id in (${ids}) and ${l('t')}`,
 }
 
 /** Entity types the audit trail names that have no lookup yet answer no name (the web shows the type). */
