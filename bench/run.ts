@@ -11,6 +11,7 @@ import { DEFAULT_PG } from './pg-scratch.ts'
 import { benchMemoriImpor, TARGET_RSS_MB } from './memori.bench.ts'
 import { benchMulai, benchPglite } from './mulai.bench.ts'
 import { benchRealisasi } from './realisasi.bench.ts'
+import { benchPenilaian } from './penilaian.bench.ts'
 import { benchSkpOpen } from './skp-open.bench.ts'
 import { benchSkpPdf } from './skp-pdf.bench.ts'
 import { benchSse } from './sse.bench.ts'
@@ -112,6 +113,35 @@ async function main() {
       '',
     )
   }
+  if (want('penilaian')) {
+    const r = await benchPenilaian(url)
+    const baris = (label: string, x: { rps: number; p50: number; p99: number; cpuMsPerRequest: number }) =>
+      `| ${label} | ${fmt(x.rps)} | ${x.p50} | ${x.p99} | ${x.cpuMsPerRequest} |`
+    const rute = (label: string, x: typeof r.kurva) =>
+      'rps' in x
+        ? `${baris(`${label} (as the ${x.oleh})`, x)} ${pct(x.rps / r.baseline.rps)} |`
+        : `| ${label} | not available: ${x.tidakTersedia} | | | | |`
+    const e = r.ekspor
+    lines.push(
+      `### Evaluation: curve, calibration and SIASN export (PostgreSQL, ${r.connections} connections; a unit of ${fmt(r.unitPegawai)} pegawai, an instansi of ${fmt(r.pegawai)}; the API as its own process)`,
+      '',
+      '| route | req/s | p50 ms | p99 ms | server CPU ms/req | vs baseline |',
+      '|---|---|---|---|---|---|',
+      `${baris('baseline: one primary-key query (GET /api/v1/instansi/:id), saturated', r.baseline)} 100 % |`,
+      rute(`GET /api/v1/kurva/pratinjau?unorId= (${fmt(r.unitPegawai)} evaluations)`, r.kurva),
+      rute(`GET /api/v1/kalibrasi/:unorId/:tahun/:periode (${fmt(r.unitPegawai)} rows)`, r.kalibrasi),
+      '',
+      '| SIASN rw-skp22 export | time | size | vs baseline |',
+      '|---|---|---|---|',
+      `| baseline: a plain select of the same ${fmt(e.baris)} rows (database → bench process) | ${fmt(e.selectMs)} ms | | 1.00× |`,
+      `| GET /api/v1/ekspor/rw-skp22?format=csv, to the last byte | ${fmt(e.csv.ms)} ms | ${fmt(e.csv.bytes / 1024)} KiB | ${kali(e.csv.ms / Math.max(1, e.selectMs))} |`,
+      `| GET /api/v1/ekspor/rw-skp22?format=json, to the last byte | ${fmt(e.json.ms)} ms | ${fmt(e.json.bytes / 1024)} KiB | ${kali(e.json.ms / Math.max(1, e.selectMs))} |`,
+      '',
+      `API RSS: ${e.idleMb} MB before the exports, peak ${e.puncakMb} MB during them (+${e.puncakMb - e.idleMb} MB; the rows are streamed a page of 2,000 at a time). ` +
+        `Seeding took ${(r.seedMs / 1000).toFixed(1)} s. Load average ${r.loadAvg1m}.`,
+      '',
+    )
+  }
   if (want('sse')) {
     const r = await benchSse(url)
     const baris = (label: string, x: { p50: number; p99: number; max: number }, extra: string) =>
@@ -187,9 +217,56 @@ async function main() {
   const doc = 'docs/PERFORMANCE.md'
   const text = readFileSync(doc, 'utf8')
   const marker = '<!-- figures -->'
-  const head = text.split(marker)[0]
-  writeFileSync(doc, `${head}${marker}\n\n${lines.join('\n')}\n`)
+  const [head, lama = ''] = text.split(marker)
+  const isi = only.length === 0 ? lines : gabungBagian(lines, lama)
+  writeFileSync(doc, `${head}${marker}\n\n${isi.join('\n')}\n`)
   console.log(lines.join('\n'))
+}
+
+/** A section's name: its `### ` heading up to the first parenthesis (the sizes in it change between runs). */
+const namaBagian = (judul: string) =>
+  judul
+    .replace(/^###\s+/, '')
+    .split(' (')[0]
+    .trim()
+
+/** `### ` sections of a figures text: the lines before the first heading, then each section's lines. */
+function bagian(baris: string[]) {
+  const awal: string[] = []
+  const daftar: { nama: string; baris: string[] }[] = []
+  for (const b of baris) {
+    if (b.startsWith('### ')) daftar.push({ nama: namaBagian(b), baris: [b] })
+    else if (daftar.length) daftar[daftar.length - 1].baris.push(b)
+    else awal.push(b)
+  }
+  return { awal, daftar }
+}
+
+/**
+ * A partial run (`npm run bench -- penilaian`) replaces only the sections it measured and keeps every other
+ * section of the earlier figures where it was, so one benchmark can be re-taken without losing the rest.
+ */
+function gabungBagian(baru: string[], lama: string): string[] {
+  const b = bagian(baru)
+  const l = bagian(lama.replace(/^\n+/, '').replace(/\n+$/, '').split('\n'))
+  const sisa = new Map(b.daftar.map((x) => [x.nama, x]))
+  const hasil = [
+    ...b.awal.map((x) =>
+      x.startsWith('_Last run:')
+        ? x.replace(/\._$/, `; this run: ${only.join(', ')} — other sections keep their earlier figures._`)
+        : x,
+    ),
+  ]
+  for (const x of l.daftar) {
+    const ganti = sisa.get(x.nama)
+    sisa.delete(x.nama)
+    hasil.push(...(ganti ?? x).baris)
+  }
+  for (const x of sisa.values()) {
+    if (hasil.at(-1) !== '') hasil.push('')
+    hasil.push(...x.baris)
+  }
+  return hasil
 }
 
 main().catch((err) => {
