@@ -314,6 +314,25 @@ const barisSah: Record<string, (d: Dunia) => Nilai> = {
     tanggal: '2030-12-31',
     dibuat_oleh_akun_id: d.akunId,
   }),
+  predikat_organisasi: (d) => ({
+    instansi_id: d.instansiId,
+    unor_id: d.unorId,
+    tahun: 2031,
+    periode: 'TW1',
+    predikat: 'BAIK',
+    ditetapkan_oleh_akun_id: d.akunId,
+    ditetapkan_oleh_pegawai_id: d.atasanId,
+  }),
+  penetapan_predikat: (d) => ({
+    instansi_id: d.instansiId,
+    unor_id: d.unorId,
+    tahun: 2031,
+    periode: 'TW1',
+    baris: [],
+    kurva: {},
+    ditetapkan_oleh_akun_id: d.akunId,
+    ditetapkan_oleh_pegawai_id: d.atasanId,
+  }),
   rencana_perbaikan: (d) => ({
     instansi_id: d.instansiId,
     pegawai_id: d.atasanId,
@@ -407,6 +426,10 @@ const PASANGAN: [tabel: string, kolom: string, induk: keyof Dunia][] = [
   ['angka_kredit_awal', 'pegawai_id', 'pegawaiId'],
   ['rencana_perbaikan', 'pegawai_id', 'pegawaiId'],
   ['rencana_perbaikan', 'evaluasi_id', 'evaluasiId'],
+  ['predikat_organisasi', 'unor_id', 'unorId'],
+  ['predikat_organisasi', 'ditetapkan_oleh_pegawai_id', 'atasanId'],
+  ['penetapan_predikat', 'unor_id', 'unorId'],
+  ['penetapan_predikat', 'ditetapkan_oleh_pegawai_id', 'atasanId'],
 ]
 
 describe('composite tenant keys', () => {
