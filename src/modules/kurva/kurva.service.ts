@@ -4,7 +4,7 @@ import type { KodePeriodePenilaian } from '../../shared/enums.ts'
 import type { KurvaPratinjau, MonitoringKurva } from '../../shared/kurva.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { hariIni } from '../../server/clock.ts'
-import { fieldError, forbidden } from '../../server/errors.ts'
+import { fieldError, forbidden, notFound } from '../../server/errors.ts'
 import { kurvaDari, muatRentang, pratinjauKurvaUnit } from './kurva.baca.ts'
 import { adminInstansi, adminNasional, harusLihatUnit, lingkupMonitoring, muatUnit } from './kurva.policy.ts'
 import * as repo from './kurva.repository.ts'
@@ -75,6 +75,9 @@ export async function monitoringKurva(
   q: Pilihan & { instansiId?: string },
 ): Promise<MonitoringKurva> {
   const { actor } = ctx
+  // another instansi named by anyone but the national admin: as if it did not exist
+  if (!adminNasional(actor) && q.instansiId && q.instansiId !== actor.instansiId)
+    throw notFound({ id: 'Instansi', en: 'Agency' })
   const instansiId = adminNasional(actor) ? (q.instansiId ?? null) : actor.instansiId
   if (!instansiId)
     throw fieldError('KURVA.INSTANSI_WAJIB', 'instansiId', {
