@@ -41,6 +41,7 @@ import { ENTRI_KEBERATAN } from './akses/entri-keberatan.ts'
 import { ENTRI_EKSPOR } from './akses/entri-ekspor.ts'
 import { ENTRI_TINDAK_LANJUT } from './akses/entri-tindak-lanjut.ts'
 import { ENTRI_RIWAYAT } from './akses/entri-riwayat.ts'
+import { ENTRI_KURVA } from './akses/entri-kurva.ts'
 import type { Entri } from './akses/harapan.ts'
 
 let t: TestApp
@@ -66,6 +67,7 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_LANGSUNG,
   ...ENTRI_PELAKSANAAN,
   ...ENTRI_RIWAYAT,
+  ...ENTRI_KURVA,
 }
 
 /**
