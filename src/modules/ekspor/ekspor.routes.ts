@@ -1,10 +1,23 @@
 import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { EksporQuery, type JenisEkspor } from '../../shared/ekspor.ts'
+import { z } from 'zod'
+import {
+  BarisPeriodik,
+  BarisRwSkp22,
+  EksporQuery,
+  MetaEkspor,
+  type JenisEkspor,
+} from '../../shared/ekspor.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import { bukaEkspor, namaBerkasEkspor, teksEkspor } from './ekspor.service.ts'
+
+/** The body is streamed as text (never through the JSON serializer); these describe it in OpenAPI. */
+const BerkasCsv = z.file().mime('text/csv').describe('CSV with a header row') as unknown as z.ZodType<string>
+const isiJson = (baris: z.ZodType) =>
+  z.object({ meta: MetaEkspor, data: z.array(baris) }) as unknown as z.ZodType<string>
+const BARIS = { 'rw-skp22': BarisRwSkp22, periodik: BarisPeriodik }
 
 const DESKRIPSI: Record<JenisEkspor, string> = {
   'rw-skp22':
@@ -44,6 +57,15 @@ export async function eksporRoutes(app: FastifyInstance, deps: AppDeps) {
         schema: {
           tags,
           querystring: EksporQuery,
+          response: {
+            200: {
+              description: 'The export (format=json or format=csv)',
+              content: {
+                'application/json': { schema: isiJson(BARIS[jenis]) },
+                'text/csv': { schema: BerkasCsv },
+              },
+            },
+          },
           description:
             DESKRIPSI[jenis] +
             'Admin instansi (own instansi) or admin nasional (instansiId required). format=json answers ' +
