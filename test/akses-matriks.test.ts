@@ -37,6 +37,7 @@ import { ENTRI_PROGRES } from './akses/entri-progres.ts'
 import { ENTRI_LANGSUNG } from './akses/entri-langsung.ts'
 import { ENTRI_PELAKSANAAN } from './akses/entri-pelaksanaan.ts'
 import { ENTRI_UMPAN_BALIK } from './akses/entri-umpan-balik.ts'
+import { ENTRI_PENILAIAN } from './akses/entri-penilaian.ts'
 import { ENTRI_KEBERATAN } from './akses/entri-keberatan.ts'
 import { ENTRI_EKSPOR } from './akses/entri-ekspor.ts'
 import { ENTRI_TINDAK_LANJUT } from './akses/entri-tindak-lanjut.ts'
@@ -58,6 +59,7 @@ const MATRIKS: Record<string, Entri<unknown>> = {
   ...ENTRI_SKP,
   ...ENTRI_UKURAN,
   ...ENTRI_UMPAN_BALIK,
+  ...ENTRI_PENILAIAN,
   ...ENTRI_KEBERATAN,
   ...ENTRI_EKSPOR,
   ...ENTRI_TINDAK_LANJUT,

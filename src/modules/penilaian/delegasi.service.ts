@@ -73,11 +73,8 @@ export async function buatDelegasi(db: Db, ctx: Ctx, input: DelegasiCreate): Pro
   return db.transaction(async (tx) => {
     const hari = hariIni()
     const st = await statusPegawai(tx, instansiId, [input.penilaiPegawaiId, input.penerimaPegawaiId])
-    if (!st.has(input.penilaiPegawaiId))
-      throw fieldError('DELEGASI.PENILAI_TIDAK_DIKENAL', 'penilaiPegawaiId', {
-        id: 'Pejabat penilai tidak ditemukan di instansi ini.',
-        en: 'The assessor was not found in this agency.',
-      })
+    // a pegawai of another instansi: not found, as everywhere
+    if (!st.has(input.penilaiPegawaiId)) throw notFound({ id: 'Pegawai', en: 'Pegawai' })
     const penerima = st.get(input.penerimaPegawaiId)
     if (
       !penerima ||
@@ -127,7 +124,11 @@ export async function buatDelegasi(db: Db, ctx: Ctx, input: DelegasiCreate): Pro
 /** POST /delegasi-penilaian/:id/cabut — by whoever made it or an admin instansi. */
 export async function cabutDelegasi(db: Db, ctx: Ctx, id: string): Promise<DelegasiView> {
   const { instansiId } = ctx.actor
-  if (!instansiId) throw notFound(NAMA)
+  if (!instansiId)
+    throw forbidden({
+      id: 'Delegasi dikelola di instansi sendiri.',
+      en: 'Delegations are managed in your own agency.',
+    })
   return db.transaction(async (tx) => {
     const d = await repo.findDelegasi(tx, instansiId, id, true)
     if (!d) throw notFound(NAMA)

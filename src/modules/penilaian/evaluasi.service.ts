@@ -68,8 +68,6 @@ export async function bukaEvaluasi(
     const inst = lingkupSkp(ctx.actor)
     const s = inst ? await repo.findSkpRingkas(tx, inst, skpId) : (await muatSkp(tx, ctx.actor, skpId)).s
     if (!s) throw notFound({ id: 'SKP', en: 'SKP' })
-    const ada = await repo.findEvaluasiKini(tx, s.instansiId, s.id, periode)
-    if (ada) return bacaEvaluasi(tx, ctx, ada.id)
     const k = await muatKonteks(tx, s)
     const ef = await penilaiEfektif(tx, s, k.hari)
     if (!adalahPenilai(ctx.actor, s, ef)) {
@@ -79,6 +77,8 @@ export async function bukaEvaluasi(
         en: "An evaluation is opened by the pegawai's assessor.",
       })
     }
+    const ada = await repo.findEvaluasiKini(tx, s.instansiId, s.id, periode)
+    if (ada) return bacaEvaluasi(tx, ctx, ada.id)
     if (s.status !== 'disetujui')
       throw conflict('EVALUASI.SKP_BELUM_DISETUJUI', {
         id: 'Evaluasi dilakukan atas SKP yang telah disetujui.',
