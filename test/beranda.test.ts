@@ -173,6 +173,7 @@ describe('GET /beranda · atasan', () => {
       skpSayaDisetujui: false,
       tertahan: { total: 0, draft: 0, dikembalikan: 0, items: [] },
       progresHarian: { jumlah: 0, orang: 0 },
+      keberatanMenunggu: 0,
       realisasiBawahan: null,
     })
   })

@@ -171,6 +171,7 @@ describe('keberatan: hearing and the decision', () => {
     expect(n.map((x) => x.penerimaPegawaiId)).toEqual([w.p.top.pegawai.id])
     const putuskan = (await w.top.get(`${V}/keberatan?peran=putuskan`)).json().items
     expect(putuskan[0]).toMatchObject({ id: k.id, menunggu: true, pemutusNonAsn: false })
+    expect((await w.top.get(`${V}/beranda?tahun=${Y}`)).json().atasan.keberatanMenunggu).toBe(1)
     expect((await w.staf.get(`${V}/keberatan`)).json().items[0]).toMatchObject({ id: k.id, menunggu: false })
     for (const [i, c] of [w.staf, w.kepala, w.top].entries()) {
       aturJam(`${Y}-01-07T03:0${i + 1}:00Z`)
@@ -304,6 +305,7 @@ describe('keberatan: hearing and the decision', () => {
     expect((await w.admin.post(`${V}/keberatan/${k.id}/putuskan`, body)).statusCode).toBe(403)
     const adminDetail = (await w.admin.get(`${V}/keberatan/${k.id}`)).json()
     expect(adminDetail.aksi).toMatchObject({ putuskanAtasNama: true, komentar: true, putuskan: false })
+    expect((await w.admin.get(`${V}/beranda?tahun=${Y}`)).json().adminInstansi.keberatanAtasNama).toBe(1)
     expect(
       (await w.admin.post(`${V}/keberatan/${k.id}/komentar`, { isi: 'Diteruskan ke Bupati.' })).statusCode,
     ).toBe(201)

@@ -109,6 +109,8 @@ export const BerandaAtasan = z.object({
   }),
   /** Progres harian entries submitted to me and waiting for my review (DOMAIN §4), from how many people. */
   progresHarian: z.object({ jumlah: z.number(), orang: z.number() }),
+  /** Keberatan waiting for my decision as the atasan penilai (PP 30/2019 Pasal 59). */
+  keberatanMenunggu: z.number().optional(),
   /** Subordinates who have not filled the open period's realisasi (issue 8); null when none is due. */
   realisasiBawahan: RealisasiBawahanBeranda.nullable().optional(),
 })
@@ -128,6 +130,8 @@ export const BerandaAdminInstansi = z.object({
   unit: z.array(CapaianUnit),
   /** Pegawai of the instansi (any status) with no account to log in with. */
   tanpaAkun: z.number(),
+  /** Keberatan whose decider is the non-ASN official: an admin records the signed decision. */
+  keberatanAtasNama: z.number().optional(),
   imporTerakhir: z
     .object({
       id: z.string(),

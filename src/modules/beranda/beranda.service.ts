@@ -18,6 +18,7 @@ import { terlambat, type Keterlambatan } from '../../domain/terlambat.ts'
 import { pengaturanBerlaku, statusTahun, tenggatTahun } from '../skp/pengaturan.service.ts'
 import { potongMasaBebas } from '../../domain/periode.ts'
 import { progresMenunggu } from '../progres-harian/progres-harian.baca.ts'
+import { keberatanAtasNamaMenunggu, keberatanMenunggu } from '../keberatan/keberatan.baca.ts'
 import { realisasiBawahanBeranda, realisasiSayaBeranda } from '../pelaksanaan/pelaksanaan.baca.ts'
 import * as repo from './beranda.repository.ts'
 import {
@@ -181,6 +182,7 @@ async function bagianAdminInstansi(
     instansiId,
     ...susunCapaian(rows),
     tanpaAkun,
+    keberatanAtasNama: await keberatanAtasNamaMenunggu(db, instansiId),
     imporTerakhir: impor ? { ...impor, waktu: iso(impor.waktu)! } : null,
   }
 }
@@ -218,8 +220,12 @@ async function bagianOrang(db: Db, actor: Actor, tahun: number, hari: string) {
     k,
     skps.some((s) => s.status === 'disetujui'),
   )
+  atasan.keberatanMenunggu = await keberatanMenunggu(db, k.instansiId, k.pegawaiId)
   const adaYangDinilai =
-    atasan.menunggu.total > 0 || atasan.tertahan.total > 0 || atasan.progresHarian.jumlah > 0
+    atasan.menunggu.total > 0 ||
+    atasan.tertahan.total > 0 ||
+    atasan.progresHarian.jumlah > 0 ||
+    atasan.keberatanMenunggu > 0
   // issue 8: subordinates who have not filled the open period (asked only of someone who assesses)
   if (menilai) atasan.realisasiBawahan = await realisasiBawahanBeranda(db, { ...k, akunId: actor.akunId })
   const pimpinan = keadaan.kepala || hasPeran(actor, 'pimpinan') ? await bagianPimpinan(k, keadaan) : null

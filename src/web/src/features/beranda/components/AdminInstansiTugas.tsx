@@ -71,6 +71,22 @@ export function AdminInstansiTugas({ a, tahun }: { a: BerandaAdminInstansi; tahu
             </Title>
             <ImporTerakhir impor={a.imporTerakhir} />
           </Stack>
+          {(a.keberatanAtasNama ?? 0) > 0 && (
+            <Stack gap={2} data-testid="beranda-keberatan-atas-nama">
+              <Title order={3} size="h5">
+                {t('admin.keberatan')}
+              </Title>
+              <Angka
+                nilai={a.keberatanAtasNama ?? 0}
+                besar
+                to="/keberatan?peran=admin"
+                label={t('admin.keberatanLabel')}
+              />
+              <Text size="xs" c="dimmed">
+                {t('admin.keberatanBantuan')}
+              </Text>
+            </Stack>
+          )}
         </SimpleGrid>
         <Title order={3} size="h5">
           {t('admin.perUnit')}

@@ -80,6 +80,16 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
             <Text size="sm">{t('atasan.progres', { orang: a.progresHarian.orang })}</Text>
           </Group>
         )}
+        {(a.keberatanMenunggu ?? 0) > 0 && (
+          <Group gap="xs" align="baseline" data-testid="beranda-keberatan">
+            <Angka
+              nilai={a.keberatanMenunggu ?? 0}
+              to="/keberatan?peran=putuskan"
+              label={t('atasan.keberatanLabel')}
+            />
+            <Text size="sm">{t('atasan.keberatan')}</Text>
+          </Group>
+        )}
         {a.realisasiBawahan && a.realisasiBawahan.belum > 0 && (
           <Group gap="xs" align="baseline" data-testid="beranda-realisasi-bawahan">
             <Angka
