@@ -118,6 +118,34 @@ describe('seedPenilaianDemo', () => {
     expect(putus.baru!.asal.keberatanId).toBe(putus.id)
   })
 
+  it('the people docs/DEMO.md names for the cases', async () => {
+    const orang = await q<{ kasus: string; nip: string; penilai: string; pemutus: string | null }>(
+      sql`select 'keberatan ' || k.status as kasus, p.nip, e.snapshot->'penilai'->>'nip' as penilai,
+            pm.nip as pemutus
+          from keberatan k join evaluasi e on e.id = k.evaluasi_id join pegawai p on p.id = k.pegawai_id
+          left join pegawai pm on pm.id = k.pemutus_pegawai_id
+          union all
+          select 'perbaikan', p.nip, e.snapshot->'penilai'->>'nip', null
+          from rencana_perbaikan r join evaluasi e on e.id = r.evaluasi_id join pegawai p on p.id = r.pegawai_id
+          order by 1`,
+    )
+    expect(orang).toEqual([
+      {
+        kasus: 'keberatan diajukan',
+        nip: '198005242022212750',
+        penilai: '198602242011041374',
+        pemutus: '197904242003031222',
+      },
+      {
+        kasus: 'keberatan diputuskan',
+        nip: '198109152006041735',
+        penilai: '198407242008012375',
+        pemutus: '197904242003031222',
+      },
+      { kasus: 'perbaikan', nip: '198202062021211300', penilai: '198903132013031095', pemutus: null },
+    ])
+  })
+
   it('one improvement record from the Kurang predikat; opening angka kredit for the jabatan fungsional', async () => {
     const r = await q<{ predikat: string; status: string; ev: string; mulai: string; selesai: string }>(
       sql`select r.predikat, r.status, e.predikat as ev, r.mulai::text, r.selesai::text
