@@ -19,6 +19,7 @@ import {
   IconListCheck,
   IconMessages,
   IconSitemap,
+  IconTimeline,
   IconUser,
   IconUsers,
   type Icon,
@@ -167,6 +168,18 @@ export const appRoutes: AppRoute[] = [
       'KeberatanDetailPage',
     ),
     section: '/keberatan',
+  },
+  {
+    path: '/riwayat',
+    element: lazyPage(() => import('../features/riwayat/components/RiwayatPage.tsx'), 'RiwayatPage'),
+    labelKey: 'riwayat:nav',
+    icon: IconTimeline,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/riwayat/:pegawaiId',
+    element: lazyPage(() => import('../features/riwayat/components/RiwayatPage.tsx'), 'RiwayatPage'),
+    section: '/riwayat',
   },
   {
     path: '/progres-harian',

@@ -31,15 +31,26 @@ export function PegawaiDetailPage() {
             <PageHeader
               title={namaLengkap(p)}
               actions={
-                <Button
-                  component={Link}
-                  to={`/admin/audit?entitas=pegawai&entitasId=${p.id}`}
-                  variant="default"
-                  size="sm"
-                  leftSection={<IconHistory size={16} />}
-                >
-                  {t('detail.riwayatPerubahan')}
-                </Button>
+                <Group gap="xs">
+                  <Button
+                    component={Link}
+                    to={`/riwayat/${p.id}`}
+                    variant="default"
+                    size="sm"
+                    data-testid="pegawai-riwayat-kinerja"
+                  >
+                    {t('riwayat:nav')}
+                  </Button>
+                  <Button
+                    component={Link}
+                    to={`/admin/audit?entitas=pegawai&entitasId=${p.id}`}
+                    variant="default"
+                    size="sm"
+                    leftSection={<IconHistory size={16} />}
+                  >
+                    {t('detail.riwayatPerubahan')}
+                  </Button>
+                </Group>
               }
               description={
                 <Group gap="xs" component="span">
