@@ -164,6 +164,12 @@ describe('keberatan: hearing and the decision', () => {
     aturJam(`${Y}-01-07T03:00:00Z`)
     const k = await diajukan(w, e.id)
     expect(await keberatanTerbuka(t.database.db, w.p.instansi.id, e.id)).toBe(true)
+    // the atasan penilai cannot reopen the evaluation while the keberatan waits for his decision
+    const buka = await w.top.post(`${V}/evaluasi/${e.id}/buka-kembali`, {
+      alasan: 'Koreksi',
+      revisi: e.revisi,
+    })
+    expect([buka.statusCode, buka.json().code]).toEqual([409, 'EVALUASI.KEBERATAN_TERBUKA'])
     const n = await t.database.db
       .select()
       .from(notifikasi)

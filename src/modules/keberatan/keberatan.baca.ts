@@ -1,7 +1,10 @@
 import type { Db } from '../../db/client.ts'
 import type { KeberatanRiwayat } from '../../shared/keberatan.ts'
+import { jendelaKeberatan, type Jendela } from './keberatan-jendela.ts'
 import { riwayat } from './keberatan-view.ts'
 import * as repo from './keberatan.repository.ts'
+
+export type { Jendela }
 
 /**
  * What other modules read of keberatan (lint: never through the repository): the reopen refuses while one is
@@ -29,3 +32,10 @@ export async function keberatanPegawai(
 ): Promise<KeberatanRiwayat[]> {
   return (await repo.listKeberatanPegawai(db, instansiId, pegawaiId, tahun)).map(riwayat)
 }
+
+/**
+ * The keberatan window of an evaluation version (received, last day, today on the instansi's calendar): the one
+ * definition the evaluation page should show, so its deadline and the filing's refusal agree.
+ */
+export const jendelaKeberatanEvaluasi = (db: Db, e: repo.EvaluasiRow): Promise<Jendela | null> =>
+  jendelaKeberatan(db, e)
