@@ -70,6 +70,9 @@ export default defineMessages({
     atasNamaBantuan:
       'Atasan pejabat penilai adalah pejabat non-ASN. Catat keputusannya sesuai surat yang ditandatangani dan lampirkan surat itu (PDF atau gambar hasil pindaian).',
     surat: 'Surat keputusan yang ditandatangani',
+    suratWajib: 'Lampirkan surat keputusan yang ditandatangani.',
+    lihatEvaluasi: 'Buka evaluasi ini',
+    lihatEvaluasiBaru: 'Buka versi baru evaluasi',
     unduhSurat: 'Unduh surat keputusan',
     atasNama: 'Dicatat oleh {{nama}} atas nama pejabat non-ASN',
     olehNama: 'Diputuskan oleh {{nama}} pada {{tanggal}}',
@@ -147,6 +150,9 @@ export default defineMessages({
     atasNamaBantuan:
       "The assessor's superior is a non-ASN official. Record their decision as in the signed letter and attach that letter (a PDF or a scanned image).",
     surat: 'Signed decision letter',
+    suratWajib: 'Attach the signed decision letter.',
+    lihatEvaluasi: 'Open this evaluation',
+    lihatEvaluasiBaru: 'Open the new evaluation version',
     unduhSurat: 'Download the decision letter',
     atasNama: 'Recorded by {{nama}} on behalf of the non-ASN official',
     olehNama: 'Decided by {{nama}} on {{tanggal}}',

@@ -44,7 +44,18 @@ function Putusan({ k }: { k: KeberatanDetail }) {
             ? t('atasNama', { nama: p.olehNama ?? '—' })
             : t('olehNama', { nama: p.olehNama ?? '—', tanggal: formatTanggal(p.diputuskanAt) })}
         </Text>
-        {p.evaluasiBaruId && <Text size="sm">{t('versiBaru')}</Text>}
+        {p.evaluasiBaruId && (
+          <Text size="sm">
+            {t('versiBaru')}{' '}
+            <Anchor
+              component={Link}
+              to={`/evaluasi/${p.evaluasiBaruId}`}
+              data-testid="keberatan-evaluasi-baru"
+            >
+              {t('lihatEvaluasiBaru')}
+            </Anchor>
+          </Text>
+        )}
         {k.aksi.unduhSurat && (
           <Button
             component="a"
@@ -106,6 +117,9 @@ function Isi({ k }: { k: KeberatanDetail }) {
         batas={k.batas}
         pemutus={{ nama: k.pemutus.nama, nonAsn: k.pemutusNonAsn }}
       />
+      <Anchor component={Link} to={`/evaluasi/${k.evaluasi.id}`} size="sm">
+        {t('lihatEvaluasi')}
+      </Anchor>
       <KomentarKeberatan k={k} />
       <Anchor component={Link} to="/keberatan" size="sm">
         {t('kembali')}

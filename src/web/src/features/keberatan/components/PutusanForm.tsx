@@ -42,7 +42,7 @@ export function PutusanForm({ k, atasNama }: { k: KeberatanDetail; atasNama: boo
     const data = input as PutusanKeberatanInput
     const body = data.keputusan === 'ubah' ? data : { keputusan: data.keputusan, alasan: data.alasan }
     if (atasNama) {
-      if (!surat) return setGalatSurat(t('surat'))
+      if (!surat) return setGalatSurat(t('suratWajib'))
       setGalatSurat(null)
       await putuskanAtasNama.mutateAsync({ ...body, surat })
     } else await putuskan.mutateAsync(body)
