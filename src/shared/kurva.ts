@@ -211,6 +211,7 @@ export type CatatanKalibrasi = z.infer<typeof CatatanKalibrasi>
 
 export const PenetapanQuery = z.object({ unorId: Uuid, tahun: Tahun, periode: Periode })
 export const PenetapanDaftar = z.object({ items: z.array(PenetapanRingkas) })
+export type PenetapanDaftar = z.infer<typeof PenetapanDaftar>
 
 export const PenetapanBaris = z.object({
   pegawaiId: z.string(),
