@@ -21,6 +21,9 @@ import {
   IconSitemap,
   IconTimeline,
   IconUser,
+  IconScale,
+  IconChartHistogram,
+  IconBuildingSkyscraper,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react'
@@ -253,6 +256,33 @@ export const appRoutes: AppRoute[] = [
     path: '/evaluasi/:id',
     element: lazyPage(() => import('../features/penilaian/components/EvaluasiPage.tsx'), 'EvaluasiPage'),
     section: ['/penilaian', '/penilaian-saya'],
+  },
+  {
+    path: '/predikat-organisasi',
+    element: lazyPage(
+      () => import('../features/kurva/components/PredikatOrganisasiPage.tsx'),
+      'PredikatOrganisasiPage',
+    ),
+    labelKey: 'kurva:navPredikat',
+    icon: IconBuildingSkyscraper,
+    roles: ['atasan', 'pimpinan', 'admin_instansi'],
+  },
+  {
+    path: '/kalibrasi',
+    element: lazyPage(() => import('../features/kurva/components/KalibrasiPage.tsx'), 'KalibrasiPage'),
+    labelKey: 'kurva:navKalibrasi',
+    icon: IconScale,
+    roles: ['atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'],
+  },
+  {
+    path: '/kurva',
+    element: lazyPage(
+      () => import('../features/kurva/components/MonitoringKurvaPage.tsx'),
+      'MonitoringKurvaPage',
+    ),
+    labelKey: 'kurva:navMonitoring',
+    icon: IconChartHistogram,
+    roles: ['atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'],
   },
   {
     path: '/notifikasi',
