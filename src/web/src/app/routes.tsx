@@ -3,6 +3,10 @@ import {
   IconBell,
   IconCalendarCog,
   IconCalendarTime,
+  IconCertificate,
+  IconCoin,
+  IconMathFunction,
+  IconTrendingUp,
   IconClipboardList,
   IconGridDots,
   IconGavel,
@@ -258,6 +262,38 @@ export const appRoutes: AppRoute[] = [
     section: ['/penilaian', '/penilaian-saya'],
   },
   {
+    path: '/angka-kredit',
+    element: lazyPage(
+      () => import('../features/angka-kredit/components/AngkaKreditPage.tsx'),
+      'AngkaKreditPage',
+    ),
+    labelKey: 'angka-kredit:nav',
+    icon: IconCertificate,
+    roles: ['pegawai'],
+  },
+  {
+    path: '/perbaikan',
+    element: lazyPage(() => import('../features/perbaikan/components/PerbaikanPage.tsx'), 'PerbaikanPage'),
+    labelKey: 'perbaikan:nav',
+    icon: IconTrendingUp,
+    roles: ['atasan', 'admin_instansi'],
+  },
+  {
+    path: '/perbaikan/:id',
+    element: lazyPage(
+      () => import('../features/perbaikan/components/PerbaikanDetailPage.tsx'),
+      'PerbaikanDetailPage',
+    ),
+    section: '/perbaikan',
+  },
+  {
+    path: '/tunjangan',
+    element: lazyPage(() => import('../features/tunjangan/components/TunjanganPage.tsx'), 'TunjanganPage'),
+    labelKey: 'tunjangan:nav',
+    icon: IconCoin,
+    roles: ['pimpinan', 'admin_instansi'],
+  },
+  {
     path: '/predikat-organisasi',
     element: lazyPage(
       () => import('../features/kurva/components/PredikatOrganisasiPage.tsx'),
@@ -323,6 +359,15 @@ export const appRoutes: AppRoute[] = [
     section: '/admin/pegawai',
   },
   {
+    path: '/admin/pegawai/:id/angka-kredit',
+    element: lazyPage(
+      () => import('../features/angka-kredit/components/AngkaKreditPage.tsx'),
+      'AngkaKreditPage',
+    ),
+    roles: ADMIN,
+    section: '/admin/pegawai',
+  },
+  {
     // a pimpinan's read-only list of one unit below them, opened from the Beranda's completion counts
     path: '/unit/pegawai',
     element: lazyPage(() => import('../features/pegawai/components/PegawaiUnitPage.tsx'), 'PegawaiUnitPage'),
@@ -359,6 +404,17 @@ export const appRoutes: AppRoute[] = [
     labelKey: 'realisasi:navBukaKunci',
     icon: IconLockOpen,
     roles: ['admin_instansi'],
+    group: 'admin',
+  },
+  {
+    path: '/admin/koefisien-ak',
+    element: lazyPage(
+      () => import('../features/angka-kredit/components/KoefisienAkPage.tsx'),
+      'KoefisienAkPage',
+    ),
+    labelKey: 'angka-kredit:navKoefisien',
+    icon: IconMathFunction,
+    roles: ['admin_nasional'],
     group: 'admin',
   },
   {

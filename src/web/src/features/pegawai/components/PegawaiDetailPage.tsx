@@ -43,6 +43,15 @@ export function PegawaiDetailPage() {
                   </Button>
                   <Button
                     component={Link}
+                    to={`/admin/pegawai/${p.id}/angka-kredit`}
+                    variant="default"
+                    size="sm"
+                    data-testid="pegawai-angka-kredit"
+                  >
+                    {t('angka-kredit:nav')}
+                  </Button>
+                  <Button
+                    component={Link}
                     to={`/admin/audit?entitas=pegawai&entitasId=${p.id}`}
                     variant="default"
                     size="sm"
