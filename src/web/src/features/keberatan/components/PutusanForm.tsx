@@ -1,4 +1,4 @@
-import { Button, Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
+import { Card, FileInput, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
 import { IconUpload } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import {
   PutusanKeberatanInput,
   type KeberatanDetail,
 } from '../../../../../shared/keberatan.ts'
+import { ConfirmButton } from '../../../components/ConfirmButton.tsx'
 import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { FormError } from '../../../components/FormError.tsx'
 import { useForm } from '../../../lib/form.ts'
@@ -117,9 +118,17 @@ export function PutusanForm({ k, atasNama }: { k: KeberatanDetail; atasNama: boo
             {t('putusanFinal')}
           </Text>
           <Group justify="flex-end">
-            <Button type="submit" loading={form.submitting} data-testid="keberatan-putuskan">
+            {/* final (PP 30/2019 Pasal 59): asked once more before it is sent */}
+            <ConfirmButton
+              color="blue"
+              message={t('konfirmasi')}
+              confirmLabel={atasNama ? t('putuskanAtasNama') : t('putuskan')}
+              onConfirm={() => submit()}
+              loading={form.submitting}
+              data-testid="keberatan-putuskan"
+            >
               {atasNama ? t('putuskanAtasNama') : t('putuskan')}
-            </Button>
+            </ConfirmButton>
           </Group>
         </Stack>
       </form>
