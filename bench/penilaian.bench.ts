@@ -310,7 +310,7 @@ export async function benchPenilaian(databaseUrl: string = process.env.DATABASE_
         `select p.nip, e.rating_hasil, e.rating_perilaku, e.predikat, e.snapshot->'penilai' as penilai
        from evaluasi e join pegawai p on p.id = e.pegawai_id
        where e.instansi_id = $1 and e.tahun = $2 and e.periode = 'FINAL' and e.status in ('final', 'diterima')
-       order by p.nip`,
+       order by e.pegawai_id`,
         [data.instansiId, TAHUN],
       )
     await pilih() // warm-up, as the export's

@@ -5,8 +5,10 @@ import type { KodePeriodePenilaian } from '../../shared/enums.ts'
 import type { Rating, PredikatPegawai } from '../../domain/predikat.ts'
 
 /**
- * Reads of the SIASN export, always scoped by instansi. Pages by keyset (never offset), so 20,000+ rows are
- * read a page at a time and the caller writes each page out before asking for the next.
+ * Reads of the SIASN export, always scoped by instansi. Pages by keyset (never offset) on the pegawai id, the
+ * order of the index evaluasi_pegawai_idx (instansi_id, pegawai_id, tahun): each page reads only its own rows,
+ * so an export of N rows costs linear time (a NIP order would sort every remaining row on every page). The
+ * caller writes each page out before asking for the next.
  */
 
 /** A current final evaluation: status final or diterima (a replaced version is status digantikan). */
@@ -26,14 +28,14 @@ export interface BarisEvaluasiFinal {
 }
 
 /**
- * One page of yearly results, by NIP after `setelah`: per pegawai the FINAL evaluation of their last SKP of
+ * One page of yearly results, by pegawai after `setelah` (a pegawai id): per pegawai the FINAL evaluation of their last SKP of
  * the year (latest end date), whose snapshot names the last penilai (DOMAIN §5: with several SKPs in a year,
  * the last penilai sets the annual rating).
  */
 export const halamanTahunan = (db: Db, instansiId: string, tahun: number, setelah: string, batas: number) =>
   rows<BarisEvaluasiFinal>(
     db,
-    sql`select distinct on (p.nip) p.id as "pegawaiId", p.nip,
+    sql`select distinct on (e.pegawai_id) e.pegawai_id as "pegawaiId", p.nip,
           e.rating_hasil as "ratingHasil", e.rating_perilaku as "ratingPerilaku", e.predikat,
           e.snapshot->'penilai'->>'nama' as "namaPenilai", e.snapshot->'penilai'->>'nip' as "nipPenilai",
           e.snapshot->'penilai'->>'golongan' as "golonganPenilai",
@@ -43,13 +45,14 @@ export const halamanTahunan = (db: Db, instansiId: string, tahun: number, setela
         join pegawai p on p.instansi_id = e.instansi_id and p.id = e.pegawai_id
         join skp s on s.instansi_id = e.instansi_id and s.id = e.skp_id
         where e.instansi_id = ${instansiId} and e.tahun = ${tahun} and e.periode = 'FINAL' and ${FINAL}
-          and e.predikat is not null and p.nip > ${setelah}
-        order by p.nip, s.selesai desc, s.mulai desc, e.difinalisasi_at desc nulls last
+          and e.predikat is not null and e.pegawai_id > ${setelah}::uuid
+        order by e.pegawai_id, s.selesai desc, s.mulai desc, e.difinalisasi_at desc nulls last
         limit ${batas}`,
   )
 
 export interface BarisEvaluasiPeriodik {
   id: string
+  pegawaiId: string
   nip: string
   periode: KodePeriodePenilaian
   ratingHasil: Rating
@@ -61,12 +64,12 @@ export interface BarisEvaluasiPeriodik {
 }
 
 export interface KunciPeriodik {
-  nip: string
+  pegawaiId: string
   periode: string
   id: string
 }
 
-/** One page of periodic results (every final periodic evaluation of the year), by (NIP, period, id). */
+/** One page of periodic results (every final periodic evaluation of the year), by (pegawai, period, id). */
 export const halamanPeriodik = (
   db: Db,
   instansiId: string,
@@ -76,15 +79,15 @@ export const halamanPeriodik = (
 ) =>
   rows<BarisEvaluasiPeriodik>(
     db,
-    sql`select e.id, p.nip, e.periode, e.rating_hasil as "ratingHasil", e.rating_perilaku as "ratingPerilaku",
+    sql`select e.id, e.pegawai_id as "pegawaiId", p.nip, e.periode, e.rating_hasil as "ratingHasil", e.rating_perilaku as "ratingPerilaku",
           e.predikat, e.snapshot->>'mulai' as mulai, e.snapshot->>'selesai' as selesai,
           e.snapshot->>'jenjang' as jenjang
         from evaluasi e
         join pegawai p on p.instansi_id = e.instansi_id and p.id = e.pegawai_id
         where e.instansi_id = ${instansiId} and e.tahun = ${tahun} and e.periode <> 'FINAL' and ${FINAL}
           and e.predikat is not null
-          and (p.nip, e.periode, e.id) > (${setelah.nip}, ${setelah.periode}, ${setelah.id}::uuid)
-        order by p.nip, e.periode, e.id
+          and (e.pegawai_id, e.periode, e.id) > (${setelah.pegawaiId}::uuid, ${setelah.periode}, ${setelah.id}::uuid)
+        order by e.pegawai_id, e.periode, e.id
         limit ${batas}`,
   )
 

@@ -35,6 +35,8 @@ import * as repo from './ekspor.repository.ts'
 export const UKURAN_HALAMAN = 2_000
 
 const INSTANSI = { id: 'Instansi', en: 'Agency' }
+/** The smallest uuid: where a keyset walk starts. */
+const NOL = '00000000-0000-0000-0000-000000000000'
 
 export interface Ekspor {
   meta: MetaEkspor
@@ -69,25 +71,25 @@ export const kePeriodik = (tahun: number, r: repo.BarisEvaluasiPeriodik): BarisP
 })
 
 async function* halamanRwSkp22(db: Db, instansiId: string, tahun: number, ukuran: number) {
-  let setelah = ''
+  let setelah = NOL
   for (;;) {
     const page = await repo.halamanTahunan(db, instansiId, tahun, setelah, ukuran)
     if (page.length === 0) return
     yield page.map((r) => keRwSkp22(tahun, r))
     if (page.length < ukuran) return
-    setelah = page[page.length - 1].nip
+    setelah = page[page.length - 1].pegawaiId
   }
 }
 
 async function* halamanPeriodik(db: Db, instansiId: string, tahun: number, ukuran: number) {
-  let setelah: repo.KunciPeriodik = { nip: '', periode: '', id: '00000000-0000-0000-0000-000000000000' }
+  let setelah: repo.KunciPeriodik = { pegawaiId: NOL, periode: '', id: NOL }
   for (;;) {
     const page = await repo.halamanPeriodik(db, instansiId, tahun, setelah, ukuran)
     if (page.length === 0) return
     yield page.map((r) => kePeriodik(tahun, r))
     if (page.length < ukuran) return
     const akhir = page[page.length - 1]
-    setelah = { nip: akhir.nip, periode: akhir.periode, id: akhir.id }
+    setelah = { pegawaiId: akhir.pegawaiId, periode: akhir.periode, id: akhir.id }
   }
 }
 
