@@ -232,6 +232,7 @@ describe('Penetapan Predikat Kinerja', () => {
     const url = `/api/v1/penetapan-predikat/${p.id}/dokumen.pdf`
     const res = await unduh(d.kepala.akun, url)
     expect(res.statusCode).toBe(200)
+    await simpanBila(res.rawPayload, 'penetapan')
     const isi = await teksPdf(res.rawPayload)
     for (const j of [
       'PENETAPAN PREDIKAT KINERJA PEGAWAI',

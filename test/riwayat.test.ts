@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { eq } from 'drizzle-orm'
 import { extractText, getDocumentProxy } from 'unpdf'
@@ -140,6 +141,7 @@ describe('bundel.pdf', () => {
     const d = await susun()
     const res = await get(d.kepala.akun, `/api/v1/riwayat/${d.staf.pegawai.id}/bundel.pdf`)
     expect(res.statusCode).toBe(200)
+    if (process.env.H6_PNG) writeFileSync(`${process.env.H6_PNG}/bundel.pdf`, res.rawPayload)
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), {
       mergePages: true,
     })

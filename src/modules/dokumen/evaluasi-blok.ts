@@ -74,7 +74,7 @@ export function identitasDua(pegawai: PejabatDokumen, penilai: PejabatDokumen): 
   return { layout: LAYOUT_TABEL, margin: [0, 6, 0, 0], table: { headerRows: 1, widths: KOLOM_DUA, body } }
 }
 
-const KOLOM_TIGA: (number | '*')[] = [60, '*', 60, '*', 60, '*']
+const KOLOM_TIGA: (number | '*')[] = [66, '*', 66, '*', 66, '*']
 const LEBAR_TIGA = lebarKolom(KOLOM_TIGA)[1]
 
 /**

@@ -60,36 +60,37 @@ export function kontenRingkasan(d: RingkasanEvaluasiData): Content[] {
 }
 
 /**
- * The bundle: a cover line, then each summary on its own page(s) followed by its own verification code and
- * QR (each summary is an issued document; the bundle itself is a convenience copy, not a document).
+ * The bundle: each summary on its own page with its own verification code and QR under the title (each
+ * summary is an issued document; the bundle itself is a convenience copy, not a document).
  */
 export function definisiBundel(b: BundelRingkasanData): TDocumentDefinitions {
-  const bagian: Content[] = b.ringkasan.flatMap((d, i) => {
+  const bagian: Content[] = b.ringkasan.map((d, i) => {
     const qr = buatKanvasQr(d.verifikasi.url, UKURAN_QR)
-    return [
-      { stack: kontenRingkasan(d), pageBreak: i === 0 ? undefined : 'before' } as Content,
-      {
-        margin: [0, 14, 0, 0],
-        unbreakable: true,
-        columns: [
-          qr(),
-          {
-            width: '*',
-            margin: [8, 8, 0, 0],
-            fontSize: 8,
-            stack: [
-              { text: [{ text: 'Kode verifikasi: ' }, { text: d.verifikasi.kode, bold: true }] },
-              { text: `Verifikasi keaslian dokumen: ${d.verifikasi.url}` },
-            ],
-          },
-        ],
-      } as Content,
-    ]
+    const [judul, ...isi] = kontenRingkasan(d)
+    // the summary's own verification code under its title: a page of the bundle is checked like the document
+    const verifikasi: Content = {
+      margin: [0, 2, 0, 0],
+      unbreakable: true,
+      columns: [
+        qr(),
+        {
+          width: '*',
+          margin: [8, 12, 0, 0],
+          fontSize: 8,
+          stack: [
+            { text: [{ text: 'Kode verifikasi: ' }, { text: d.verifikasi.kode, bold: true }] },
+            { text: `Verifikasi keaslian dokumen: ${d.verifikasi.url}` },
+          ],
+        },
+      ],
+    }
+    return { stack: [judul, verifikasi, ...isi], pageBreak: i === 0 ? undefined : 'before' } as Content
   })
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: MARGIN_HALAMAN,
+    // only a one-line footer: the verification code of each summary is in its content
+    pageMargins: [MARGIN_HALAMAN[0], MARGIN_HALAMAN[1], MARGIN_HALAMAN[2], 40],
     info: {
       title: `Riwayat Kinerja — ${b.nama}`,
       subject: 'Kumpulan Dokumen Evaluasi Kinerja Pegawai',
@@ -100,7 +101,7 @@ export function definisiBundel(b: BundelRingkasanData): TDocumentDefinitions {
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
     footer: (halaman, jumlah) => ({
-      margin: [MARGIN_HALAMAN[0], 40, MARGIN_HALAMAN[2], 0],
+      margin: [MARGIN_HALAMAN[0], 14, MARGIN_HALAMAN[2], 0],
       columns: [
         {
           width: '*',
