@@ -134,6 +134,8 @@ const isiUrl = (url: string, nyata: boolean) =>
   // a period code follows another parameter (/realisasi/:ikiId/:periode): any valid code
   url
     .replace(/\/:periode\b/g, '/TW1')
+    // so does a year (/kalibrasi/:unorId/:tahun/:periode)
+    .replace(/\/:([A-Za-z]+)\/:tahun\b/g, `/:$1/${Y}`)
     .replace(/\/([a-z-]+)\/:([A-Za-z]+)/g, (_m, segmen: string, param: string) => {
       if (param === 'tahun') return `/${segmen}/${Y}`
       if (param === 'kode') return `/${segmen}/${segmen === 'perilaku' ? 'AKUNTABEL' : 'AAAA-BBBB-CCCC-DDDD'}`
