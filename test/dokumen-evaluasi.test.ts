@@ -248,6 +248,9 @@ describe('Penetapan Predikat Kinerja', () => {
     const [row] = await t.database.db.select().from(dokumen).where(eq(dokumen.penetapanId, p.id))
     const v = await client(t.app).get(`/api/v1/verifikasi/${row.kodeVerifikasi}`)
     expect(v.json()).toMatchObject({ jenis: 'PENETAPAN_PREDIKAT', nama: d.bidang.nama, final: true })
+    const halaman = await client(t.app).get(`/verifikasi/${row.kodeVerifikasi}`)
+    expect(halaman.body).toContain('Penetapan Predikat Kinerja')
+    expect(halaman.body).not.toContain('NIP (disamarkan)')
   })
 })
 
