@@ -11,7 +11,7 @@ import { DiriPanel } from './DiriPanel.tsx'
 import { PeriodikPanel, RiwayatVersi, TindakanLanjut } from './EvaluasiLain.tsx'
 import { HasilRingkas } from './HasilRingkas.tsx'
 import { PenilaiForm } from './PenilaiForm.tsx'
-import { StatusEvaluasiBadge } from './Lencana.tsx'
+import { namaPeriode, StatusEvaluasiBadge } from './Lencana.tsx'
 
 function Blok({ label, p }: { label: string; p: PejabatSnapshot | null }) {
   return (
@@ -42,7 +42,7 @@ function Isi({ d }: { d: EvaluasiDetail }) {
   return (
     <Stack gap="md">
       <PageHeader
-        title={`${t('form.judul')} · ${d.periodeInfo.nama} ${d.tahun}`}
+        title={`${t('form.judul')} · ${namaPeriode(d.periode)} ${d.tahun}`}
         description={`${formatTanggal(s.mulai)} – ${formatTanggal(s.selesai)}`}
       />
       <Group gap="xs">

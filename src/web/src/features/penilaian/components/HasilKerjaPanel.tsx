@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { EvaluasiDetail, RhkEvaluasiView } from '../../../../../shared/penilaian.ts'
+import { labelTarget } from '../../../../../shared/skp.ts'
 import { formatAngka } from '../../../lib/format.ts'
 
 type Iki = RhkEvaluasiView['iki'][number]
@@ -18,6 +19,13 @@ function Nilai({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
+/** The target of the period the capaian is measured against (the year's for FINAL), as the server sent it. */
+function targetTeks(i: Iki) {
+  if (i.targetTeks) return i.targetTeks
+  if (i.target) return labelTarget(i.target.min, i.target.max, i.satuan ?? '')
+  return i.targetLabel
+}
+
 function realisasiTeks(i: Iki) {
   if (i.realisasiTeks) return i.realisasiTeks
   if (i.realisasi === null) return '—'
@@ -26,18 +34,24 @@ function realisasiTeks(i: Iki) {
 
 function KartuIki({ i }: { i: Iki }) {
   const { t } = useTranslation('penilaian')
+  const tahunan = i.target && i.targetLabel !== targetTeks(i) ? i.targetLabel : null
   return (
     <Paper withBorder p="xs" data-testid={`eval-iki-${i.id}`}>
       <Text size="sm" fw={500}>
         {i.indikator}
       </Text>
       <SimpleGrid cols={{ base: 3 }} spacing="xs" mt={4}>
-        <Nilai label={t('form.target')}>{i.targetTeks ?? i.targetLabel}</Nilai>
+        <Nilai label={t('form.target')}>{targetTeks(i)}</Nilai>
         <Nilai label={t('form.realisasi')}>{realisasiTeks(i)}</Nilai>
         <Nilai label={t('form.capaian')}>
           <span data-testid="capaian">{i.capaian === null ? '—' : `${formatAngka(i.capaian)}%`}</span>
         </Nilai>
       </SimpleGrid>
+      {tahunan && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {t('form.targetTahunan', { target: tahunan })}
+        </Text>
+      )}
       <Group gap={6} mt={4}>
         <Badge variant="light" color="gray" size="sm">
           {t('form.bukti', { n: i.jumlahBukti })}

@@ -155,7 +155,9 @@ export function PenilaiForm({ d }: { d: EvaluasiDetail }) {
                   {d.saranRatingHasil ? (
                     <Group gap={6}>
                       <Text size="sm">{t('form.saranLabel')}</Text>
-                      <RatingBadge rating={d.saranRatingHasil} />
+                      <Text size="sm" fw={700}>
+                        {t(`rating.${d.saranRatingHasil}`)}
+                      </Text>
                     </Group>
                   ) : (
                     <Text size="sm">{t('form.tanpaSaran')}</Text>

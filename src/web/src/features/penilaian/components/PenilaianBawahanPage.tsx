@@ -63,8 +63,8 @@ function Baris({
   const e = b.evaluasi
   return (
     <Paper withBorder p="sm" component="li" data-testid={`bawahan-${b.pegawai.id}`}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0 }}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} style={{ flex: '1 1 240px', minWidth: 0 }}>
           <Text fw={600}>{b.pegawai.nama}</Text>
           <Text size="xs" c="dimmed">
             {formatNip(b.pegawai.nip)} · {b.pegawai.jabatan}
