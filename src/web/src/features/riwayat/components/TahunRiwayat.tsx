@@ -78,10 +78,20 @@ export function TahunRiwayat({ y }: { y: RiwayatTahun }) {
                     <Table.Td>{e.predikat ? t(`predikatNama.${e.predikat}`) : '–'}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
-                        <Anchor href={urlRingkasan(e.id)} download size="sm">
+                        <Anchor
+                          href={urlRingkasan(e.id)}
+                          download
+                          size="sm"
+                          data-testid="riwayat-unduh-ringkasan"
+                        >
                           {t('ringkasan')}
                         </Anchor>
-                        <Anchor href={urlEvaluasi(e.id)} download size="sm">
+                        <Anchor
+                          href={urlEvaluasi(e.id)}
+                          download
+                          size="sm"
+                          data-testid="riwayat-unduh-evaluasi"
+                        >
                           {t('evaluasiPdf')}
                         </Anchor>
                       </Group>
