@@ -39,6 +39,15 @@ export const daftarUnit = (db: Db, instansiId: string, tanggal: string) =>
       order by u.nama, u.id`,
   )
 
+/** One unit's name (scoped by instansi). */
+export async function namaUnit(db: Db, instansiId: string, unorId: string) {
+  const [r] = await rows<{ id: string; nama: string }>(
+    db,
+    sql`select id, nama from unor where instansi_id = ${instansiId} and id = ${unorId}`,
+  )
+  return r ?? null
+}
+
 /** The units the pegawai heads today (definitif, Plt or Plh). */
 export async function unitDipimpin(db: Db, instansiId: string, pegawaiId: string, tanggal: string) {
   const r = await rows<{ unorId: string }>(

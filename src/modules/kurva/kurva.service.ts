@@ -36,9 +36,7 @@ export async function pratinjauKurva(db: Db, ctx: Ctx, q: Pilihan): Promise<Kurv
   const { rentang, pembulatan } = await muatRentang(db, instansiId, tahun, periode)
   // the pattern is that of the unit the penilai heads (their subordinates' unit)
   const [unorId] = await repo.unitDipimpin(db, instansiId, pegawaiId, hariIni())
-  const unit = unorId
-    ? (await repo.daftarUnit(db, instansiId, hariIni())).find((u) => u.id === unorId)
-    : undefined
+  const unit = unorId ? await repo.namaUnit(db, instansiId, unorId) : null
   const [po] = unorId ? await repo.predikatOrganisasiPeriode(db, instansiId, tahun, periode, [unorId]) : []
   const anggota = await repo.anggotaKurva(db, instansiId, rentang, { penilaiPegawaiId: pegawaiId })
   return {
