@@ -291,6 +291,27 @@ describe('keberatan: hearing and the decision', () => {
     )
   })
 
+  it('a unit head’s rating hasil kerja follows the predikat organisasi: only perilaku can change', async () => {
+    const w = await susun()
+    const e = await evaluasiStaf(w)
+    await t.database.db
+      .update(evaluasi)
+      .set({ sumberRatingHasil: 'predikat_organisasi' })
+      .where(eq(evaluasi.id, e.id))
+    aturJam(`${Y}-01-07T03:00:00Z`)
+    const k = await diajukan(w, e.id)
+    const ubah = (ratingHasil: string) =>
+      w.top.post(`${V}/keberatan/${k.id}/putuskan`, {
+        keputusan: 'ubah',
+        ratingHasil,
+        ratingPerilaku: 'DI_ATAS',
+        alasan: 'Perilaku kerja teladan.',
+      })
+    const hasil = await ubah('DI_ATAS')
+    expect([hasil.statusCode, hasil.json().errors[0].path]).toEqual([400, 'ratingHasil'])
+    expect((await ubah('SESUAI')).json()).toMatchObject({ predikatBaru: 'BAIK', status: 'diputuskan' })
+  })
+
   it('a non-ASN atasan penilai: an admin records the decision with the signed letter (PDF or image only)', async () => {
     const w = await susun()
     const e = await buatEvaluasi(t.database, w.skpKepala.id, { periode: 'FINAL', difinalisasiAt: FINAL })

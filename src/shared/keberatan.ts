@@ -7,6 +7,7 @@ import {
   PREDIKAT_PEGAWAI,
   RATING,
   STATUS_KEBERATAN,
+  SUMBER_RATING_HASIL,
 } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
@@ -117,6 +118,8 @@ export const EvaluasiKeberatan = z.object({
   versi: z.number(),
   status: z.string(),
   ratingHasil: Rating,
+  /** predikat_organisasi: a unit head's (leader rule); a decision cannot change it. */
+  sumberRatingHasil: z.enum(SUMBER_RATING_HASIL),
   ratingPerilaku: Rating,
   predikat: z.enum(PREDIKAT_PEGAWAI).nullable(),
   difinalisasiAt: z.string().nullable(),

@@ -79,6 +79,12 @@ async function tetapkan(
   let baru: repo.EvaluasiRow | undefined
   if (input.keputusan === 'ubah') {
     const { ratingHasil, ratingPerilaku } = input
+    // DOMAIN §5 leader rule: a unit head's rating hasil kerja follows the unit's predikat organisasi
+    if (e.sumberRatingHasil === 'predikat_organisasi' && ratingHasil !== e.ratingHasil)
+      throw fieldError('KEBERATAN.RATING_HASIL_PIMPINAN', 'ratingHasil', {
+        id: 'Rating hasil kerja pimpinan unit mengikuti predikat kinerja organisasi unitnya; yang dapat diubah adalah rating perilaku kerja.',
+        en: "A unit head's work result rating follows the unit's organisation rating; the work behaviour rating can be changed.",
+      })
     if (ratingHasil === e.ratingHasil && ratingPerilaku === e.ratingPerilaku)
       throw fieldError('KEBERATAN.TIDAK_BERUBAH', 'ratingHasil', {
         id: 'Rating sama dengan hasil evaluasi; pilih keputusan "tetap" atau ubah ratingnya.',

@@ -42,6 +42,7 @@ export const evaluasiView = (e: repo.EvaluasiRow): KeberatanDetail['evaluasi'] =
   versi: e.versi,
   status: e.status,
   ratingHasil: e.ratingHasil,
+  sumberRatingHasil: e.sumberRatingHasil,
   ratingPerilaku: e.ratingPerilaku,
   predikat: e.predikat,
   difinalisasiAt: e.difinalisasiAt?.toISOString() ?? null,

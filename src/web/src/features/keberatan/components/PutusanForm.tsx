@@ -27,11 +27,14 @@ export function PutusanForm({ k, atasNama }: { k: KeberatanDetail; atasNama: boo
   const putuskan = usePutuskanKeberatan(k.id)
   const putuskanAtasNama = usePutuskanAtasNama(k.id)
   const [surat, setSurat] = useState<File | null>(null)
+  // DOMAIN §5 leader rule: a unit head's rating hasil kerja follows the unit's predikat organisasi
+  const pimpinan = k.evaluasi.sumberRatingHasil === 'predikat_organisasi'
   const [galatSurat, setGalatSurat] = useState<string | null>(null)
   const form = useForm({
     initialValues: {
       keputusan: 'tetap' as 'tetap' | 'ubah',
-      ratingHasil: (k.usulRatingHasil ?? k.evaluasi.ratingHasil) as string | null,
+      ratingHasil: (pimpinan ? k.evaluasi.ratingHasil : (k.usulRatingHasil ?? k.evaluasi.ratingHasil)) as
+        string | null,
       ratingPerilaku: (k.usulRatingPerilaku ?? k.evaluasi.ratingPerilaku) as string | null,
       alasan: '',
     },
@@ -81,6 +84,8 @@ export function PutusanForm({ k, atasNama }: { k: KeberatanDetail; atasNama: boo
                 data={pilihan}
                 required
                 {...form.field('ratingHasil')}
+                disabled={pimpinan}
+                description={pimpinan ? t('ratingHasilPimpinan') : undefined}
                 data-testid="keberatan-rating-hasil"
               />
               <Select
