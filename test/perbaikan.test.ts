@@ -145,6 +145,21 @@ describe('rencana perbaikan (PP 30/2019)', () => {
     expect(daftar.items.map((x: { id: string }) => x.id)).toEqual([w.r.id])
   })
 
+  it('the Beranda counts the records waiting for the penilai', async () => {
+    const w = await susun()
+    const hitung = async () =>
+      (await w.atasan.get(`${V}/beranda?tahun=${Y}`)).json().atasan?.perbaikanMenunggu
+    expect(await hitung()).toBe(1)
+    await w.atasan.post(`${V}/rencana-perbaikan/${w.r.id}/tindak-lanjut`, TL)
+    expect(await hitung()).toBe(0)
+    // the six months are over: close it
+    await t.database.db
+      .update(rencanaPerbaikan)
+      .set({ selesai: `${Y}-04-10` })
+      .where(eq(rencanaPerbaikan.id, w.r.id))
+    expect(await hitung()).toBe(1)
+  })
+
   it('who may read: pegawai, penilai, heads above, admin; not a colleague; another instansi 404', async () => {
     const w = await susun()
     const u = `${V}/rencana-perbaikan/${w.r.id}`

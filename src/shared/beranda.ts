@@ -111,6 +111,8 @@ export const BerandaAtasan = z.object({
   progresHarian: z.object({ jumlah: z.number(), orang: z.number() }),
   /** Keberatan waiting for my decision as the atasan penilai (PP 30/2019 Pasal 59). */
   keberatanMenunggu: z.number().optional(),
+  /** Improvement records (PP 30/2019) I follow up that need a follow-up or closing now. */
+  perbaikanMenunggu: z.number().optional(),
   /** Subordinates who have not filled the open period's realisasi (issue 8); null when none is due. */
   realisasiBawahan: RealisasiBawahanBeranda.nullable().optional(),
 })

@@ -19,6 +19,7 @@ import { pengaturanBerlaku, statusTahun, tenggatTahun } from '../skp/pengaturan.
 import { potongMasaBebas } from '../../domain/periode.ts'
 import { progresMenunggu } from '../progres-harian/progres-harian.baca.ts'
 import { keberatanAtasNamaMenunggu, keberatanMenunggu } from '../keberatan/keberatan.baca.ts'
+import { perbaikanMenunggu } from '../perbaikan/perbaikan.baca.ts'
 import { realisasiBawahanBeranda, realisasiSayaBeranda } from '../pelaksanaan/pelaksanaan.baca.ts'
 import * as repo from './beranda.repository.ts'
 import {
@@ -221,11 +222,13 @@ async function bagianOrang(db: Db, actor: Actor, tahun: number, hari: string) {
     skps.some((s) => s.status === 'disetujui'),
   )
   atasan.keberatanMenunggu = await keberatanMenunggu(db, k.instansiId, k.pegawaiId)
+  atasan.perbaikanMenunggu = await perbaikanMenunggu(db, k.instansiId, k.pegawaiId)
   const adaYangDinilai =
     atasan.menunggu.total > 0 ||
     atasan.tertahan.total > 0 ||
     atasan.progresHarian.jumlah > 0 ||
-    atasan.keberatanMenunggu > 0
+    atasan.keberatanMenunggu > 0 ||
+    atasan.perbaikanMenunggu > 0
   // issue 8: subordinates who have not filled the open period (asked only of someone who assesses)
   if (menilai) atasan.realisasiBawahan = await realisasiBawahanBeranda(db, { ...k, akunId: actor.akunId })
   const pimpinan = keadaan.kepala || hasPeran(actor, 'pimpinan') ? await bagianPimpinan(k, keadaan) : null

@@ -64,6 +64,8 @@ export default defineMessages({
       progresLabel: 'Entri progres harian menunggu tinjauan — buka tinjauan',
       keberatan: 'keberatan atas hasil evaluasi menunggu keputusan Anda',
       keberatanLabel: 'Keberatan menunggu keputusan Anda — buka daftar',
+      perbaikan: 'rencana perbaikan kinerja (PP 30/2019) perlu tindak lanjut Anda',
+      perbaikanLabel: 'Rencana perbaikan perlu tindak lanjut — buka daftar',
       realisasiBawahan: 'dari {{total}} bawahan belum mengisi realisasi {{periode}} (terkunci {{saat}})',
       realisasiBawahanLabel: 'Bawahan belum mengisi realisasi — buka daftar',
       tertahanJudul: '{{jumlah}} bawahan menunggu SKP Anda disetujui',
@@ -176,6 +178,8 @@ export default defineMessages({
       progresLabel: 'Daily progress entries waiting for review — open the review',
       keberatan: 'objections to evaluation results waiting for your decision',
       keberatanLabel: 'Objections waiting for your decision — open the list',
+      perbaikan: 'performance improvement plans (PP 30/2019) need your follow-up',
+      perbaikanLabel: 'Improvement plans needing follow-up — open the list',
       realisasiBawahan:
         'of {{total}} subordinates have not filled the realisation of {{periode}} (locks {{saat}})',
       realisasiBawahanLabel: 'Subordinates who have not filled the realisation — open the list',

@@ -90,6 +90,12 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
             <Text size="sm">{t('atasan.keberatan')}</Text>
           </Group>
         )}
+        {(a.perbaikanMenunggu ?? 0) > 0 && (
+          <Group gap="xs" align="baseline" data-testid="beranda-perbaikan">
+            <Angka nilai={a.perbaikanMenunggu ?? 0} to="/perbaikan" label={t('atasan.perbaikanLabel')} />
+            <Text size="sm">{t('atasan.perbaikan')}</Text>
+          </Group>
+        )}
         {a.realisasiBawahan && a.realisasiBawahan.belum > 0 && (
           <Group gap="xs" align="baseline" data-testid="beranda-realisasi-bawahan">
             <Angka
