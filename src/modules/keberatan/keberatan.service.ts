@@ -6,7 +6,7 @@ import type {
   KomentarKeberatanInput,
 } from '../../shared/keberatan.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
-import { isAdminInstansi, lingkupInstansi } from '../../server/auth/policy.ts'
+import { hasPeran, isAdminInstansi, isAdminNasional, lingkupInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
 import { conflict, forbidden, notFound } from '../../server/errors.ts'
@@ -140,9 +140,8 @@ export async function daftarKeberatan(db: Db, ctx: Ctx, q: KeberatanQuery) {
   const a = ctx.actor
   let rows: repo.KeberatanDenganEvaluasi[]
   if (q.peran === 'admin') {
-    const lingkup = lingkupInstansi(a)
-    if (!lingkup ? !a.peran.includes('admin_nasional') : !isAdminInstansi(a, lingkup)) throw forbidden()
-    rows = await repo.listKeberatan(db, lingkup, { tahun: q.tahun })
+    if (!isAdminNasional(a) && !hasPeran(a, 'admin_instansi')) throw forbidden()
+    rows = await repo.listKeberatan(db, lingkupInstansi(a), { tahun: q.tahun })
   } else {
     if (!a.instansiId || !a.pegawaiId) return { items: [] }
     rows = await repo.listKeberatan(db, a.instansiId, {
