@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, jabatan, penugasan, skp } from '../src/db/schema/index.ts'
+import { auditLog, jabatan, pengaturanTahun, penugasan, skp } from '../src/db/schema/index.ts'
 import { angkaKreditTahun } from '../src/modules/angka-kredit/angka-kredit.baca.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
@@ -129,6 +129,20 @@ describe('angka kredit of a pegawai', () => {
       ['ahli_muda', 6, 12.5],
     ])
     expect(res.tahunan).toBe(18.75)
+  })
+
+  it('a mid-month change under the hari convention (setting konvensiBulanAk)', async () => {
+    const w = await susun()
+    await t.database.db
+      .update(pengaturanTahun)
+      .set({ pengaturan: sql`${pengaturanTahun.pengaturan} || '{"konvensiBulanAk": "hari"}'::jsonb` })
+      .where(and(eq(pengaturanTahun.instansiId, w.p.instansi.id), eq(pengaturanTahun.tahun, Y)))
+    const kedua = await naikJenjang(w, `${Y}-03-16`)
+    await buatEvaluasi(t.database, kedua.id, { periode: 'FINAL' })
+    const res = (await baca(w.pegawai, w.p.staf.pegawai.id)).json()
+    expect(res.konvensiBulan).toBe('hari')
+    expect(res.segmen.map((s: { bulan: number }) => s.bulan)).toEqual([2.4839, 9.5161])
+    expect(res.tahunan).toBe(22.412)
   })
 
   it('opening balance: admin instansi sets it (audited); the cumulative adds it; a published coefficient applies', async () => {

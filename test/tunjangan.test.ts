@@ -83,6 +83,17 @@ describe('tunjangan report', () => {
       ratingPerilaku: 'DI_BAWAH',
     })
     await buatEvaluasi(t.database, w.skp.id, { periode: 'B03', status: 'draft' })
+    // a superseded version (a reopen or keberatan changed it) does not count; the current one does
+    await buatEvaluasi(t.database, w.skp.id, { periode: 'B01', status: 'digantikan', versi: 1 })
+    await buatEvaluasi(t.database, w.skp.id, { periode: 'B01', versi: 2, ratingPerilaku: 'DI_BAWAH' })
+    const januari = (await w.atasan.get(url(w, 1))).json()
+    expect(
+      januari.items.find((b: { pegawaiId: string }) => b.pegawaiId === w.p.staf.pegawai.id),
+    ).toMatchObject({
+      predikat: 'KURANG',
+      periode: 'B01',
+      persen: 60,
+    })
     const l = (await w.atasan.get(url(w, 2))).json()
     expect(l.items.find((b: { pegawaiId: string }) => b.pegawaiId === w.p.staf.pegawai.id)).toMatchObject({
       predikat: 'SANGAT_KURANG',
