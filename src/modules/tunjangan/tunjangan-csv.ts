@@ -1,3 +1,5 @@
+import { LABEL_PREDIKAT } from '../../domain/labels.ts'
+import type { Lang } from '../../server/errors.ts'
 import type { LaporanTunjangan } from '../../shared/tunjangan.ts'
 
 /**
@@ -12,30 +14,26 @@ export function selCsv(nilai: string | number | null): string {
   return /[;"\n\r,]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
-const KOLOM = ['NIP', 'Nama', 'Unit', 'Jabatan', 'Predikat', 'Periode', 'Persen tunjangan'] as const
-
-const LABEL_PREDIKAT: Record<string, string> = {
-  SANGAT_BAIK: 'Sangat Baik',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang/Misconduct',
-  SANGAT_KURANG: 'Sangat Kurang',
+const KOLOM: Record<Lang, string[]> = {
+  id: ['NIP', 'Nama', 'Unit', 'Jabatan', 'Predikat', 'Periode', 'Persen tunjangan'],
+  en: ['NIP', 'Name', 'Unit', 'Position', 'Rating', 'Period', 'Allowance percentage'],
 }
+const BELUM: Record<Lang, string> = { id: 'Belum dinilai', en: 'Not yet rated' }
 
-/** UTF-8 with BOM (Excel), `;`-separated, CRLF rows: the report as an allowance clerk imports it. */
-export function csvTunjangan(l: LaporanTunjangan): string {
+/** UTF-8 with BOM (Excel), `;`-separated, CRLF rows, in the reader's language: the report for the payroll clerk. */
+export function csvTunjangan(l: LaporanTunjangan, lang: Lang): string {
   const baris = l.items.map((b) =>
     [
       b.nip,
       b.nama,
       b.unor,
       b.jabatan,
-      b.predikat ? LABEL_PREDIKAT[b.predikat] : 'Belum dinilai',
+      b.predikat ? LABEL_PREDIKAT[b.predikat][lang] : BELUM[lang],
       b.periode,
       b.persen,
     ]
       .map(selCsv)
       .join(';'),
   )
-  return `\uFEFF${[KOLOM.join(';'), ...baris].join('\r\n')}\r\n`
+  return `\uFEFF${[KOLOM[lang].join(';'), ...baris].join('\r\n')}\r\n`
 }

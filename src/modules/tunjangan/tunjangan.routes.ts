@@ -25,14 +25,15 @@ export async function tunjanganRoutes(app: FastifyInstance, deps: AppDeps) {
       },
     },
     async (req, reply) => {
-      const l = await svc.laporanTunjangan(db, ctxOf(req), req.query)
+      const ctx = ctxOf(req)
+      const l = await svc.laporanTunjangan(db, ctx, req.query)
       if (req.query.format !== 'csv') return l
       const nama = `tunjangan-${l.tahun}-${String(l.bulan).padStart(2, '0')}.csv`
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${nama}"`)
         .header('cache-control', 'no-store')
-        .send(csvTunjangan(l) as never) // text/csv: Fastify sends a string as is, no JSON serializer
+        .send(csvTunjangan(l, ctx.lang) as never) // text/csv: Fastify sends a string as is, no JSON serializer
     },
   )
 }
