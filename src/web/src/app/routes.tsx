@@ -276,7 +276,8 @@ export const appRoutes: AppRoute[] = [
     element: lazyPage(() => import('../features/perbaikan/components/PerbaikanPage.tsx'), 'PerbaikanPage'),
     labelKey: 'perbaikan:nav',
     icon: IconTrendingUp,
-    roles: ['atasan', 'admin_instansi'],
+    // the penilai follows up, the admin records for them, the pegawai reads their own (PP 30/2019)
+    roles: ['pegawai', 'admin_instansi'],
   },
   {
     path: '/perbaikan/:id',
