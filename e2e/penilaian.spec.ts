@@ -127,6 +127,12 @@ test('the penilai rates a subordinate from Penilaian Bawahan and finalises', asy
   await expect(tid('status-evaluasi').first()).toHaveText('Final')
   await expect(tid('evaluasi-simpan')).toHaveCount(0)
   await expect(tid('hasil-rating-hasil')).toHaveText('Sesuai Ekspektasi')
+
+  // The curve panel shows the server's counts, the new Baik included.
+  const { kurva } = await kasi.get(`/kurva/pratinjau?tahun=${TAHUN}&periode=${periode}`)
+  expect(kurva.jumlah.BAIK).toBeGreaterThanOrEqual(1)
+  await page.goto('/penilaian')
+  await expect(tid('kurva-BAIK')).toContainText(String(kurva.jumlah.BAIK))
   await page.context().close()
 })
 
@@ -152,5 +158,33 @@ test('the pegawai sees the result in Penilaian Saya and acknowledges it', async 
   await tid('confirm-ok').click()
   await expect(tid('status-evaluasi').first()).toHaveText('Diterima')
   await expect(tid('evaluasi-terima')).toHaveCount(0)
+  await page.context().close()
+})
+
+test('the atasan penilai reopens it with a reason: a new draft version, the old one readable', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000)
+  const { evaluasiId } = dunia
+  const kasi = await apiLogin(baseURL!, KASI)
+  const atasan = (await kasi.get(`/evaluasi/${evaluasiId}`)).snapshot.atasanPenilai.nip as string
+  const page = await bukaPonsel(browser, atasan)
+  const tid = (id: string) => page.getByTestId(id)
+  await page.goto(`/evaluasi/${evaluasiId}`)
+  await expect(tid('status-evaluasi').first()).toHaveText('Diterima')
+  await expect(tid('evaluasi-simpan')).toHaveCount(0)
+  await tid('evaluasi-buka-kembali').click()
+  await tid('buka-kembali-alasan').fill('Realisasi Desember dikoreksi setelah rekonsiliasi data.')
+  await tid('buka-kembali-kirim').click()
+  await page.waitForURL((u) => !u.pathname.endsWith(evaluasiId!))
+  await expect(tid('status-evaluasi').first()).toHaveText('Draf')
+  const riwayat = tid('riwayat-versi')
+  await expect(riwayat).toContainText('Realisasi Desember dikoreksi')
+  await cekAksesibilitas(page)
+  await riwayat.getByRole('link', { name: 'Versi 1' }).click()
+  await expect(tid('versi-lama')).toBeVisible()
+  await expect(tid('status-evaluasi').first()).toHaveText('Digantikan')
+  await expect(tid('predikat')).toHaveAttribute('data-predikat', 'BAIK')
   await page.context().close()
 })

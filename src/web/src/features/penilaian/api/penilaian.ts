@@ -55,6 +55,11 @@ function useTulis<I>(kirim: (input: I) => Promise<EvaluasiDetail>) {
     mutationFn: kirim,
     onSuccess: (d) => {
       qc.setQueryData(kunciEvaluasi(d.id), d)
+      // a reopen supersedes the version it was called on: its page must not show the old state
+      void qc.invalidateQueries({
+        queryKey: [...KUNCI, 'evaluasi'],
+        predicate: (q) => q.queryKey[2] !== d.id,
+      })
       for (const queryKey of [
         [...KUNCI, 'bawahan'],
         [...KUNCI, 'saya'],

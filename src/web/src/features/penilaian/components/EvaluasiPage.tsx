@@ -34,7 +34,10 @@ function Blok({ label, p }: { label: string; p: PejabatSnapshot | null }) {
 function Isi({ d }: { d: EvaluasiDetail }) {
   const { t } = useTranslation('penilaian')
   const s = d.snapshot
-  const terbaru = d.versiLain[0]
+  const terbaru = d.versiLain.reduce<(typeof d.versiLain)[number] | undefined>(
+    (a, x) => (!a || x.versi > a.versi ? x : a),
+    undefined,
+  )
   const edit = d.aksi.includes('simpan') || d.aksi.includes('finalisasi')
   // What the reader has to do comes first: the steps after finalisation, the pegawai's penilaian diri.
   const isiDiri = d.aksi.includes('isi_diri') || d.aksi.includes('ajukan_diri')
