@@ -49,6 +49,7 @@ describe('GET /beranda · pegawai', () => {
       skpAtasanDisetujui: null,
       langkah: 'buat_skp',
       realisasi: null,
+      penilaian: null,
     })
     // a plain staff member assesses nobody, heads nothing, administers nothing
     expect(b).toMatchObject({ atasan: null, pimpinan: null, adminInstansi: null, adminNasional: null })
@@ -174,7 +175,9 @@ describe('GET /beranda · atasan', () => {
       tertahan: { total: 0, draft: 0, dikembalikan: 0, items: [] },
       progresHarian: { jumlah: 0, orang: 0 },
       keberatanMenunggu: 0,
+      perbaikanMenunggu: 0,
       realisasiBawahan: null,
+      penilaianBawahan: null,
     })
   })
 })

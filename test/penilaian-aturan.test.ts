@@ -199,9 +199,15 @@ describe('FINAL with several SKPs, delegation, the next superior up', () => {
       alasan: 'Kepala bidang cuti',
     })
     expect(d.statusCode, d.body).toBe(201)
-    expect((await w.kepala.post(`${V}/delegasi-penilaian`, { ...d.json(), alasan: 'x' })).statusCode).toBe(
-      400,
-    )
+    // the penilai cannot delegate his own evaluations (his atasan or an admin does)
+    const sendiri = await w.kepala.post(`${V}/delegasi-penilaian`, {
+      penilaiPegawaiId: w.p.kepala.pegawai.id,
+      penerimaPegawaiId: w.lain.pegawai.id,
+      mulai: `${Y}-12-01`,
+      selesai: `${Y}-12-31`,
+      alasan: 'Cuti',
+    })
+    expect(sendiri.statusCode).toBe(403)
     const daftar = (await w.rekan.get(`${V}/penilaian/bawahan?tahun=${Y}&periode=TW4`)).json()
     expect(daftar.items[0]).toMatchObject({
       bertindakSebagai: 'delegasi',

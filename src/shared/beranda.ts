@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { JENIS_IMPOR, SKP_STATUS, STATUS_IMPOR_TERCATAT } from './enums.ts'
+import {
+  JENIS_IMPOR,
+  KODE_PERIODE_PENILAIAN,
+  PREDIKAT_PEGAWAI,
+  SKP_STATUS,
+  STATUS_IMPOR_TERCATAT,
+} from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 import { Keterlambatan } from './skp.ts'
 import { RealisasiBawahanBeranda, RealisasiSayaBeranda } from './pelaksanaan.ts'
@@ -63,6 +69,29 @@ const SkpOrang = z.object({
   ...Keterlambatan,
 })
 
+// evaluation to-dos (issue 9)
+const PeriodePenilaian = z.enum(KODE_PERIODE_PENILAIAN)
+const BerandaEv = z.object({ evaluasiId: z.string(), tahun: z.number(), periode: PeriodePenilaian })
+/** The pegawai's to-do: drafts open for a penilaian diri; final results to acknowledge (keberatan until …). */
+export const PenilaianSayaBeranda = z.object({
+  isiDiri: z.array(BerandaEv),
+  difinalisasi: z.array(
+    BerandaEv.extend({
+      predikat: z.enum(PREDIKAT_PEGAWAI).nullable(),
+      batasKeberatan: z.string().nullable(),
+    }),
+  ),
+})
+export type PenilaianSayaBeranda = z.infer<typeof PenilaianSayaBeranda>
+/** The penilai's to-do: N subordinates not yet rated in the period (links to /penilaian?tahun=&periode=). */
+export const PenilaianBawahanBeranda = z.object({
+  tahun: z.number(),
+  periode: PeriodePenilaian,
+  belum: z.number(),
+  total: z.number(),
+})
+export type PenilaianBawahanBeranda = z.infer<typeof PenilaianBawahanBeranda>
+
 export const BerandaPegawai = z.object({
   /** The SKP of the year for today's position (after a mutasi: the one covering today, else the latest). */
   skp: z
@@ -89,6 +118,8 @@ export const BerandaPegawai = z.object({
   langkah: z.enum(LANGKAH_PEGAWAI),
   /** The open period of the approved SKP still missing realisasi (issue 8); null when nothing is due. */
   realisasi: RealisasiSayaBeranda.nullable().optional(),
+  /** Evaluations waiting for me: a penilaian diri to fill, a final result to acknowledge (issue 9). */
+  penilaian: PenilaianSayaBeranda.nullable().optional(),
 })
 export type BerandaPegawai = z.infer<typeof BerandaPegawai>
 
@@ -115,6 +146,8 @@ export const BerandaAtasan = z.object({
   perbaikanMenunggu: z.number().optional(),
   /** Subordinates who have not filled the open period's realisasi (issue 8); null when none is due. */
   realisasiBawahan: RealisasiBawahanBeranda.nullable().optional(),
+  /** Subordinates not yet rated in the latest period that can be evaluated (issue 9); null when none. */
+  penilaianBawahan: PenilaianBawahanBeranda.nullable().optional(),
 })
 export type BerandaAtasan = z.infer<typeof BerandaAtasan>
 

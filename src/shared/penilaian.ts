@@ -76,7 +76,6 @@ export type AsalVersi = z.infer<typeof AsalVersi>
 // GET  /delegasi-penilaian                   DelegasiQuery         → DelegasiDaftar
 // POST /delegasi-penilaian                   DelegasiCreate        → DelegasiView
 // POST /delegasi-penilaian/:id/cabut         IdParams              → DelegasiView
-//
 // Live query keys (web): ['penilaian', …].
 
 export const RUTE_PENILAIAN = {
@@ -141,9 +140,10 @@ export type DelegasiQuery = z.infer<typeof DelegasiQuery>
 // ---------- input ----------
 
 /**
- * The penilai saves the draft. Omitted fields keep their value; null clears. `ratingHasil` is ignored (kept
- * from the predikat organisasi) when the leader rule applies. `alasanRatingHasil` is required when
- * ratingHasil differs from the suggestion (400 field error).
+ * The penilai saves the draft. Omitted ratings and umpan balik keep their value (null clears a rating, an empty
+ * text removes an umpan balik); alasanRatingHasil and catatan are replaced (omitted = empty). `ratingHasil` is
+ * ignored when the leader rule applies. `alasanRatingHasil` is required when ratingHasil differs from the
+ * suggestion (400 field error).
  */
 export const EvaluasiSimpan = z.object({
   ratingHasil: RatingIn.nullish(),
@@ -186,7 +186,7 @@ export type EvaluasiRevisi = z.infer<typeof EvaluasiRevisi>
 export const EvaluasiBukaKembali = z.object({ alasan: Teks(2000), revisi: Revisi })
 export type EvaluasiBukaKembali = z.infer<typeof EvaluasiBukaKembali>
 
-/** Penilaian diri: the ratings the pegawai proposes and a note, before the penilai finalises. */
+/** Penilaian diri: the ratings the pegawai proposes and a note, before the penilai finalises. Replaces all. */
 export const EvaluasiDiri = z.object({
   ratingHasil: RatingIn.nullish(),
   ratingPerilaku: RatingIn.nullish(),

@@ -21,6 +21,7 @@ import { progresMenunggu } from '../progres-harian/progres-harian.baca.ts'
 import { keberatanAtasNamaMenunggu, keberatanMenunggu } from '../keberatan/keberatan.baca.ts'
 import { perbaikanMenunggu } from '../perbaikan/perbaikan.baca.ts'
 import { realisasiBawahanBeranda, realisasiSayaBeranda } from '../pelaksanaan/pelaksanaan.baca.ts'
+import { penilaianBawahanBeranda, penilaianSayaBeranda } from '../penilaian/penilaian.baca.ts'
 import * as repo from './beranda.repository.ts'
 import {
   belumSelesai,
@@ -95,6 +96,7 @@ async function bagianPegawai(
     realisasi: skp
       ? await realisasiSayaBeranda(k.db, { ...skp, instansiId: k.instansiId, tahun: k.tahun })
       : null,
+    penilaian: await penilaianSayaBeranda(k.db, k),
   }
 }
 
@@ -231,6 +233,8 @@ async function bagianOrang(db: Db, actor: Actor, tahun: number, hari: string) {
     atasan.perbaikanMenunggu > 0
   // issue 8: subordinates who have not filled the open period (asked only of someone who assesses)
   if (menilai) atasan.realisasiBawahan = await realisasiBawahanBeranda(db, { ...k, akunId: actor.akunId })
+  // issue 9: subordinates (incl. delegated ones) not yet rated in the latest period open for rating
+  if (menilai) atasan.penilaianBawahan = await penilaianBawahanBeranda(db, actor, tahun)
   const pimpinan = keadaan.kepala || hasPeran(actor, 'pimpinan') ? await bagianPimpinan(k, keadaan) : null
   return { pegawai, atasan: menilai || adaYangDinilai ? atasan : null, pimpinan }
 }

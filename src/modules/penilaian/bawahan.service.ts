@@ -50,8 +50,9 @@ function periodeTahun(tahun: number, p: PengaturanTahun) {
  */
 export async function penilaianBawahan(
   db: Db,
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'actor'>,
   q: PenilaianBawahanQuery,
+  o: { tanpaSaran?: boolean } = {},
 ): Promise<PenilaianBawahanView> {
   const { instansiId, pegawaiId } = ctx.actor
   const tahun = q.tahun ?? tahunIni()
@@ -96,7 +97,7 @@ export async function penilaianBawahan(
     const saran =
       e && e.status !== 'draft'
         ? e.ratingHasilSaran
-        : boleh && !kecuali
+        : boleh && !kecuali && !o.tanpaSaran
           ? (
               await hasilKerja(db, s, periodeEvaluasiSkp(s, pengaturan.periodePenilaian, false), periode, {
                 rumusPolaritasTurun: pengaturan.rumusPolaritasTurun,

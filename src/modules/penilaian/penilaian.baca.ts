@@ -1,9 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { evaluasi } from '../../db/schema/index.ts'
+import type { PenilaianBawahanBeranda, PenilaianSayaBeranda } from '../../shared/beranda.ts'
 import type { KodePeriodePenilaian } from '../../shared/enums.ts'
+import type { Actor } from '../../server/auth/actor.ts'
+import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
+import { penilaianBawahan } from './bawahan.service.ts'
+import { batasKeberatanDari } from './evaluasi-konteks.ts'
 import type { EvaluasiRow } from './evaluasi-versi.ts'
-import { findEvaluasiKini } from './penilaian.repository.ts'
+import { evaluasiPegawaiTahun, findEvaluasiKini } from './penilaian.repository.ts'
 
 /**
  * What other modules read of evaluations (curve, exports, angka kredit, documents, keberatan, Beranda). No
@@ -52,3 +57,36 @@ export const evaluasiSelesaiPeriode = (
         inArray(evaluasi.status, ['final', 'diterima']),
       ),
     )
+
+/** The Beranda's pegawai to-do (issue 9): drafts open for a penilaian diri, final results to acknowledge. */
+export async function penilaianSayaBeranda(
+  db: Db,
+  o: { instansiId: string; pegawaiId: string; tahun: number },
+): Promise<PenilaianSayaBeranda | null> {
+  const rows = (await evaluasiPegawaiTahun(db, o.instansiId, o.pegawaiId, o.tahun)).map((r) => r.e)
+  const isiDiri = rows.filter((e) => e.status === 'draft' && !e.diriDiajukanAt)
+  const final = rows.filter((e) => e.status === 'final')
+  if (isiDiri.length === 0 && final.length === 0) return null
+  const { pengaturan } = await muatPengaturanSkp(db, { instansiId: o.instansiId, tahun: o.tahun })
+  const ev = (e: EvaluasiRow) => ({ evaluasiId: e.id, tahun: e.tahun, periode: e.periode })
+  return {
+    isiDiri: isiDiri.map(ev),
+    difinalisasi: final.map((e) => ({
+      ...ev(e),
+      predikat: e.predikat,
+      batasKeberatan: batasKeberatanDari({ pengaturan }, e.difinalisasiAt),
+    })),
+  }
+}
+
+/** The Beranda's penilai to-do (issue 9): subordinates not yet rated in the latest period open for rating. */
+export async function penilaianBawahanBeranda(
+  db: Db,
+  actor: Actor,
+  tahun: number,
+): Promise<PenilaianBawahanBeranda | null> {
+  const v = await penilaianBawahan(db, { actor }, { tahun }, { tanpaSaran: true })
+  const wajib = v.items.filter((i) => !i.dikecualikan && i.bisaDinilai)
+  const belum = wajib.filter((i) => i.perluTindakan).length
+  return belum > 0 ? { tahun: v.tahun, periode: v.periode, belum, total: wajib.length } : null
+}

@@ -48,6 +48,12 @@ export default defineMessages({
       penilaiNama: 'Pejabat penilai: {{nama}}',
       realisasi: 'Isi realisasi {{periode}}: {{terisi}} dari {{jumlah}} IKI terisi. Terkunci {{saat}}.',
       isiRealisasi: 'Isi realisasi',
+      penilaianDiri:
+        'Evaluasi {{periode}} {{tahun}} sedang disusun: Anda dapat mengisi penilaian diri sebelum difinalisasi.',
+      isiDiri: 'Isi penilaian diri',
+      evaluasiFinal:
+        'Evaluasi {{periode}} {{tahun}} telah difinalisasi: tandai diterima (keberatan s.d. {{batas}}).',
+      bukaEvaluasi: 'Buka evaluasi',
       bukaSkp: 'Buka SKP',
       buatSkp: 'Buat SKP',
       semuaSkp: 'Semua SKP tahun ini ({{count}})',
@@ -68,6 +74,8 @@ export default defineMessages({
       perbaikanLabel: 'Rencana perbaikan perlu tindak lanjut — buka daftar',
       realisasiBawahan: 'dari {{total}} bawahan belum mengisi realisasi {{periode}} (terkunci {{saat}})',
       realisasiBawahanLabel: 'Bawahan belum mengisi realisasi — buka daftar',
+      penilaianBawahan: 'dari {{total}} bawahan belum dinilai untuk periode {{periode}} {{tahun}}',
+      penilaianBawahanLabel: 'Bawahan belum dinilai — buka Penilaian Bawahan',
       tertahanJudul: '{{jumlah}} bawahan menunggu SKP Anda disetujui',
       tertahanIsi:
         'Mereka sedang menyusun SKP tetapi belum dapat menyelaraskan RHK dengan RHK Anda, karena SKP Anda belum disetujui.',
@@ -162,6 +170,12 @@ export default defineMessages({
       realisasi:
         'Fill in the realisation of {{periode}}: {{terisi}} of {{jumlah}} indicators filled. Locks {{saat}}.',
       isiRealisasi: 'Fill in realisation',
+      penilaianDiri:
+        'Evaluation {{periode}} {{tahun}} is being prepared: you may fill in a self-evaluation before it is finalised.',
+      isiDiri: 'Fill in self-evaluation',
+      evaluasiFinal:
+        'Evaluation {{periode}} {{tahun}} was finalised: acknowledge it (objections until {{batas}}).',
+      bukaEvaluasi: 'Open evaluation',
       bukaSkp: 'Open SKP',
       buatSkp: 'Create SKP',
       semuaSkp: "All of this year's SKPs ({{count}})",
@@ -183,6 +197,8 @@ export default defineMessages({
       realisasiBawahan:
         'of {{total}} subordinates have not filled the realisation of {{periode}} (locks {{saat}})',
       realisasiBawahanLabel: 'Subordinates who have not filled the realisation — open the list',
+      penilaianBawahan: 'of {{total}} subordinates not yet rated for {{periode}} {{tahun}}',
+      penilaianBawahanLabel: 'Subordinates not yet rated — open Penilaian Bawahan',
       tertahanJudul: 'Subordinates waiting for your SKP to be approved: {{jumlah}}',
       tertahanIsi:
         'They are drafting their SKP but cannot align their RHK with yours until your SKP is approved.',

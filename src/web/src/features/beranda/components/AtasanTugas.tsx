@@ -112,6 +112,22 @@ export function AtasanTugas({ a, tahun }: { a: BerandaAtasan; tahun: number }) {
             </Text>
           </Group>
         )}
+        {a.penilaianBawahan && a.penilaianBawahan.belum > 0 && (
+          <Group gap="xs" align="baseline" data-testid="beranda-penilaian-bawahan">
+            <Angka
+              nilai={a.penilaianBawahan.belum}
+              to={`/penilaian?tahun=${a.penilaianBawahan.tahun}&periode=${a.penilaianBawahan.periode}`}
+              label={t('atasan.penilaianBawahanLabel')}
+            />
+            <Text size="sm">
+              {t('atasan.penilaianBawahan', {
+                total: a.penilaianBawahan.total,
+                periode: a.penilaianBawahan.periode,
+                tahun: a.penilaianBawahan.tahun,
+              })}
+            </Text>
+          </Group>
+        )}
         {!a.skpSayaDisetujui && tertahan.total > 0 && (
           <Alert
             color="orange"

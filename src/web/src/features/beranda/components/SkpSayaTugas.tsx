@@ -105,6 +105,38 @@ export function SkpSayaTugas({ p, tahun }: { p: BerandaPegawai; tahun: number })
             </Stack>
           </Alert>
         )}
+        {p.penilaian?.difinalisasi.map((e) => (
+          <Alert key={e.evaluasiId} color="grape" variant="light" data-testid="beranda-evaluasi-final">
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('pegawai.evaluasiFinal', {
+                  periode: e.periode,
+                  tahun: e.tahun,
+                  batas: e.batasKeberatan ? formatTanggal(e.batasKeberatan) : '-',
+                })}
+              </Text>
+              <Button component={Link} to={`/evaluasi/${e.evaluasiId}`} size="xs" w="fit-content">
+                {t('pegawai.bukaEvaluasi')}
+              </Button>
+            </Stack>
+          </Alert>
+        ))}
+        {p.penilaian?.isiDiri.map((e) => (
+          <Alert key={e.evaluasiId} color="blue" variant="light" data-testid="beranda-penilaian-diri">
+            <Stack gap="xs">
+              <Text size="sm">{t('pegawai.penilaianDiri', { periode: e.periode, tahun: e.tahun })}</Text>
+              <Button
+                component={Link}
+                to={`/evaluasi/${e.evaluasiId}`}
+                size="xs"
+                variant="light"
+                w="fit-content"
+              >
+                {t('pegawai.isiDiri')}
+              </Button>
+            </Stack>
+          </Alert>
+        ))}
         <Group gap="sm">
           {(p.skp || bisaBertindak) && (
             <Button component={Link} to={tujuan} variant={bisaBertindak ? 'filled' : 'light'}>
