@@ -5,6 +5,7 @@ import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
 import { conflict, forbidden, notFound } from '../../server/errors.ts'
+import { segarkan } from '../langsung/terbit.ts'
 import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { catatPerbaikanBila } from '../perbaikan/perbaikan.catat.ts'
 import { tolakTahunDitutup } from '../skp/pengaturan.service.ts'
@@ -305,6 +306,9 @@ async function catat(
     diriRatingPerilaku: x.diriRatingPerilaku,
     bertindakSebagai: (x.snapshot as { bertindakSebagai?: string } | null)?.bertindakSebagai ?? null,
   })
+  // the other side's open pages (the pegawai's, the penilai's) follow live
+  const pihak = [e.pegawaiId, e.penilaiPegawaiId].filter((x): x is string => !!x && x !== ctx.actor.pegawaiId)
+  if (pihak.length > 0) await segarkan(tx, pihak, [['penilaian']])
   await catatAudit(tx, ctx, {
     instansiId: e.instansiId,
     aksi,
