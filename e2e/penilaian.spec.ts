@@ -188,3 +188,38 @@ test('the atasan penilai reopens it with a reason: a new draft version, the old 
   await expect(tid('predikat')).toHaveAttribute('data-predikat', 'BAIK')
   await page.context().close()
 })
+
+test('the atasan penilai sees a delegation to a Plh and revokes it', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000)
+  const kasi = await apiLogin(baseURL!, KASI)
+  const atasanNip = (await kasi.get(`/evaluasi/${dunia.evaluasiId}`)).snapshot.atasanPenilai.nip as string
+  const atasan = await apiLogin(baseURL!, atasanNip)
+  const { items } = await atasan.get(`/skp-bawahan?tahun=${TAHUN}&pageSize=100`)
+  const bawahan = items as { pegawai: { id: string; nip: string } }[]
+  const penilai = bawahan.find((b) => b.pegawai.nip === KASI)!.pegawai
+  const plh = bawahan.find((b) => b.pegawai.nip !== KASI)!.pegawai
+  const hari = new Date().toISOString().slice(0, 10)
+  const d = await atasan.post('/delegasi-penilaian', {
+    penilaiPegawaiId: penilai.id,
+    penerimaPegawaiId: plh.id,
+    mulai: hari,
+    selesai: hari,
+    alasan: 'Kepala Seksi menjalani diklat kepemimpinan.',
+  })
+
+  const page = await bukaPonsel(browser, atasanNip)
+  const tid = (id: string) => page.getByTestId(id)
+  await page.goto('/penilaian/delegasi')
+  const kartu = tid(`delegasi-${d.id}`)
+  await expect(kartu).toContainText('Kepala Seksi menjalani diklat kepemimpinan.')
+  await expect(kartu).toContainText('Aktif')
+  await tid('delegasi-buat').click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await cekAksesibilitas(page)
+  await page.keyboard.press('Escape')
+  await kartu.getByTestId('delegasi-cabut').click()
+  await tid('confirm-ok').click()
+  await expect(kartu).toContainText('Dicabut')
+  await expect(kartu.getByTestId('delegasi-cabut')).toHaveCount(0)
+  await page.context().close()
+})

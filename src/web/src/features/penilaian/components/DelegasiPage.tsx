@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Badge, Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DelegasiCreate, type DelegasiView } from '../../../../../shared/penilaian.ts'
+import type { SkpBawahanDaftar } from '../../../../../shared/skp-bawahan.ts'
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx'
 import { CountedTextarea } from '../../../components/CountedText.tsx'
 import { DateField } from '../../../components/DateField.tsx'
@@ -10,11 +12,45 @@ import { FormError } from '../../../components/FormError.tsx'
 import { PageHeader } from '../../../components/PageHeader.tsx'
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { PegawaiSelect } from '../../../components/PegawaiSelect.tsx'
-import { formatTanggal, formatWaktu } from '../../../lib/format.ts'
+import { api } from '../../../lib/api.ts'
+import { formatNip, formatTanggal, formatWaktu } from '../../../lib/format.ts'
 import { useForm } from '../../../lib/form.ts'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
-import { useMe } from '../../../lib/session.tsx'
+import { tahunIni } from '../../../lib/hari-ini.ts'
+import { isAdmin, useMe } from '../../../lib/session.tsx'
 import { useBuatDelegasi, useCabutDelegasi, useDelegasi } from '../api/penilaian.ts'
+
+/** GET /skp-bawahan: the reader's subordinates (the penilai whose work may be delegated, and Plt/Plh). */
+const useBawahanSaya = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['penilaian', 'delegasi', 'bawahan', tahunIni()],
+    queryFn: () => api.get<SkpBawahanDaftar>('/skp-bawahan', { tahun: tahunIni(), pageSize: 200 }),
+    enabled,
+    select: (d) =>
+      d.items.map((b) => ({ value: b.pegawai.id, label: `${b.pegawai.nama} — ${formatNip(b.pegawai.nip)}` })),
+  })
+
+/** An admin searches the whole instansi; an atasan penilai picks among their subordinates. */
+function PilihPegawai({
+  admin,
+  instansiId,
+  ...rest
+}: {
+  admin: boolean
+  instansiId: string | null
+  label: string
+  required: boolean
+  value: string | null
+  onChange: (v: string | null) => void
+  error?: string
+  excludeId?: string
+  'data-testid': string
+}) {
+  const bawahan = useBawahanSaya(!admin)
+  if (admin) return <PegawaiSelect instansiId={instansiId} {...rest} />
+  const { excludeId, ...select } = rest
+  return <Select searchable data={(bawahan.data ?? []).filter((o) => o.value !== excludeId)} {...select} />
+}
 
 function BuatModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('penilaian')
@@ -38,18 +74,21 @@ function BuatModal({ opened, onClose }: { opened: boolean; onClose: () => void }
     onClose()
   })
   const instansiId = me.instansi?.id ?? null
+  const admin = isAdmin(me)
   return (
     <Modal opened={opened} onClose={onClose} title={t('delegasi.buat')} centered>
       <form onSubmit={kirim} noValidate>
         <Stack gap="sm">
-          <PegawaiSelect
+          <PilihPegawai
+            admin={admin}
             instansiId={instansiId}
             label={t('delegasi.penilai')}
             required
             {...form.field('penilaiPegawaiId')}
             data-testid="delegasi-penilai"
           />
-          <PegawaiSelect
+          <PilihPegawai
+            admin={admin}
             instansiId={instansiId}
             label={t('delegasi.penerima')}
             required
