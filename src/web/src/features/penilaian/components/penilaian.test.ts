@@ -9,6 +9,7 @@ import type { EvaluasiDetail } from '../../../../../shared/penilaian.ts'
 import { setBahasa } from '../../../i18n/index.ts'
 import { HasilRingkas } from './HasilRingkas.tsx'
 import { PenilaiForm } from './PenilaiForm.tsx'
+import { DiriPanel } from './DiriPanel.tsx'
 import { TindakanLanjut } from './EvaluasiLain.tsx'
 import { namaPeriode, teksDuaBahasa } from './Lencana.tsx'
 
@@ -212,5 +213,34 @@ describe('labels', () => {
       'Cuti di luar tanggungan negara',
     )
     expect(teksDuaBahasa('Tugas belajar')).toBe('Tugas belajar')
+  })
+})
+
+describe('penilaian diri', () => {
+  it('is a form for the pegawai while the server offers it', async () => {
+    await setBahasa('id')
+    const html = render(
+      createElement(DiriPanel, { d: detail({ peran: 'pegawai', aksi: ['isi_diri', 'ajukan_diri'] }) }),
+    )
+    expect(html).toContain('data-testid="diri-rating-hasil"')
+    expect(html).toContain('data-testid="diri-simpan"')
+    expect(html).toContain('data-testid="diri-ajukan"')
+  })
+
+  it('is shown read-only to the penilai once submitted', async () => {
+    await setBahasa('en')
+    const d = detail({
+      diri: {
+        ratingHasil: 'DI_ATAS',
+        ratingPerilaku: 'SESUAI',
+        catatan: 'Target terlampaui.',
+        diajukanAt: '2026-12-02T03:00:00Z',
+      },
+    })
+    const html = render(createElement(DiriPanel, { d }))
+    expect(html).toContain('The employee&#x27;s self-evaluation')
+    expect(html).toContain('Above Expectations')
+    expect(html).toContain('Target terlampaui.')
+    expect(html).not.toContain('data-testid="diri-simpan"')
   })
 })
