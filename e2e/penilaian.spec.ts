@@ -154,6 +154,12 @@ test('the pegawai sees the result in Penilaian Saya and acknowledges it', async 
     'href',
     `/api/v1/evaluasi/${evaluasiId}/dokumen/ringkasan.pdf`,
   )
+  // The Dokumen Evaluasi Kinerja Pegawai downloads with the session of the page.
+  const pdf = await page.request.get((await tid('unduh-ringkasan').getAttribute('href'))!)
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toContain('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
   await tid('evaluasi-terima').click()
   await tid('confirm-ok').click()
   await expect(tid('status-evaluasi').first()).toHaveText('Diterima')
