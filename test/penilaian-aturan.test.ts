@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { pegawai, pengaturanTahun, penugasan, skp } from '../src/db/schema/index.ts'
+import { keberatan, pegawai, pengaturanTahun, penugasan, skp } from '../src/db/schema/index.ts'
 import { pengaturanBawaan } from '../src/domain/settings.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
@@ -242,6 +242,52 @@ describe('FINAL with several SKPs, delegation, the next superior up', () => {
       bertindakSebagai: 'atasan_berikutnya',
       penilai: { nama: 'Pimpinan Tertinggi' },
     })
+  })
+})
+
+describe('the non-ASN official', () => {
+  it('an admin instansi rates the top leader on behalf of the Bupati; the top leader cannot rate himself', async () => {
+    const w = await susun()
+    const top = await buatSkpDisetujui(t.database, w.p.top, { tahun: Y, intervensi: [null] })
+    const daftar = (await w.admin.get(`${V}/penilaian/bawahan?tahun=${Y}&periode=TW1`)).json()
+    expect(daftar.items).toEqual([
+      expect.objectContaining({ skpId: top.skp.id, bertindakSebagai: 'atas_nama_non_asn', aksi: ['buka'] }),
+    ])
+    expect((await w.top.post(`${V}/skp/${top.skp.id}/evaluasi/TW1`)).statusCode).toBe(403)
+    const e = await buka(w.admin, top.skp.id, 'TW1')
+    expect(e.snapshot).toMatchObject({
+      bertindakSebagai: 'atas_nama_non_asn',
+      penilai: { nama: 'Bupati Contoh' },
+    })
+  })
+})
+
+describe('reopen and keberatan', () => {
+  it('a pending keberatan blocks the reopen (409); the pegawai sees the keberatan action within the window', async () => {
+    const w = await susun()
+    const e = await buka(w.kepala, w.skp.id, 'TW1')
+    const s = await w.kepala.put(`${V}/evaluasi/${e.id}`, {
+      ratingHasil: 'DI_BAWAH',
+      ratingPerilaku: 'SESUAI',
+      revisi: e.revisi,
+    })
+    const f = (
+      await w.kepala.post(`${V}/evaluasi/${e.id}/finalisasi`, { revisi: s.json().revisi })
+    ).json<Ev>()
+    expect((await w.staf.get(`${V}/evaluasi/${e.id}`)).json().aksi).toContain('keberatan')
+    expect((await w.top.get(`${V}/evaluasi/${e.id}`)).json().aksi).toEqual(['buka_kembali'])
+    await t.database.db.insert(keberatan).values({
+      instansiId: w.p.instansi.id,
+      evaluasiId: e.id,
+      pegawaiId: w.p.staf.pegawai.id,
+      pemutusPegawaiId: w.p.top.pegawai.id,
+      alasan: 'Capaian saya di atas target',
+    })
+    expect((await w.staf.get(`${V}/evaluasi/${e.id}`)).json().aksi).toEqual(['terima'])
+    expect((await w.top.get(`${V}/evaluasi/${e.id}`)).json().aksi).toEqual([])
+    const bk = await w.top.post(`${V}/evaluasi/${e.id}/buka-kembali`, { alasan: 'Koreksi', revisi: f.revisi })
+    expect(bk.statusCode).toBe(409)
+    expect(bk.json().code).toBe('EVALUASI.KEBERATAN_TERBUKA')
   })
 })
 
