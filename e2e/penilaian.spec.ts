@@ -164,6 +164,10 @@ test('the pegawai sees the result in Penilaian Saya and acknowledges it', async 
   await tid('confirm-ok').click()
   await expect(tid('status-evaluasi').first()).toHaveText('Diterima')
   await expect(tid('evaluasi-terima')).toHaveCount(0)
+  // the objection stays open until the deadline the server sends; its form lives on the keberatan pages
+  await expect(tid('batas-keberatan')).toBeVisible()
+  await tid('evaluasi-keberatan').click()
+  await page.waitForURL(`**/keberatan/baru?evaluasi=${evaluasiId}`)
   await page.context().close()
 })
 
