@@ -48,6 +48,7 @@ export const daftarDelegasi = (
   db: Db,
   instansiId: string,
   pembaca: { pegawaiId: string | null; akunId: string } | null,
+  id?: string,
 ) =>
   db
     .select({ d: delegasiPenilaian, penilaiNama: penilaiP.nama, penerimaNama: penerimaP.nama })
@@ -69,6 +70,7 @@ export const daftarDelegasi = (
     .where(
       and(
         eq(delegasiPenilaian.instansiId, instansiId),
+        id ? eq(delegasiPenilaian.id, id) : undefined,
         pembaca === null
           ? undefined
           : or(

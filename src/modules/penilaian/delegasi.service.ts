@@ -47,7 +47,7 @@ export async function daftarDelegasi(db: Db, ctx: Ctx): Promise<DelegasiDaftar> 
 }
 
 async function baca(db: Db, ctx: Ctx, instansiId: string, id: string) {
-  const [r] = (await repo.daftarDelegasi(db, instansiId, null)).filter((x) => x.d.id === id)
+  const [r] = await repo.daftarDelegasi(db, instansiId, null, id)
   if (!r) throw notFound(NAMA)
   return view(r, ctx)
 }
