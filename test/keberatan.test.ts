@@ -1,15 +1,14 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog, evaluasi, notifikasi, pengaturanTahun } from '../src/db/schema/index.ts'
-import { pengaturanBawaan } from '../src/domain/settings.ts'
+import { auditLog, evaluasi, notifikasi } from '../src/db/schema/index.ts'
 import { keberatanTerbuka } from '../src/modules/keberatan/keberatan.baca.ts'
 import { aturJam } from '../src/server/clock.ts'
-import { client, createTestApp, type Session, type TestApp } from './helpers/app.ts'
-import { multipart } from './helpers/bukti.ts'
+import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatEvaluasi } from './helpers/evaluasi-factories.ts'
-import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { alatKeberatan } from './helpers/keberatan-dunia.ts'
+import { buatPohon, masuk } from './helpers/skp-factories.ts'
 
-/** Keberatan (PP 30/2019 Pasal 59): the window on a fixed clock, one per version, hearing, the final decision. */
+/** Keberatan (PP 30/2019 Pasal 59): hearing, the final decision, isolation (the window: keberatan-jendela.test.ts). */
 let t: TestApp
 beforeAll(async () => {
   // the clock moves over days within a test: sessions outlive it
@@ -17,145 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 afterEach(() => aturJam(undefined))
-
-const Y = 2043
-const V = '/api/v1'
-/** Received Monday 5 January 2043, 10:00 WIB. */
-const FINAL = new Date(`${Y}-01-05T03:00:00Z`)
-/** 23:59 WIB of a day, and 00:00 WIB of the next. */
-const akhirHari = (d: string) => `${d}T16:59:00Z`
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')
-
-/** Kepala Bidang rates Staf; Pimpinan Tertinggi is the atasan penilai; the Bupati (non-ASN) is Kepala's. */
-async function susun(o: { pengaturan?: Record<number, Record<string, unknown>> } = {}) {
-  aturJam(`${Y}-01-06T03:00:00Z`)
-  const p = await buatPohon(t.database, { tahun: [Y - 1, Y] })
-  for (const [tahun, isi] of Object.entries(o.pengaturan ?? {}))
-    await t.database.db
-      .update(pengaturanTahun)
-      .set({ pengaturan: { ...pengaturanBawaan(Number(tahun)), ...isi } })
-      .where(and(eq(pengaturanTahun.instansiId, p.instansi.id), eq(pengaturanTahun.tahun, Number(tahun))))
-  const skpKepala = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y - 1, intervensi: [null] })
-  const skpStaf = await buatSkpDisetujui(t.database, p.staf, { tahun: Y - 1 })
-  const rekan = await buatOrang(t.database, { instansiId: p.instansi.id, unorId: p.bidang.id, nama: 'Rekan' })
-  const k = async (a: { username: string }) => client(t.app, await masuk(t.app, a))
-  return {
-    p,
-    skpKepala: skpKepala.skp,
-    skpStaf: skpStaf.skp,
-    staf: await k(p.staf.akun),
-    kepala: await k(p.kepala.akun),
-    top: await k(p.top.akun),
-    rekan: await k(rekan.akun),
-    admin: await k(p.admin),
-    sesiAdmin: await masuk(t.app, p.admin),
-  }
-}
-type W = Awaited<ReturnType<typeof susun>>
-
-/** A final evaluation of the staf (tahun Y - 1: an annual one finalised in January). */
-const evaluasiStaf = (w: W, periode: 'FINAL' | 'TW4' = 'FINAL', difinalisasiAt = FINAL) =>
-  buatEvaluasi(t.database, w.skpStaf.id, { periode, difinalisasiAt })
-
-const ajukan = (c: W['staf'], evaluasiId: string, body: Record<string, unknown> = {}) =>
-  c.post(`${V}/evaluasi/${evaluasiId}/keberatan`, { alasan: 'Capaian saya melampaui target.', ...body })
-
-async function diajukan(w: W, evaluasiId: string) {
-  const res = await ajukan(w.staf, evaluasiId, { usulRatingHasil: 'DI_ATAS' })
-  expect(res.statusCode, res.body).toBe(201)
-  return res.json<{ id: string; aksi: Record<string, boolean> }>()
-}
-
-function putuskanAtasNama(
-  sesi: Session,
-  id: string,
-  isian: Record<string, string>,
-  isi = PDF,
-  nama = 'sk.pdf',
-) {
-  const { payload, contentType } = multipart({ isian, isi, nama })
-  return t.app.inject({
-    method: 'POST',
-    url: `${V}/keberatan/${id}/putuskan-atas-nama`,
-    payload,
-    headers: {
-      cookie: `kinerja_sesi=${sesi.cookie}`,
-      'x-csrf-token': sesi.csrf,
-      'content-type': contentType,
-    },
-  })
-}
-
-describe('keberatan: the window (PP 30/2019 Pasal 59)', () => {
-  it('14 calendar days: filed on the last day at 23:59 WIB; at 00:00 the next day refused naming the deadline', async () => {
-    const w = await susun()
-    const e1 = await evaluasiStaf(w, 'FINAL')
-    const e2 = await evaluasiStaf(w, 'TW4')
-    aturJam(akhirHari(`${Y}-01-19`))
-    const batas = await w.staf.get(`${V}/evaluasi/${e1.id}/keberatan/batas`)
-    expect(batas.json()).toMatchObject({
-      boleh: true,
-      hariIni: `${Y}-01-19`,
-      batas: { diterima: `${Y}-01-05`, batas: `${Y}-01-19`, hari: 14, jenisHari: 'kalender' },
-    })
-    expect((await ajukan(w.staf, e1.id)).statusCode).toBe(201)
-    aturJam(`${Y}-01-19T17:00:00Z`)
-    const telat = await ajukan(w.staf, e2.id)
-    expect([telat.statusCode, telat.json().code]).toEqual([409, 'KEBERATAN.TERLAMBAT'])
-    expect(telat.json().message).toContain('19 Januari 2043')
-    const en = await w.staf.post(
-      `${V}/evaluasi/${e2.id}/keberatan`,
-      { alasan: 'x' },
-      { 'accept-language': 'en' },
-    )
-    expect(en.json().message).toContain('19 January 2043')
-    expect((await w.staf.get(`${V}/evaluasi/${e2.id}/keberatan/batas`)).json()).toMatchObject({
-      boleh: false,
-      alasan: 'terlambat',
-    })
-  })
-
-  it('the receipt day is the instansi’s: finalised 01:00 WIB on the 5th counts from the 5th', async () => {
-    const w = await susun()
-    const e = await evaluasiStaf(w, 'FINAL', new Date(`${Y}-01-04T18:00:00Z`))
-    aturJam(`${Y}-01-19T10:00:00Z`)
-    expect((await ajukan(w.staf, e.id)).statusCode).toBe(201)
-  })
-
-  it('working days skip weekends and holidays: 14 working days from Monday 5 January with a holiday → 26 January', async () => {
-    // the evaluation's year (Y - 1) counts working days; the holiday is in the settings of the receipt year
-    const w = await susun({
-      pengaturan: { [Y - 1]: { jenisHariKeberatan: 'kerja' }, [Y]: { hariLibur: [`${Y}-01-14`] } },
-    })
-    const e1 = await evaluasiStaf(w, 'FINAL')
-    const e2 = await evaluasiStaf(w, 'TW4')
-    aturJam(akhirHari(`${Y}-01-26`))
-    expect((await w.staf.get(`${V}/evaluasi/${e1.id}/keberatan/batas`)).json().batas).toMatchObject({
-      batas: `${Y}-01-26`,
-      jenisHari: 'kerja',
-    })
-    expect((await ajukan(w.staf, e1.id)).statusCode).toBe(201)
-    aturJam(akhirHari(`${Y}-01-27`))
-    const telat = await ajukan(w.staf, e2.id)
-    expect(telat.json().code).toBe('KEBERATAN.TERLAMBAT')
-    expect(telat.json().message).toContain('hari kerja')
-  })
-
-  it('one per version; a draft or someone else’s evaluation is refused; reasons are required and bounded', async () => {
-    const w = await susun()
-    const e = await evaluasiStaf(w)
-    aturJam(`${Y}-01-07T03:00:00Z`)
-    const kosong = await ajukan(w.staf, e.id, { alasan: ' ' })
-    expect([kosong.statusCode, kosong.json().errors[0].path]).toEqual([400, 'alasan'])
-    const panjang = await ajukan(w.staf, e.id, { alasan: 'x'.repeat(4001) })
-    expect([panjang.statusCode, panjang.json().errors[0].path]).toEqual([400, 'alasan'])
-    await diajukan(w, e.id)
-    expect((await ajukan(w.staf, e.id)).json().code).toBe('KEBERATAN.SUDAH_DIAJUKAN')
-    for (const c of [w.kepala, w.top, w.rekan, w.admin]) expect((await ajukan(c, e.id)).statusCode).toBe(403)
-    const draft = await buatEvaluasi(t.database, w.skpStaf.id, { periode: 'TW3', status: 'draft' })
-    expect((await ajukan(w.staf, draft.id)).json().code).toBe('KEBERATAN.EVALUASI_BELUM_FINAL')
-  })
-})
+const { Y, V, FINAL, susun, evaluasiStaf, ajukan, diajukan, putuskanAtasNama } = alatKeberatan(() => t)
 
 describe('keberatan: hearing and the decision', () => {
   it('filing tells the atasan penilai; the parties comment, others cannot; pending blocks a reopen', async () => {

@@ -2,7 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../src/db/client.ts'
 import { openTestDatabase } from './helpers/db.ts'
-import { buatPohon } from './helpers/skp-factories.ts'
+import {
+  buatDunia as buatDuniaDi,
+  sisipkan as sisipkanDi,
+  type Dunia,
+  type Nilai,
+} from './helpers/skema-tenant-dunia.ts'
 
 /**
  * Issue 7, "safe by construction": a child row references its parent by (instansi_id, id), so the
@@ -15,19 +20,8 @@ beforeAll(async () => {
 })
 afterAll(() => database.dispose())
 
-type Nilai = Record<string, unknown>
-
-async function sisipkan(tabel: string, nilai: Nilai) {
-  const kolom = Object.keys(nilai)
-  const params = kolom.map((k) => {
-    const v = nilai[k]
-    return v !== null && typeof v === 'object' ? JSON.stringify(v) : v
-  })
-  await database.query(
-    `insert into ${tabel} (${kolom.join(', ')}) values (${kolom.map((_, i) => `$${i + 1}`).join(', ')})`,
-    params,
-  )
-}
+const sisipkan = (tabel: string, nilai: Nilai) => sisipkanDi(database, tabel, nilai)
+const buatDunia = () => buatDuniaDi(database)
 
 /** The SQLSTATE of a statement's failure, or null when it succeeded. */
 async function kodeGagal(kerja: Promise<unknown>): Promise<string | null> {
@@ -38,106 +32,6 @@ async function kodeGagal(kerja: Promise<unknown>): Promise<string | null> {
     return (e as { code?: string }).code ?? String(e)
   }
 }
-
-/** One instansi with the whole chain: tree, pegawai, SKP → RHK → IKI, a team and its RHK. */
-async function buatDunia() {
-  const p = await buatPohon(database)
-  const instansiId = p.instansi.id
-  const skpId = randomUUID()
-  await sisipkan('skp', {
-    id: skpId,
-    instansi_id: instansiId,
-    pegawai_id: p.kepala.pegawai.id,
-    penugasan_id: p.kepala.penugasan.id,
-    tahun: 2031,
-    mulai: '2031-01-01',
-    selesai: '2031-12-31',
-    pendekatan: 'kuantitatif',
-    varian: 'administrasi_fungsional',
-    penilai_pegawai_id: p.top.pegawai.id,
-    snapshot: {},
-  })
-  const rhkId = randomUUID()
-  await sisipkan('rhk', {
-    id: rhkId,
-    instansi_id: instansiId,
-    skp_id: skpId,
-    jenis: 'utama',
-    deskripsi: 'RHK',
-  })
-  const ikiId = randomUUID()
-  await sisipkan('iki', {
-    id: ikiId,
-    instansi_id: instansiId,
-    rhk_id: rhkId,
-    indikator: 'IKI',
-    target_teks: 'Target',
-  })
-  const berkasId = randomUUID()
-  await sisipkan('berkas', {
-    id: berkasId,
-    instansi_id: instansiId,
-    penyimpanan: 'lokal',
-    kunci: `${instansiId}/2031/${berkasId}`,
-    nama: 'a.pdf',
-    mime: 'application/pdf',
-    ukuran: 1,
-    sha256: 'h',
-  })
-  const timId = randomUUID()
-  await sisipkan('tim_kerja', {
-    id: timId,
-    instansi_id: instansiId,
-    tahun: 2031,
-    nama: 'Tim Uji',
-    ketua_pegawai_id: p.kepala.pegawai.id,
-  })
-  const evaluasiId = randomUUID()
-  await sisipkan('evaluasi', {
-    id: evaluasiId,
-    instansi_id: instansiId,
-    skp_id: skpId,
-    pegawai_id: p.kepala.pegawai.id,
-    tahun: 2031,
-    periode: 'TW1',
-    snapshot: {},
-  })
-  // a keberatan on another evaluation (one per version: a keberatan row below names the first one)
-  const evaluasiKeberatanId = randomUUID()
-  await sisipkan('evaluasi', {
-    id: evaluasiKeberatanId,
-    instansi_id: instansiId,
-    skp_id: skpId,
-    pegawai_id: p.kepala.pegawai.id,
-    tahun: 2031,
-    periode: 'TW2',
-    snapshot: {},
-  })
-  const keberatanId = randomUUID()
-  await sisipkan('keberatan', {
-    id: keberatanId,
-    instansi_id: instansiId,
-    evaluasi_id: evaluasiKeberatanId,
-    pegawai_id: p.kepala.pegawai.id,
-    alasan: 'Uji',
-  })
-  return {
-    instansiId,
-    unorId: p.bidang.id,
-    pegawaiId: p.staf.pegawai.id,
-    atasanId: p.kepala.pegawai.id,
-    penugasanId: p.kepala.penugasan.id,
-    skpId,
-    rhkId,
-    ikiId,
-    berkasId,
-    timId,
-    evaluasiId,
-    keberatanId,
-    akunId: p.staf.akun.id,
-  }
-}
-type Dunia = Awaited<ReturnType<typeof buatDunia>>
 
 let tahun = 2040
 const kode = () => randomBytes(8).toString('hex')

@@ -1,5 +1,6 @@
 import type { Bahasa, TipeNotifikasi } from './enums.ts'
 import type { PesanNotifikasi } from './notifikasi.ts'
+import { KATA_DIALOG, KATA_PENILAIAN, namaPeriode, tanggal } from './notifikasi-kata.ts'
 
 /**
  * The sentence of every notification type in both languages: one source for the web (the i18n namespace
@@ -356,115 +357,6 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         selesai: tanggal(p.parameter.selesai, bahasa),
       }
   }
-}
-
-/** Predikat and keberatan words inside the evaluation sentences (organisation predikat prefixed ORG_). */
-const KATA_PENILAIAN: Record<Bahasa, Record<string, string>> = {
-  id: {
-    SANGAT_BAIK: 'Sangat Baik',
-    BAIK: 'Baik',
-    BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-    KURANG: 'Kurang/Misconduct',
-    SANGAT_KURANG: 'Sangat Kurang',
-    ORG_ISTIMEWA: 'Istimewa',
-    ORG_BAIK: 'Baik',
-    ORG_BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-    ORG_KURANG: 'Kurang',
-    ORG_SANGAT_KURANG: 'Sangat Kurang',
-    tetap: 'hasil tetap',
-    ubah: 'hasil diubah',
-  },
-  en: {
-    SANGAT_BAIK: 'Very Good',
-    BAIK: 'Good',
-    BUTUH_PERBAIKAN: 'Needs Improvement',
-    KURANG: 'Poor/Misconduct',
-    SANGAT_KURANG: 'Very Poor',
-    ORG_ISTIMEWA: 'Outstanding',
-    ORG_BAIK: 'Good',
-    ORG_BUTUH_PERBAIKAN: 'Needs Improvement',
-    ORG_KURANG: 'Poor',
-    ORG_SANGAT_KURANG: 'Very Poor',
-    tetap: 'result kept',
-    ubah: 'result changed',
-  },
-}
-
-/** Words inside the feedback and dialog sentences: the author's role, the kind of session, what happened. */
-const KATA_DIALOG: Record<Bahasa, Record<string, string>> = {
-  id: {
-    pegawai: 'pegawai',
-    penilai: 'pejabat penilai',
-    ketua_tim: 'ketua tim',
-    bimbingan: 'bimbingan',
-    konseling: 'konseling',
-    dijadwalkan: 'dijadwalkan',
-    diubah: 'jadwal diubah',
-    selesai: 'telah dilaksanakan',
-    dibatalkan: 'dibatalkan',
-    b18: 'pegawai mengisi umpan balik (B.1.8)',
-    b19: 'atasan mengisi evaluasi kompetensi (B.1.9)',
-  },
-  en: {
-    pegawai: 'employee',
-    penilai: 'assessor',
-    ketua_tim: 'team leader',
-    bimbingan: 'coaching',
-    konseling: 'counselling',
-    dijadwalkan: 'scheduled',
-    diubah: 'rescheduled',
-    selesai: 'held',
-    dibatalkan: 'cancelled',
-    b18: 'the employee gave feedback (B.1.8)',
-    b19: 'the superior evaluated competencies (B.1.9)',
-  },
-}
-
-const BULAN: Record<Bahasa, string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-}
-const ROMAWI = ['I', 'II', 'III', 'IV']
-
-/** A period code as people say it: B04 → April, TW1 → Triwulan I / Quarter I, S2 → Semester II. */
-function namaPeriode(kode: string, bahasa: Bahasa): string {
-  const n = Number(kode.replace(/\D/g, ''))
-  if (kode.startsWith('B')) return BULAN[bahasa][n - 1] ?? kode
-  if (kode.startsWith('TW')) return `${bahasa === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAWI[n - 1]}`
-  if (kode.startsWith('S')) return `Semester ${ROMAWI[n - 1]}`
-  return bahasa === 'en' ? 'the year' : 'tahunan'
-}
-
-/** yyyy-mm-dd → 5 April 2026 (the same words in both languages but the month's name). */
-const tanggal = (iso: string, bahasa: Bahasa) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${d} ${BULAN[bahasa][m - 1]} ${y}`
 }
 
 /** A type whose body would say nothing more than its title (a returned SKP without a note). */

@@ -37,5 +37,9 @@ export async function keberatanPegawai(
  * The keberatan window of an evaluation version (received, last day, today on the instansi's calendar): the one
  * definition the evaluation page should show, so its deadline and the filing's refusal agree.
  */
+/** The last day to file a keberatan on this version (null before finalisation): the window the filing enforces. */
+export const batasKeberatanEvaluasi = async (db: Db, e: repo.EvaluasiRow): Promise<string | null> =>
+  (await jendelaKeberatan(db, e))?.batas ?? null
+
 export const jendelaKeberatanEvaluasi = (db: Db, e: repo.EvaluasiRow): Promise<Jendela | null> =>
   jendelaKeberatan(db, e)

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts'
+import { batasKeberatanEvaluasi } from '../keberatan/keberatan.baca.ts'
 import {
   aksiEvaluasi,
   bisaDinilai,
@@ -26,7 +27,7 @@ import { lingkupSkp } from '../skp/skp.policy.ts'
 import { muatSkp } from '../skp/skp-akses.ts'
 import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import { delegasiKe } from './delegasi.repository.ts'
-import { batasKeberatanDari, muatKonteks, snapshotAman, type Konteks } from './evaluasi-konteks.ts'
+import { muatKonteks, snapshotAman, type Konteks } from './evaluasi-konteks.ts'
 import { aksiUntuk, ringkas, viewPeriode } from './evaluasi-view.ts'
 import { hasilKerja } from './hasil-kerja.ts'
 import { adalahPenilai, penilaiEfektif } from './penilaian.policy.ts'
@@ -168,7 +169,7 @@ export async function penilaianSaya(db: Db, ctx: Ctx, tahun?: number): Promise<P
       penilai: snap.penilai
         ? { pegawaiId: snap.penilai.pegawaiId, nama: penilaiNama ?? snap.penilai.nama }
         : null,
-      batasKeberatan: batasKeberatanDari(k, e.difinalisasiAt),
+      batasKeberatan: await batasKeberatanEvaluasi(db, e),
       diriDiajukan: e.diriDiajukanAt !== null,
       aksi,
       perluTindakan: aksi.includes('terima') || aksi.includes('isi_diri'),

@@ -1,6 +1,4 @@
 import type { Db } from '../../db/client.ts'
-import { batasKeberatan } from '../../domain/keberatan.ts'
-import { tanggalDiZona } from '../../domain/kunci-realisasi.ts'
 import {
   aturanPimpinanBerlaku,
   dikecualikanPeriode,
@@ -128,16 +126,6 @@ export const pimpinan = (k: Konteks, snap: EvaluasiSnapshot) =>
     { kepalaUnit: snap.kepalaUnit, jenisJabatan: snap.jenisJabatan, plt: snap.plt },
     k.pengaturan,
   )
-
-/** The last day to file a keberatan: N days from the day it was finalised (the instansi's calendar). */
-export function batasKeberatanDari(k: Pick<Konteks, 'pengaturan'>, difinalisasiAt: Date | null) {
-  if (!difinalisasiAt) return null
-  return batasKeberatan(tanggalDiZona(difinalisasiAt, k.pengaturan.zonaWaktu), {
-    hari: k.pengaturan.batasKeberatanHari,
-    jenisHari: k.pengaturan.jenisHariKeberatan,
-    libur: k.pengaturan.hariLibur,
-  })
-}
 
 /**
  * A stored snapshot as the API shape: rows written before the evaluation snapshot existed (or by test

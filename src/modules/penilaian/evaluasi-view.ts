@@ -8,7 +8,11 @@ import {
 } from '../../domain/penilaian.ts'
 import type { Rating } from '../../domain/predikat.ts'
 import type { AksiEvaluasi, AsalVersi, EvaluasiDetail, EvaluasiRingkas } from '../../shared/penilaian.ts'
-import { snapshotAman, batasKeberatanDari, pimpinan, type Konteks } from './evaluasi-konteks.ts'
+import {
+  batasKeberatanEvaluasi,
+  keberatanTerbuka as keberatanTerbukaDi,
+} from '../keberatan/keberatan.baca.ts'
+import { snapshotAman, pimpinan, type Konteks } from './evaluasi-konteks.ts'
 import { hasilKerja } from './hasil-kerja.ts'
 import * as repo from './penilaian.repository.ts'
 
@@ -47,14 +51,12 @@ export async function aksiUntuk(
   if (e.status === 'digantikan' || k.ditutup) return []
   const selesai = e.status === 'final' || e.status === 'diterima'
   const keberatanTerbuka =
-    selesai && peran.includes('atasan_penilai')
-      ? await repo.adaKeberatanTerbuka(db, e.instansiId, e.id)
-      : false
+    selesai && peran.includes('atasan_penilai') ? await keberatanTerbukaDi(db, e.instansiId, e.id) : false
   const aksi: AksiEvaluasi[] = aksiEvaluasi(
     { status: e.status, diriDiajukan: e.diriDiajukanAt !== null, keberatanTerbuka },
     peran,
   )
-  const batas = batasKeberatanDari(k, e.difinalisasiAt)
+  const batas = await batasKeberatanEvaluasi(db, e)
   if (
     selesai &&
     peran.includes('pegawai') &&
@@ -149,7 +151,7 @@ export async function susunDetail(
           })),
         )
       : null,
-    batasKeberatan: batasKeberatanDari(k, e.difinalisasiAt),
+    batasKeberatan: await batasKeberatanEvaluasi(db, e),
     asal: (e.asal as AsalVersi | null) ?? null,
     versiLain: versi
       .filter((v) => v.periode === e.periode)

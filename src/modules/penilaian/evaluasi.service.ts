@@ -6,13 +6,13 @@ import { catatAudit } from '../../server/audit.ts'
 import { sekarang } from '../../server/clock.ts'
 import { conflict, forbidden, notFound } from '../../server/errors.ts'
 import { segarkan } from '../langsung/terbit.ts'
+import { batasKeberatanEvaluasi, keberatanTerbuka } from '../keberatan/keberatan.baca.ts'
 import { kirimNotifikasi, selesaikanNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { catatPerbaikanBila } from '../perbaikan/perbaikan.catat.ts'
 import { tolakTahunDitutup } from '../skp/pengaturan.service.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
 import { muatSkp } from '../skp/skp-akses.ts'
 import {
-  batasKeberatanDari,
   cekBisaDinilai,
   dikecualikan,
   muatKonteks,
@@ -192,7 +192,7 @@ export async function finalisasiEvaluasi(db: Db, ctx: Ctx, id: string, revisi: n
         tahun: e.tahun,
         periode: e.periode,
         predikat: e.predikat!,
-        batas: batasKeberatanDari(t.k, e.difinalisasiAt)!,
+        batas: (await batasKeberatanEvaluasi(tx, e))!,
       },
       tautan: `/evaluasi/${e.id}`,
       perihal: perihalEvaluasi(e),
@@ -220,7 +220,7 @@ export async function terimaEvaluasi(db: Db, ctx: Ctx, id: string, revisi: numbe
 export async function bukaKembaliEvaluasi(db: Db, ctx: Ctx, id: string, alasan: string, revisi: number) {
   return db.transaction(async (tx) => {
     const t = await muatEvaluasi(tx, ctx, id, true)
-    const terbuka = await repo.adaKeberatanTerbuka(tx, t.e.instansiId, t.e.id)
+    const terbuka = await keberatanTerbuka(tx, t.e.instansiId, t.e.id)
     cekLangkah(t, 'buka_kembali', revisi, terbuka)
     const e = await gantiVersi(tx, t.e, {
       status: 'draft',

@@ -4,9 +4,8 @@ import { evaluasi } from '../../db/schema/index.ts'
 import type { PenilaianBawahanBeranda, PenilaianSayaBeranda } from '../../shared/beranda.ts'
 import type { KodePeriodePenilaian } from '../../shared/enums.ts'
 import type { Actor } from '../../server/auth/actor.ts'
-import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import { penilaianBawahan } from './bawahan.service.ts'
-import { batasKeberatanDari } from './evaluasi-konteks.ts'
+import { batasKeberatanEvaluasi } from '../keberatan/keberatan.baca.ts'
 import type { EvaluasiRow } from './evaluasi-versi.ts'
 import { evaluasiPegawaiTahun, findEvaluasiKini } from './penilaian.repository.ts'
 
@@ -67,15 +66,16 @@ export async function penilaianSayaBeranda(
   const isiDiri = rows.filter((e) => e.status === 'draft' && !e.diriDiajukanAt)
   const final = rows.filter((e) => e.status === 'final')
   if (isiDiri.length === 0 && final.length === 0) return null
-  const { pengaturan } = await muatPengaturanSkp(db, { instansiId: o.instansiId, tahun: o.tahun })
   const ev = (e: EvaluasiRow) => ({ evaluasiId: e.id, tahun: e.tahun, periode: e.periode })
   return {
     isiDiri: isiDiri.map(ev),
-    difinalisasi: final.map((e) => ({
-      ...ev(e),
-      predikat: e.predikat,
-      batasKeberatan: batasKeberatanDari({ pengaturan }, e.difinalisasiAt),
-    })),
+    difinalisasi: await Promise.all(
+      final.map(async (e) => ({
+        ...ev(e),
+        predikat: e.predikat,
+        batasKeberatan: await batasKeberatanEvaluasi(db, e),
+      })),
+    ),
   }
 }
 

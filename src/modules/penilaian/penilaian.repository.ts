@@ -256,22 +256,6 @@ export async function findPredikatOrganisasi(
   return r?.predikat ?? null
 }
 
-/** A keberatan on this evaluation waits for a decision. */
-export async function adaKeberatanTerbuka(db: Db, instansiId: string, evaluasiId: string) {
-  const [r] = await db
-    .select({ id: keberatan.id })
-    .from(keberatan)
-    .where(
-      and(
-        eq(keberatan.instansiId, instansiId),
-        eq(keberatan.evaluasiId, evaluasiId),
-        eq(keberatan.status, 'diajukan'),
-      ),
-    )
-    .limit(1)
-  return !!r
-}
-
 export async function adaKeberatan(db: Db, instansiId: string, evaluasiId: string) {
   const [r] = await db
     .select({ id: keberatan.id })

@@ -3,31 +3,21 @@ import {
   IconBell,
   IconCalendarCog,
   IconCalendarTime,
-  IconCertificate,
-  IconCoin,
   IconMathFunction,
-  IconTrendingUp,
   IconClipboardList,
   IconGridDots,
-  IconGavel,
   IconUsersGroup,
   IconBuildingCommunity,
   IconFileImport,
   IconHistory,
   IconHome,
   IconChartBar,
-  IconChecklist,
-  IconStars,
   IconLockOpen,
   IconReportAnalytics,
   IconListCheck,
   IconMessages,
   IconSitemap,
-  IconTimeline,
   IconUser,
-  IconScale,
-  IconChartHistogram,
-  IconBuildingSkyscraper,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react'
@@ -35,6 +25,7 @@ import type { ReactNode } from 'react'
 import type { Peran } from '../../../shared/akun.ts'
 import { NotifikasiBadge } from '../features/notifikasi/components/NotifikasiBadge.tsx'
 import { lazyPage } from './lazy-page.tsx'
+import { ruteEvaluasi } from './routes-evaluasi.tsx'
 
 /**
  * One page of the app. A page with `labelKey` and `icon` appears in the navigation (and on the
@@ -154,41 +145,6 @@ export const appRoutes: AppRoute[] = [
     section: '/dialog-kinerja',
   },
   {
-    path: '/keberatan',
-    element: lazyPage(() => import('../features/keberatan/components/KeberatanPage.tsx'), 'KeberatanPage'),
-    labelKey: 'keberatan:nav',
-    icon: IconGavel,
-    roles: ['pegawai', ...ADMIN],
-  },
-  {
-    path: '/keberatan/baru',
-    element: lazyPage(
-      () => import('../features/keberatan/components/KeberatanBaruPage.tsx'),
-      'KeberatanBaruPage',
-    ),
-    section: '/keberatan',
-  },
-  {
-    path: '/keberatan/:id',
-    element: lazyPage(
-      () => import('../features/keberatan/components/KeberatanDetailPage.tsx'),
-      'KeberatanDetailPage',
-    ),
-    section: '/keberatan',
-  },
-  {
-    path: '/riwayat',
-    element: lazyPage(() => import('../features/riwayat/components/RiwayatPage.tsx'), 'RiwayatPage'),
-    labelKey: 'riwayat:nav',
-    icon: IconTimeline,
-    roles: ['pegawai'],
-  },
-  {
-    path: '/riwayat/:pegawaiId',
-    element: lazyPage(() => import('../features/riwayat/components/RiwayatPage.tsx'), 'RiwayatPage'),
-    section: '/riwayat',
-  },
-  {
     path: '/progres-harian',
     element: lazyPage(
       () => import('../features/progres-harian/components/ProgresHarianPage.tsx'),
@@ -230,97 +186,7 @@ export const appRoutes: AppRoute[] = [
     icon: IconReportAnalytics,
     roles: ['atasan'],
   },
-  {
-    path: '/penilaian-saya',
-    element: lazyPage(
-      () => import('../features/penilaian/components/PenilaianSayaPage.tsx'),
-      'PenilaianSayaPage',
-    ),
-    labelKey: 'penilaian:navSaya',
-    icon: IconStars,
-    roles: ['pegawai'],
-  },
-  {
-    path: '/penilaian',
-    element: lazyPage(
-      () => import('../features/penilaian/components/PenilaianBawahanPage.tsx'),
-      'PenilaianBawahanPage',
-    ),
-    labelKey: 'penilaian:nav',
-    icon: IconChecklist,
-    roles: ['atasan'],
-  },
-  {
-    path: '/penilaian/delegasi',
-    element: lazyPage(() => import('../features/penilaian/components/DelegasiPage.tsx'), 'DelegasiPage'),
-    roles: ['atasan', 'admin_instansi'],
-    section: '/penilaian',
-  },
-  {
-    path: '/evaluasi/:id',
-    element: lazyPage(() => import('../features/penilaian/components/EvaluasiPage.tsx'), 'EvaluasiPage'),
-    section: ['/penilaian', '/penilaian-saya'],
-  },
-  {
-    path: '/angka-kredit',
-    element: lazyPage(
-      () => import('../features/angka-kredit/components/AngkaKreditPage.tsx'),
-      'AngkaKreditPage',
-    ),
-    labelKey: 'angka-kredit:nav',
-    icon: IconCertificate,
-    roles: ['pegawai'],
-  },
-  {
-    path: '/perbaikan',
-    element: lazyPage(() => import('../features/perbaikan/components/PerbaikanPage.tsx'), 'PerbaikanPage'),
-    labelKey: 'perbaikan:nav',
-    icon: IconTrendingUp,
-    // the penilai follows up, the admin records for them, the pegawai reads their own (PP 30/2019)
-    roles: ['pegawai', 'admin_instansi'],
-  },
-  {
-    path: '/perbaikan/:id',
-    element: lazyPage(
-      () => import('../features/perbaikan/components/PerbaikanDetailPage.tsx'),
-      'PerbaikanDetailPage',
-    ),
-    section: '/perbaikan',
-  },
-  {
-    path: '/tunjangan',
-    element: lazyPage(() => import('../features/tunjangan/components/TunjanganPage.tsx'), 'TunjanganPage'),
-    labelKey: 'tunjangan:nav',
-    icon: IconCoin,
-    roles: ['pimpinan', 'admin_instansi'],
-  },
-  {
-    path: '/predikat-organisasi',
-    element: lazyPage(
-      () => import('../features/kurva/components/PredikatOrganisasiPage.tsx'),
-      'PredikatOrganisasiPage',
-    ),
-    labelKey: 'kurva:navPredikat',
-    icon: IconBuildingSkyscraper,
-    roles: ['atasan', 'pimpinan', 'admin_instansi'],
-  },
-  {
-    path: '/kalibrasi',
-    element: lazyPage(() => import('../features/kurva/components/KalibrasiPage.tsx'), 'KalibrasiPage'),
-    labelKey: 'kurva:navKalibrasi',
-    icon: IconScale,
-    roles: ['atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'],
-  },
-  {
-    path: '/kurva',
-    element: lazyPage(
-      () => import('../features/kurva/components/MonitoringKurvaPage.tsx'),
-      'MonitoringKurvaPage',
-    ),
-    labelKey: 'kurva:navMonitoring',
-    icon: IconChartHistogram,
-    roles: ['atasan', 'pimpinan', 'admin_instansi', 'admin_nasional'],
-  },
+  ...ruteEvaluasi,
   {
     path: '/notifikasi',
     element: lazyPage(() => import('../features/notifikasi/components/NotifikasiPage.tsx'), 'NotifikasiPage'),
