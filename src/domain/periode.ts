@@ -54,12 +54,13 @@ const NAMA_BULAN_EN = [
 
 /** A date as written in a sentence: "1 Agustus 2025" / "1 August 2025". */
 export function tanggalKalimat(d: IsoDate, bahasa: 'id' | 'en'): string {
-  const bulan = Number(d.slice(5, 7)) - 1
-  const nama =
-    bahasa === 'en'
-      ? NAMA_BULAN_EN[bulan]
-      : NAMA_BULAN[bulan].charAt(0) + NAMA_BULAN[bulan].slice(1).toLowerCase()
-  return `${Number(d.slice(8, 10))} ${nama} ${d.slice(0, 4)}`
+  return `${Number(d.slice(8, 10))} ${namaBulan(Number(d.slice(5, 7)) - 1, bahasa)} ${d.slice(0, 4)}`
+}
+
+/** A month's name in a sentence (index 0 = January): "Agustus" / "August". */
+export function namaBulan(indeks: number, bahasa: 'id' | 'en'): string {
+  if (bahasa === 'en') return NAMA_BULAN_EN[indeks]
+  return NAMA_BULAN[indeks].charAt(0) + NAMA_BULAN[indeks].slice(1).toLowerCase()
 }
 
 const ROMAWI = ['I', 'II', 'III', 'IV'] as const

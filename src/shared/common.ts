@@ -7,6 +7,24 @@ export const MAKS_HALAMAN = 1_000_000
 
 export const IdParams = z.object({ id: z.uuid(m('ID tidak valid', 'Invalid id')) })
 
+/** An id in a body or query. */
+export const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
+/** Required text, trimmed, at most `maks` characters (refused beyond, never cut). */
+export const Teks = (maks: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, m('Wajib diisi', 'Required'))
+    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
+/** Optional text: empty or missing is null. */
+export const TeksOpsional = (maks: number) =>
+  z
+    .string()
+    .trim()
+    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
+    .nullish()
+    .transform((s) => (s ? s : null))
+
 export const PageQuery = z.object({
   q: z.string().trim().max(100).optional(),
   // Bounded so the offset stays a number PostgreSQL accepts (page=1e308 would not).

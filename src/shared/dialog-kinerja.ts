@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { FORMAT_B18, MAKS_KOMPETENSI_B19, SKALA_B19, formatB18Terbaru } from '../domain/dialog-kinerja.ts'
-import { IsoDate, m } from './common.ts'
+import { IsoDate, m, Teks } from './common.ts'
 import { JENIS_DIALOG, STATUS_DIALOG } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
@@ -10,12 +10,6 @@ import { Tahun } from './pengaturan.ts'
  */
 export { JENIS_DIALOG, STATUS_DIALOG }
 
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
 const Versi = z.number().int().min(1)
 
 export const DialogQuery = z.object({ tahun: Tahun.optional() })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m, PageQuery } from './common.ts'
+import { m, PageQuery, Uuid } from './common.ts'
 import { JENIS_RHK, SKP_STATUS } from './enums.ts'
 import { IkiInput } from './skp.ts'
 
@@ -14,7 +14,6 @@ const Teks = (max: number) =>
     .trim()
     .min(1, m('Wajib diisi', 'Required'))
     .max(max, m(`Maksimal ${max} karakter`, `At most ${max} characters`))
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const Tahun = z.coerce.number().int().min(2000).max(2100)
 
 export const SKP_STATUS_ATAU_BELUM = ['belum_ada', ...SKP_STATUS] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m } from './common.ts'
+import { m, Teks } from './common.ts'
 import {
   JENIS_HARI_KEBERATAN,
   KEPUTUSAN_KEBERATAN,
@@ -21,12 +21,6 @@ export { KEPUTUSAN_KEBERATAN, STATUS_KEBERATAN }
 export const MAKS_ALASAN_KEBERATAN = 4000
 export const MAKS_KOMENTAR_KEBERATAN = 4000
 
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
 /** A multipart field arrives as '' when left empty: no rating. */
 const RatingOpsional = z.preprocess((v) => (v === '' ? undefined : v), z.enum(RATING).nullish())
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m } from './common.ts'
+import { m, Teks, Uuid } from './common.ts'
 import {
   KODE_PERIODE_PENILAIAN,
   PEMBULATAN_DISTRIBUSI,
@@ -16,14 +16,7 @@ import { Tahun } from './pengaturan.ts'
  * server (src/domain/kurva.ts); the web app only shows them.
  */
 
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const Periode = z.enum(KODE_PERIODE_PENILAIAN)
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
 
 // --- predikat organisasi ---
 

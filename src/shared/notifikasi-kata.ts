@@ -1,3 +1,4 @@
+import { namaBulan, tanggalKalimat } from '../domain/periode.ts'
 import type { Bahasa } from './enums.ts'
 
 /**
@@ -67,49 +68,16 @@ export const KATA_DIALOG: Record<Bahasa, Record<string, string>> = {
   },
 }
 
-const BULAN: Record<Bahasa, string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-}
 const ROMAWI = ['I', 'II', 'III', 'IV']
 
 /** A period code as people say it: B04 → April, TW1 → Triwulan I / Quarter I, S2 → Semester II. */
 export function namaPeriode(kode: string, bahasa: Bahasa): string {
   const n = Number(kode.replace(/\D/g, ''))
-  if (kode.startsWith('B')) return BULAN[bahasa][n - 1] ?? kode
+  if (kode.startsWith('B')) return n >= 1 && n <= 12 ? namaBulan(n - 1, bahasa) : kode
   if (kode.startsWith('TW')) return `${bahasa === 'en' ? 'Quarter' : 'Triwulan'} ${ROMAWI[n - 1]}`
   if (kode.startsWith('S')) return `Semester ${ROMAWI[n - 1]}`
   return bahasa === 'en' ? 'the year' : 'tahunan'
 }
 
 /** yyyy-mm-dd → 5 April 2026 (the same words in both languages but the month's name). */
-export const tanggal = (iso: string, bahasa: Bahasa) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${d} ${BULAN[bahasa][m - 1]} ${y}`
-}
+export const tanggal = (iso: string, bahasa: Bahasa) => tanggalKalimat(iso, bahasa)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m, PageQuery } from './common.ts'
+import { m, PageQuery, Uuid } from './common.ts'
 import { JENIS_INSTANSI, JENIS_PENUGASAN } from './enums.ts'
 
 export const InstansiView = z.object({
@@ -39,7 +39,6 @@ const Nama = z
   .min(2, m('Nama minimal 2 karakter', 'Name must be at least 2 characters'))
   .max(200)
 const Kode = z.string().trim().min(1).max(50)
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 
 export { JENIS_PENUGASAN }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { parseNip, PERINGATAN_NIP, type NipErrorCode } from '../domain/nip.ts'
 import { STATUS_CAPAIAN } from './beranda.ts'
-import { IsoDate, m, PageQuery } from './common.ts'
+import { IsoDate, m, PageQuery, Uuid } from './common.ts'
 import { ALASAN_ATASAN, JENIS_KELAMIN } from './enums.ts'
 import { JENIS_JABATAN, JENIS_PENUGASAN, JENJANG_FUNGSIONAL } from './organisasi.ts'
 import { Tahun } from './pengaturan.ts'
@@ -19,7 +19,6 @@ export const STATUS_KEPEGAWAIAN = [
   'berhenti',
 ] as const
 
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const Ref = z.object({ id: z.string(), nama: z.string() })
 
 /** The exact reason a NIP is refused (DOMAIN.md §1: birth date + TMT + gender digit + sequence). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m } from './common.ts'
+import { m, Teks, TeksOpsional, Uuid } from './common.ts'
 import { AKUMULASI, ASPEK, JENIS_RHK, KODE_PERIODE, POLARITAS, SKP_STATUS } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
 
@@ -11,20 +11,6 @@ import { Tahun } from './pengaturan.ts'
 export { KODE_PERIODE }
 export type KodePeriodeRealisasi = (typeof KODE_PERIODE)[number]
 
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
-const TeksOpsional = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
-    .nullish()
-    .transform((s) => (s ? s : null))
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const Periode = z.enum(KODE_PERIODE, m('Periode tidak dikenal', 'Unknown period'))
 const Angka = z
   .number(m('Harus berupa angka', 'Must be a number'))

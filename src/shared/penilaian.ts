@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { KODE_BERAKHLAK } from '../domain/berakhlak.ts'
-import { IsoDate, m } from './common.ts'
+import { IsoDate, m, Teks, TeksOpsional, Uuid } from './common.ts'
 import {
   KODE_PERIODE_PENILAIAN,
   PREDIKAT_ORGANISASI,
@@ -102,20 +102,6 @@ export {
   SUMBER_RATING_HASIL,
 }
 
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
-const TeksOpsional = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
-    .nullish()
-    .transform((s) => (s ? s : null))
-const Uuid = z.uuid(m('ID tidak valid', 'Invalid id'))
 const PeriodePenilaian = z.enum(KODE_PERIODE_PENILAIAN, m('Periode tidak dikenal', 'Unknown period'))
 const RatingIn = z.enum(RATING, m('Rating tidak dikenal', 'Unknown rating'))
 /** The evaluation's `revisi` the client last saw: a stale one answers 409. */

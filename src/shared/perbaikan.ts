@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDate, m } from './common.ts'
+import { IsoDate, Teks } from './common.ts'
 import { KODE_PERIODE_PENILAIAN, PREDIKAT_PEGAWAI, STATUS_PERBAIKAN } from './enums.ts'
 
 /**
@@ -7,13 +7,6 @@ import { KODE_PERIODE_PENILAIAN, PREDIKAT_PEGAWAI, STATUS_PERBAIKAN } from './en
  * predikat, with follow-up dates. It only records; nothing is decided automatically.
  */
 export { STATUS_PERBAIKAN }
-
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
 
 export const MAKS_TINDAK_LANJUT = 100
 

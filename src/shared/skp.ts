@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { m } from './common.ts'
+import { m, Teks } from './common.ts'
 import {
   AKUMULASI,
   ASPEK,
@@ -15,13 +15,6 @@ import { Tahun } from './pengaturan.ts'
 
 /** SKP planning (PermenPANRB 6/2022, DOMAIN.md §2): request and response shapes shared by server and web. */
 export { AKUMULASI, ASPEK, JENIS_RHK, KLASIFIKASI, PENDEKATAN, PERSPEKTIF, POLARITAS, SKP_STATUS, VARIAN }
-
-const Teks = (maks: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, m('Wajib diisi', 'Required'))
-    .max(maks, m(`Maksimal ${maks} karakter`, `At most ${maks} characters`))
 
 // --- input ---
 

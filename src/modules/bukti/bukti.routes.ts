@@ -1,50 +1,15 @@
-import { finished } from 'node:stream/promises'
-import type { MultipartFile } from '@fastify/multipart'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { BuktiDaftar, BuktiQuery, BuktiTautanInput, BuktiUnggahInput, BuktiView } from '../../shared/bukti.ts'
 import { IdParams } from '../../shared/common.ts'
-import { BATAS_UNGGAH_MAKS_MB } from '../../shared/pengaturan.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { validatorCompiler } from '../../server/validation.ts'
-import { tanpaBerkas } from '../berkas/berkas.service.ts'
+import { berkasUnggahan, kuras, pembacaIsian } from '../berkas/berkas-unggahan.ts'
 import { penyimpananDari } from '../berkas/penyimpanan.ts'
 import { daftarBuktiSkp, hapusBukti, tambahTautan, unduhBukti, unggahBukti } from './bukti.service.ts'
 
 const tags = ['bukti']
-const validasiIsian = validatorCompiler({ schema: BuktiUnggahInput, httpPart: 'body' } as never)
-
-/** The form fields sent before the file part, validated like any body (NUL, lengths, the schema). */
-function isianSebelumBerkas(file: MultipartFile): BuktiUnggahInput {
-  const isian: Record<string, unknown> = {}
-  for (const [nama, bagian] of Object.entries(file.fields)) {
-    if (nama === file.fieldname) continue
-    isian[nama] = Array.isArray(bagian)
-      ? bagian.map((b) => (b.type === 'field' ? b.value : undefined))
-      : bagian?.type === 'field'
-        ? bagian.value
-        : undefined
-  }
-  const hasil = validasiIsian(isian) as { value?: BuktiUnggahInput; error?: Error }
-  if (hasil.error) throw hasil.error
-  return hasil.value!
-}
-
-/** A refused upload still reads the rest of the file, so the browser receives the answer, not a reset. */
-async function kuras(file: MultipartFile) {
-  if (file.file.readableEnded) return
-  file.file.resume()
-  await finished(file.file).catch(() => {})
-}
-
-async function berkasUnggahan(req: FastifyRequest) {
-  const file = req.isMultipart()
-    ? await req.file({ limits: { fileSize: BATAS_UNGGAH_MAKS_MB * 1024 * 1024, files: 1 } })
-    : undefined
-  if (!file || file.fieldname !== 'file') throw tanpaBerkas()
-  return file
-}
+const isianSebelumBerkas = pembacaIsian(BuktiUnggahInput)
 
 export async function buktiRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>()

@@ -1,19 +1,5 @@
+import { namaBulan } from '../../domain/periode.ts'
 import type { TanggalIso } from './skp-document.types.ts'
-
-const NAMA_BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const
 
 interface Tanggal {
   hari: number
@@ -28,7 +14,7 @@ function uraiTanggal(iso: TanggalIso): Tanggal {
   if (!m || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) {
     throw new RangeError(`Tanggal tidak valid / invalid date (expected YYYY-MM-DD): ${iso}`)
   }
-  return { hari: d, bulan: NAMA_BULAN[mo - 1], tahun: y }
+  return { hari: d, bulan: namaBulan(mo - 1, 'id'), tahun: y }
 }
 
 /** '2026-01-02' → '2 Januari 2026' */

@@ -1,6 +1,4 @@
-import { finished } from 'node:stream/promises'
-import type { MultipartFile } from '@fastify/multipart'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { IdParams } from '../../shared/common.ts'
 import {
@@ -12,48 +10,15 @@ import {
   KomentarKeberatanInput,
   PutusanKeberatanInput,
 } from '../../shared/keberatan.ts'
-import { BATAS_UNGGAH_MAKS_MB } from '../../shared/pengaturan.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
-import { validatorCompiler } from '../../server/validation.ts'
-import { tanpaBerkas } from '../berkas/berkas.service.ts'
+import { berkasUnggahan, kuras, pembacaIsian } from '../berkas/berkas-unggahan.ts'
 import { penyimpananDari } from '../berkas/penyimpanan.ts'
 import { putuskanAtasNama, putuskanKeberatan, unduhSurat } from './keberatan-putusan.service.ts'
 import * as svc from './keberatan.service.ts'
 
 const tags = ['keberatan']
-const validasiIsian = validatorCompiler({ schema: PutusanKeberatanInput, httpPart: 'body' } as never)
-
-/** The decision fields sent before the letter, validated like any body (NUL, lengths, the schema). */
-function isianSebelumBerkas(file: MultipartFile): PutusanKeberatanInput {
-  const isian: Record<string, unknown> = {}
-  for (const [nama, bagian] of Object.entries(file.fields)) {
-    if (nama === file.fieldname) continue
-    isian[nama] = Array.isArray(bagian)
-      ? bagian.map((b) => (b.type === 'field' ? b.value : undefined))
-      : bagian?.type === 'field'
-        ? bagian.value
-        : undefined
-  }
-  const hasil = validasiIsian(isian) as { value?: PutusanKeberatanInput; error?: Error }
-  if (hasil.error) throw hasil.error
-  return hasil.value!
-}
-
-/** A refused upload still reads the rest of the file, so the browser receives the answer, not a reset. */
-async function kuras(file: MultipartFile) {
-  if (file.file.readableEnded) return
-  file.file.resume()
-  await finished(file.file).catch(() => {})
-}
-
-async function berkasUnggahan(req: FastifyRequest) {
-  const file = req.isMultipart()
-    ? await req.file({ limits: { fileSize: BATAS_UNGGAH_MAKS_MB * 1024 * 1024, files: 1 } })
-    : undefined
-  if (!file || file.fieldname !== 'file') throw tanpaBerkas()
-  return file
-}
+const isianSebelumBerkas = pembacaIsian(PutusanKeberatanInput)
 
 /** Keberatan (PP 30/2019 Pasal 59, DOMAIN §5): objections to a final evaluation and their final decision. */
 export async function keberatanRoutes(app: FastifyInstance, deps: AppDeps) {
