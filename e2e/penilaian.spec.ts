@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO_AKUN } from '../src/db/seed/demo-akun.ts'
 import { apiLogin } from './api.ts'
 import { cekAksesibilitas, PASSWORD } from './helpers.ts'
-import { KASI, siapkanRantai, TAHUN } from './rantai.ts'
+import { seksiPindah, TAHUN } from './rantai.ts'
 
 /**
  * Issue 9: the penilai opens Penilaian Bawahan, opens a subordinate's evaluation, sees the suggestion beside
@@ -16,9 +15,12 @@ test.describe.configure({ mode: 'serial' })
 const PONSEL = { width: 390, height: 844 }
 const LAYAR = 'tmp/screenshots'
 mkdirSync(LAYAR, { recursive: true })
-const ALASAN = 'Validasi KIA melampaui target, tetapi sebagian dibantu tim lain pada bulan Desember.'
+const ALASAN =
+  'Validasi data pindah datang melampaui target, tetapi sebagian dibantu tim lain pada bulan Desember.'
 
 interface Dunia {
+  /** The Kepala Seksi Pindah Datang: the penilai. */
+  kasi: string
   nip: string
   pegawaiId: string
   skpId: string
@@ -26,21 +28,6 @@ interface Dunia {
   evaluasiId?: string
 }
 let dunia: Dunia
-
-/**
- * A colleague of the demo pelaksana in the Seksi Identitas Penduduk still without an SKP (the other journeys
- * take colleagues without one too, so each journey finds its own whatever order the files run in).
- */
-async function rekanSeksi(baseURL: string) {
-  const kasi = await apiLogin(baseURL, KASI)
-  const { items } = await kasi.get(`/skp-bawahan?tahun=${TAHUN}&pageSize=100`)
-  const rekan = (items as { pegawai: { id: string; nip: string }; status: string }[])
-    .filter((b) => b.pegawai.nip !== DEMO_AKUN.pelaksana.username && b.status === 'belum_ada')
-    .map((b) => b.pegawai)
-    .sort((a, b) => a.nip.localeCompare(b.nip))
-  if (rekan.length === 0) throw new Error('no colleague without an SKP in the Seksi Identitas Penduduk')
-  return rekan[0]
-}
 
 async function bukaPonsel(browser: Browser, nip: string): Promise<Page> {
   const ctx = await browser.newContext({ viewport: PONSEL, isMobile: true, hasTouch: true })
@@ -55,18 +42,22 @@ async function bukaPonsel(browser: Browser, nip: string): Promise<Page> {
 
 test('the penilai rates a subordinate from Penilaian Bawahan and finalises', async ({ browser, baseURL }) => {
   test.setTimeout(180_000)
-  await siapkanRantai(baseURL!)
-  const rekan = await rekanSeksi(baseURL!)
+  const { kasi: KASI, rekan } = await seksiPindah(baseURL!)
   const pegawai = await apiLogin(baseURL!, rekan.nip)
   const skp = await pegawai.post('/skp', { tahun: TAHUN, pendekatan: 'kuantitatif' })
   const kandidat = await pegawai.get(`/skp/${skp.id}/kandidat-intervensi`)
   await pegawai.post(`/skp/${skp.id}/rhk`, {
     jenis: 'utama',
-    deskripsi: 'Tervalidasinya data kartu identitas anak',
+    deskripsi: 'Tervalidasinya data kepindahan penduduk',
     intervensiRhkId: kandidat.kandidat[0].rhkId,
     klasifikasi: 'individu',
     iki: [
-      { aspek: 'kuantitas', indikator: 'Jumlah data KIA yang divalidasi', targetMin: 600, satuan: 'Data' },
+      {
+        aspek: 'kuantitas',
+        indikator: 'Jumlah data pindah datang yang divalidasi',
+        targetMin: 600,
+        satuan: 'Data',
+      },
     ],
   })
   await pegawai.post(`/skp/${skp.id}/ajukan`, {})
@@ -76,7 +67,7 @@ test('the penilai rates a subordinate from Penilaian Bawahan and finalises', asy
   const { periode } = await kasi.get(`/penilaian/bawahan?tahun=${TAHUN}`)
   const isi = await pegawai.get(`/skp/${skp.id}`)
   await pegawai.put(`/skp/${skp.id}/realisasi/${isi.rhk[0].iki[0].id}/${periode}`, { nilai: 690 })
-  dunia = { nip: rekan.nip, pegawaiId: rekan.id, skpId: skp.id, periode }
+  dunia = { kasi: KASI, nip: rekan.nip, pegawaiId: rekan.id, skpId: skp.id, periode }
 
   const page = await bukaPonsel(browser, KASI)
   const tid = (id: string) => page.getByTestId(id)
@@ -176,7 +167,7 @@ test('the atasan penilai reopens it with a reason: a new draft version, the old 
   baseURL,
 }) => {
   test.setTimeout(120_000)
-  const { evaluasiId } = dunia
+  const { evaluasiId, kasi: KASI } = dunia
   const kasi = await apiLogin(baseURL!, KASI)
   const atasan = (await kasi.get(`/evaluasi/${evaluasiId}`)).snapshot.atasanPenilai.nip as string
   const page = await bukaPonsel(browser, atasan)
@@ -201,6 +192,7 @@ test('the atasan penilai reopens it with a reason: a new draft version, the old 
 
 test('the atasan penilai sees a delegation to a Plh and revokes it', async ({ browser, baseURL }) => {
   test.setTimeout(120_000)
+  const KASI = dunia.kasi
   const kasi = await apiLogin(baseURL!, KASI)
   const atasanNip = (await kasi.get(`/evaluasi/${dunia.evaluasiId}`)).snapshot.atasanPenilai.nip as string
   const atasan = await apiLogin(baseURL!, atasanNip)
