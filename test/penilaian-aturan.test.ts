@@ -1,6 +1,15 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { keberatan, pegawai, pengaturanTahun, penugasan, skp } from '../src/db/schema/index.ts'
+import {
+  iki,
+  keberatan,
+  pegawai,
+  pengaturanTahun,
+  penugasan,
+  realisasi,
+  rhk,
+  skp,
+} from '../src/db/schema/index.ts'
 import { pengaturanBawaan } from '../src/domain/settings.ts'
 import { aturJam } from '../src/server/clock.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
@@ -56,8 +65,27 @@ const aturPengaturan = (w: W, ubah: Record<string, unknown>) =>
     .where(and(eq(pengaturanTahun.instansiId, w.p.instansi.id), eq(pengaturanTahun.tahun, Y)))
 
 describe('suggested rating and the reason to depart from it', () => {
-  it('no realisasi on a kuantitatif Utama IKI suggests Di Bawah; another rating needs a reason (400 on the field)', async () => {
+  it('before any Utama realisasi there is no suggestion, so no reason is asked', async () => {
     const w = await susun()
+    const e = await buka(w.kepala, w.skp.id, 'TW2')
+    expect(e.saranRatingHasil).toBeNull()
+    const s = await w.kepala.put(`${V}/evaluasi/${e.id}`, { ratingHasil: 'SESUAI', revisi: e.revisi })
+    expect(s.statusCode, s.body).toBe(200)
+  })
+  it('a Utama IKI without realisasi beside a reported one counts 0 %: Di Bawah; another rating needs a reason', async () => {
+    const w = await susun()
+    const [{ ikiId }] = await t.database.db
+      .select({ ikiId: iki.id })
+      .from(iki)
+      .innerJoin(rhk, eq(rhk.id, iki.rhkId))
+      .where(and(eq(rhk.skpId, w.skp.id), eq(rhk.jenis, 'utama'), eq(iki.urutan, 0)))
+    await t.database.db.insert(realisasi).values({
+      instansiId: w.p.instansi.id,
+      skpId: w.skp.id,
+      ikiId,
+      periode: 'TW2',
+      nilai: 3,
+    })
     const e = await buka(w.kepala, w.skp.id, 'TW2')
     expect(e.saranRatingHasil).toBe('DI_BAWAH')
     const tanpa = await w.kepala.put(`${V}/evaluasi/${e.id}`, { ratingHasil: 'SESUAI', revisi: e.revisi })

@@ -15,8 +15,8 @@ export interface HasilKerja {
 /**
  * Per RHK → IKI: target, realisasi and capaian of the period (FINAL: the year), computed by the one capaian
  * rule (src/domain/capaian.ts) over the SKP's periodic periods; the suggestion from the year's thresholds.
- * A kuantitatif Utama IKI without realisasi counts as 0 % (nothing achieved was reported); kualitatif
- * IKI are left to the penilai's judgement.
+ * A kuantitatif Utama IKI without realisasi counts as 0 % (nothing achieved was reported) once any Utama
+ * realisasi exists; with none at all there is no suggestion. Kualitatif IKI are left to the penilai's judgement.
  */
 export async function hasilKerja(
   db: Db,
@@ -44,6 +44,7 @@ export async function hasilKerja(
 
   const rhk: RhkEvaluasiView[] = []
   const capaianUtama: number[] = []
+  let adaRealisasiUtama = false
   for (const b of baris) {
     let r = rhk.at(-1)
     if (r?.id !== b.rhkId) {
@@ -72,7 +73,10 @@ export async function hasilKerja(
     const nilai = final ? hasil.tahunan : hasil.periode.find((p) => p.kode === kode)
     const kualitatif = i.targetMin === null
     const rr = final ? undefined : real.get(k(kode))
-    if (!kualitatif && b.jenis === 'utama' && nilai?.target) capaianUtama.push(nilai.capaian ?? 0)
+    if (!kualitatif && b.jenis === 'utama' && nilai?.target) {
+      capaianUtama.push(nilai.capaian ?? 0)
+      if (nilai.realisasi !== null) adaRealisasiUtama = true
+    }
     r.iki.push({
       id: i.id,
       indikator: i.indikator,
@@ -96,5 +100,6 @@ export async function hasilKerja(
       jumlahUmpanBalik: ub.get(b.rhkId) ?? 0,
     })
   }
-  return { rhk, saran: saranRatingHasil(capaianUtama, o.ambang) }
+  // Before any Utama realisasi is reported there is nothing to suggest from (not a Di Bawah of 0 %).
+  return { rhk, saran: adaRealisasiUtama ? saranRatingHasil(capaianUtama, o.ambang) : null }
 }

@@ -99,6 +99,9 @@ export default defineMessages({
       deskripsi:
         'Kepala unit melihat seluruh usulan predikat pegawai di unitnya beserta kurva, menyesuaikan sebelum finalisasi dengan alasan, lalu menetapkan Penetapan Predikat Kinerja.',
       pilihUnit: 'Pilih unit untuk melihat usulan predikatnya.',
+      buka: 'Buka kalibrasi',
+      unitAnda: 'Unit dalam lingkup Anda (yang kurvanya berperingatan lebih dulu)',
+      ringkasUnit: '{{dihitung}} dihitung · {{belum}} belum dinilai · {{peringatan}} peringatan',
       kosong: 'Belum ada pegawai yang dihitung di unit ini pada periode ini.',
       pegawai: 'Pegawai',
       penilai: 'Penilai',
@@ -220,6 +223,9 @@ export default defineMessages({
       deskripsi:
         "The unit head sees every proposed employee rating of the unit with the curve, adjusts before finalisation with a reason, then issues the unit's Performance Rating Determination.",
       pilihUnit: 'Choose a unit to see its proposed ratings.',
+      buka: 'Open calibration',
+      unitAnda: 'Units in your scope (those whose curve has warnings first)',
+      ringkasUnit: '{{dihitung}} counted · {{belum}} not rated · {{peringatan}} warnings',
       kosong: 'No employee of this unit is counted in this period yet.',
       pegawai: 'Employee',
       penilai: 'Assessor',

@@ -49,7 +49,11 @@ export function KeberatanPage() {
     ...(isAdmin(me) ? (['admin'] as const) : []),
   ]
   const diminta = params.get('peran') as PeranDaftar | null
-  const peran = diminta && pilihan.includes(diminta) ? diminta : (pilihan[0] ?? 'saya')
+  // Without a choice in the address, open where something waits for this reader's decision (what to do now).
+  const putuskan = useDaftarKeberatan('putuskan', !diminta && pilihan.includes('putuskan'))
+  const adaMenunggu = putuskan.data?.items.some((k) => k.status === 'diajukan') ?? false
+  const peran =
+    diminta && pilihan.includes(diminta) ? diminta : adaMenunggu ? 'putuskan' : (pilihan[0] ?? 'saya')
   const daftar = useDaftarKeberatan(peran, pilihan.length > 0)
   return (
     <Stack gap="md">

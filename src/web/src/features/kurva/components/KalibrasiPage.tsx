@@ -14,7 +14,7 @@ import { tahunIni } from '../../../lib/hari-ini.ts'
 import { useInstansiAktif } from '../../../lib/instansi-aktif.tsx'
 import { KurvaRingkas } from '../../../lib/kurva-panel.tsx'
 import { notifyError, notifySuccess } from '../../../lib/notify.ts'
-import { useKalibrasi, useTetapkan } from '../api/kurva.ts'
+import { useKalibrasi, useMonitoringKurva, useTetapkan } from '../api/kurva.ts'
 import { PeriodeSelect, pilihanDari } from './PeriodeSelect.tsx'
 import { SesuaikanModal } from './SesuaikanModal.tsx'
 
@@ -157,6 +157,51 @@ function Isi({ g, tahun, periode }: { g: KalibrasiGrid; tahun: number; periode: 
   )
 }
 
+/** Without a unit chosen: the units the actor may calibrate or watch, those with curve warnings first (server order). */
+function UnitDalamLingkup(o: {
+  tahun: number
+  periode: string
+  instansiId: string | null
+  onPilih: (unorId: string) => void
+}) {
+  const { t } = useTranslation('kurva')
+  const q = useMonitoringKurva(o.tahun, o.periode, o.instansiId)
+  return (
+    <QueryState query={q}>
+      {(m) =>
+        m.items.length === 0 ? (
+          <EmptyState message={t('kalibrasi.pilihUnit')} />
+        ) : (
+          <Stack gap="xs">
+            <Text fw={600}>{t('kalibrasi.unitAnda')}</Text>
+            {m.items.slice(0, 30).map((u) => (
+              <Card key={u.unorId} withBorder padding="sm" data-testid="kalibrasi-unit-pilihan">
+                <Group justify="space-between" wrap="wrap">
+                  <div>
+                    <Text size="sm" fw={600}>
+                      {u.unorNama}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('kalibrasi.ringkasUnit', {
+                        dihitung: u.kurva.dihitung,
+                        belum: u.kurva.belumDinilai,
+                        peringatan: u.kurva.peringatan.length,
+                      })}
+                    </Text>
+                  </div>
+                  <Button size="xs" variant="light" onClick={() => o.onPilih(u.unorId)}>
+                    {t('kalibrasi.buka')}
+                  </Button>
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        )
+      }
+    </QueryState>
+  )
+}
+
 /** Calibration: the unit's proposed predikat in one grid with the curve, adjustments and the penetapan. */
 export function KalibrasiPage() {
   const { t } = useTranslation('kurva')
@@ -188,7 +233,12 @@ export function KalibrasiPage() {
       {unorId ? (
         <QueryState query={q}>{(g) => <Isi g={g} tahun={tahun} periode={periode} />}</QueryState>
       ) : (
-        <EmptyState message={t('kalibrasi.pilihUnit')} />
+        <UnitDalamLingkup
+          tahun={tahun}
+          periode={periode}
+          instansiId={instansiId}
+          onPilih={(u) => pilih({ unorId: u })}
+        />
       )}
     </Stack>
   )
