@@ -81,7 +81,7 @@ const baca = (c: ReturnType<typeof client>, id: string, tahun = Y) =>
 describe('angka kredit of a pegawai', () => {
   it('DOMAIN example: Ahli Pertama, Sangat Baik, full year = 18.75; periodic before the annual', async () => {
     const w = await susun()
-    await buatEvaluasi(t.database, w.skp.id, {
+    const tw1 = await buatEvaluasi(t.database, w.skp.id, {
       periode: 'TW1',
       ratingHasil: 'SESUAI',
       ratingPerilaku: 'SESUAI',
@@ -104,6 +104,10 @@ describe('angka kredit of a pegawai', () => {
     })
     res = await baca(w.atasan, w.p.staf.pegawai.id)
     expect(res.json()).toMatchObject({ predikatTahunan: 'SANGAT_BAIK', tahunan: 18.75, kumulatif: 18.75 })
+    // shown on the evaluation itself (the same rule, sent by the server)
+    const ev = await w.pegawai.get(`${V}/evaluasi/${tw1.id}`)
+    expect(ev.statusCode, ev.body).toBe(200)
+    expect(ev.json().angkaKredit).toEqual({ bulan: 3, nilai: 3.125, kumulatif: 18.75 })
   })
 
   it('a draft or a superseded version does not count; a non-JF position has none', async () => {

@@ -330,6 +330,13 @@ export const EvaluasiDetail = EvaluasiRingkas.extend({
   prefill: z.object({ ratingHasil: RatingIn.nullable(), ratingPerilaku: RatingIn.nullable() }).nullable(),
   /** Last day to file a keberatan (PP 30/2019 Pasal 59), once final. */
   batasKeberatan: z.string().nullable(),
+  /**
+   * Angka kredit of this evaluation for a jabatan fungsional (Peraturan BKN 3/2023), computed by the server from
+   * the final predikat (null `nilai` until then); null for other jabatan.
+   */
+  angkaKredit: z
+    .object({ bulan: z.number().nullable(), nilai: z.number().nullable(), kumulatif: z.number() })
+    .nullable(),
   asal: AsalVersi.nullable(),
   /** Every version of this SKP and period, newest first. */
   versiLain: z.array(z.object({ id: z.string(), versi: z.number(), status: z.enum(STATUS_EVALUASI) })),

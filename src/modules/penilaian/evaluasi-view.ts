@@ -8,6 +8,7 @@ import {
 } from '../../domain/penilaian.ts'
 import type { Rating } from '../../domain/predikat.ts'
 import type { AksiEvaluasi, AsalVersi, EvaluasiDetail, EvaluasiRingkas } from '../../shared/penilaian.ts'
+import { angkaKreditTahun } from '../angka-kredit/angka-kredit.baca.ts'
 import {
   batasKeberatanEvaluasi,
   keberatanTerbuka as keberatanTerbukaDi,
@@ -152,6 +153,7 @@ export async function susunDetail(
         )
       : null,
     batasKeberatan: await batasKeberatanEvaluasi(db, e),
+    angkaKredit: await angkaKreditEvaluasi(db, e),
     asal: (e.asal as AsalVersi | null) ?? null,
     versiLain: versi
       .filter((v) => v.periode === e.periode)
@@ -165,4 +167,17 @@ export async function susunDetail(
           : 'pembaca',
     aksi: await aksiUntuk(db, k, e, peran),
   }
+}
+
+/** The evaluation's angka kredit (the one rule: angka-kredit.baca.ts), for a jabatan fungsional only. */
+async function angkaKreditEvaluasi(db: Db, e: repo.EvaluasiRow): Promise<EvaluasiDetail['angkaKredit']> {
+  const ak = await angkaKreditTahun(db, e.instansiId, e.pegawaiId, e.tahun)
+  if (!ak.fungsional) return null
+  const lama = e.status === 'digantikan'
+  if (e.periode === 'FINAL') {
+    const bulan = ak.segmen.reduce((n, s) => n + (s.jenjang ? s.bulan : 0), 0)
+    return { bulan, nilai: lama ? null : ak.tahunan, kumulatif: ak.kumulatif }
+  }
+  const p = ak.periode.find((x) => x.skpId === e.skpId && x.periode === e.periode)
+  return { bulan: p?.bulan ?? null, nilai: lama ? null : (p?.ak ?? null), kumulatif: ak.kumulatif }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { EvaluasiDetail } from '../../../../../shared/penilaian.ts'
 import { InfoList } from '../../../components/InfoList.tsx'
 import { bahasaAktif } from '../../../i18n/index.ts'
+import { formatAngka } from '../../../lib/format.ts'
 import { HasilKerjaPanel } from './HasilKerjaPanel.tsx'
 import { PredikatBadge, RatingBadge } from './Lencana.tsx'
 
@@ -41,6 +42,24 @@ export function HasilRingkas({ d }: { d: EvaluasiDetail }) {
       value: d.predikat ? <PredikatBadge predikat={d.predikat} data-testid="predikat" /> : null,
     },
     ...(d.catatan ? [{ label: t('form.catatan'), value: <Teks>{d.catatan}</Teks> }] : []),
+    ...(d.angkaKredit
+      ? [
+          {
+            label: t('form.angkaKredit'),
+            value: (
+              <Text size="sm" data-testid="angka-kredit">
+                {d.angkaKredit.nilai === null
+                  ? t('form.angkaKreditBelum')
+                  : t('form.angkaKreditNilai', {
+                      nilai: formatAngka(d.angkaKredit.nilai),
+                      bulan: d.angkaKredit.bulan ?? 0,
+                    })}{' '}
+                · {t('form.angkaKreditKumulatif', { nilai: formatAngka(d.angkaKredit.kumulatif) })}
+              </Text>
+            ),
+          },
+        ]
+      : []),
   ]
   const perilaku = d.nilaiPerilaku
     .filter((n) => d.umpanBalikPerilaku[n.kode])

@@ -96,6 +96,7 @@ const detail = (o: Partial<EvaluasiDetail> = {}): EvaluasiDetail => ({
   riwayatPeriodik: [],
   prefill: null,
   batasKeberatan: null,
+  angkaKredit: null,
   asal: null,
   versiLain: [{ id: 'e1', versi: 1, status: 'draft' }],
   peran: 'penilai',
