@@ -4,8 +4,8 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dokumen, evaluasi, penetapanPredikat } from '../src/db/schema/index.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
-import { buatEvaluasi, setPredikatOrganisasi } from './helpers/evaluasi-factories.ts'
-import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { buatEvaluasi, buatRantaiDisetujui, setPredikatOrganisasi } from './helpers/evaluasi-factories.ts'
+import { buatOrang, buatPohon, masuk } from './helpers/skp-factories.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -16,10 +16,7 @@ afterAll(() => t.close())
 const Y = new Date().getFullYear()
 
 async function susun() {
-  const p = await buatPohon(t.database, { tahun: [Y] })
-  const top = await buatSkpDisetujui(t.database, p.top, { tahun: Y, intervensi: [null], varian: 'jpt' })
-  const kepala = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y, intervensi: [top.rhk[0].id] })
-  const staf = await buatSkpDisetujui(t.database, p.staf, { tahun: Y, intervensi: [kepala.rhk[0].id] })
+  const { p, staf } = await buatRantaiDisetujui(t.database, Y)
   const e = await buatEvaluasi(t.database, staf.skp.id, {
     periode: 'TW1',
     ratingHasil: 'DI_ATAS',

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { evaluasi, keberatan } from '../src/db/schema/index.ts'
 import type { RiwayatView } from '../src/shared/riwayat.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
-import { buatEvaluasi } from './helpers/evaluasi-factories.ts'
-import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
+import { buatEvaluasi, buatRantaiDisetujui } from './helpers/evaluasi-factories.ts'
+import { buatOrang, buatPohon, masuk } from './helpers/skp-factories.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -18,10 +18,7 @@ afterAll(() => t.close())
 const Y = new Date().getFullYear()
 
 async function susun() {
-  const p = await buatPohon(t.database, { tahun: [Y] })
-  const top = await buatSkpDisetujui(t.database, p.top, { tahun: Y, intervensi: [null], varian: 'jpt' })
-  const kepala = await buatSkpDisetujui(t.database, p.kepala, { tahun: Y, intervensi: [top.rhk[0].id] })
-  const staf = await buatSkpDisetujui(t.database, p.staf, { tahun: Y, intervensi: [kepala.rhk[0].id] })
+  const { p, staf } = await buatRantaiDisetujui(t.database, Y)
   const v1 = await buatEvaluasi(t.database, staf.skp.id, {
     periode: 'TW1',
     status: 'digantikan',

@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/client.ts'
 import { evaluasi, predikatOrganisasi, skp } from '../../src/db/schema/index.ts'
 import { predikatPegawai, type Rating } from '../../src/domain/predikat.ts'
 import type { KodePeriodePenilaian, StatusEvaluasi } from '../../src/shared/enums.ts'
+import { buatPohon, buatSkpDisetujui } from './skp-factories.ts'
 
 export interface OpsiEvaluasi {
   periode: KodePeriodePenilaian
@@ -80,4 +81,13 @@ export async function setPredikatOrganisasi(
     })
     .returning()
   return row
+}
+
+/** The tree of `buatPohon` with an approved SKP each, cascading top → kepala → staf (documents, riwayat). */
+export async function buatRantaiDisetujui(database: Database, tahun: number) {
+  const p = await buatPohon(database, { tahun: [tahun] })
+  const top = await buatSkpDisetujui(database, p.top, { tahun, intervensi: [null], varian: 'jpt' })
+  const kepala = await buatSkpDisetujui(database, p.kepala, { tahun, intervensi: [top.rhk[0].id] })
+  const staf = await buatSkpDisetujui(database, p.staf, { tahun, intervensi: [kepala.rhk[0].id] })
+  return { p, top, kepala, staf }
 }
