@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts'
 import { batasKeberatan, type AturanKeberatan } from '../../domain/keberatan.ts'
 import { tanggalDiZona } from '../../domain/kunci-realisasi.ts'
 import type { ALASAN_TIDAK_BOLEH } from '../../shared/keberatan.ts'
+import type { PengaturanTahun } from '../../domain/settings.ts'
 import { sekarang } from '../../server/clock.ts'
 import { conflict } from '../../server/errors.ts'
 import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
@@ -22,8 +23,13 @@ export interface Jendela {
   batasUnggahMb: number
 }
 
-export async function jendelaKeberatan(db: Db, e: EvaluasiRow): Promise<Jendela | null> {
-  const { pengaturan: p } = await muatPengaturanSkp(db, e)
+/** `pengaturan`: the evaluation year's settings when the caller has them loaded already (lists). */
+export async function jendelaKeberatan(
+  db: Db,
+  e: EvaluasiRow,
+  pengaturan?: PengaturanTahun,
+): Promise<Jendela | null> {
+  const p = pengaturan ?? (await muatPengaturanSkp(db, e)).pengaturan
   const hariIni = tanggalDiZona(sekarang(), p.zonaWaktu)
   if (!e.difinalisasiAt) return null
   const diterima = tanggalDiZona(e.difinalisasiAt, p.zonaWaktu)

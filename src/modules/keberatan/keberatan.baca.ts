@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts'
+import type { PengaturanTahun } from '../../domain/settings.ts'
 import type { KeberatanRiwayat } from '../../shared/keberatan.ts'
 import { jendelaKeberatan, type Jendela } from './keberatan-jendela.ts'
 import { riwayat } from './keberatan-view.ts'
@@ -34,12 +35,16 @@ export async function keberatanPegawai(
 }
 
 /**
- * The keberatan window of an evaluation version (received, last day, today on the instansi's calendar): the one
- * definition the evaluation page should show, so its deadline and the filing's refusal agree.
+ * The last day to file a keberatan on this version (null before finalisation): the window the filing enforces,
+ * so the deadline the evaluation shows and the filing's refusal agree. Pass the year's settings when loaded.
  */
-/** The last day to file a keberatan on this version (null before finalisation): the window the filing enforces. */
-export const batasKeberatanEvaluasi = async (db: Db, e: repo.EvaluasiRow): Promise<string | null> =>
-  (await jendelaKeberatan(db, e))?.batas ?? null
+export const batasKeberatanEvaluasi = async (
+  db: Db,
+  e: repo.EvaluasiRow,
+  pengaturan?: PengaturanTahun,
+): Promise<string | null> => (await jendelaKeberatan(db, e, pengaturan))?.batas ?? null
+
+/** The keberatan window of an evaluation version (received, last day, today on the instansi's calendar). */
 
 export const jendelaKeberatanEvaluasi = (db: Db, e: repo.EvaluasiRow): Promise<Jendela | null> =>
   jendelaKeberatan(db, e)

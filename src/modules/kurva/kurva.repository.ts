@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
+import { dikecualikanPeriode } from '../../domain/penilaian.ts'
 import type { Db } from '../../db/client.ts'
 import { penetapanPredikat, predikatOrganisasi } from '../../db/schema/index.ts'
 import { rows } from '../../db/rows.ts'
@@ -159,6 +160,12 @@ export interface RentangPeriode {
   statusBebas: string[]
 }
 
+type BarisAnggota = Omit<AnggotaRow, 'bebas'> & {
+  statusPegawai: string
+  statusMulai: string | null
+  statusSelesai: string | null
+}
+
 export type PilihAnggota = { unorIds: string[] } | { penilaiPegawaiId: string }
 
 /**
@@ -166,7 +173,12 @@ export type PilihAnggota = { unorIds: string[] } | { penilaiPegawaiId: string }
  * the SKP's penilai) for the period, with their current evaluation version (any status except digantikan).
  * One query: the last overlapping SKP per pegawai, its position, the evaluation, the penilai's name.
  */
-export function anggotaKurva(db: Db, instansiId: string, r: RentangPeriode, pilih: PilihAnggota) {
+export async function anggotaKurva(
+  db: Db,
+  instansiId: string,
+  r: RentangPeriode,
+  pilih: PilihAnggota,
+): Promise<AnggotaRow[]> {
   const calon: SQL =
     'unorIds' in pilih
       ? sql`select s2.pegawai_id from skp s2 join penugasan n2 on n2.instansi_id = s2.instansi_id and n2.id = s2.penugasan_id
@@ -180,7 +192,7 @@ export function anggotaKurva(db: Db, instansiId: string, r: RentangPeriode, pili
     'unorIds' in pilih
       ? sql`n.unor_id = any(${pgUuidArray(pilih.unorIds)})`
       : sql`coalesce(e.penilai_pegawai_id, k.penilai_pegawai_id) = ${pilih.penilaiPegawaiId}`
-  return rows<AnggotaRow>(
+  const hasil = await rows<BarisAnggota>(
     db,
     sql`with k as (
         select distinct on (s.pegawai_id) s.id, s.pegawai_id, s.penugasan_id, s.penilai_pegawai_id
@@ -194,9 +206,8 @@ export function anggotaKurva(db: Db, instansiId: string, r: RentangPeriode, pili
       )
       select k.pegawai_id as "pegawaiId", pg.nama, pg.nip, n.unor_id as "unorId", n.is_kepala as "kepalaUnit",
         j.nama as jabatan,
-        (pg.status = any(${`{${r.statusBebas.join(',')}}`}::text[])
-          and (pg.status_mulai is null or pg.status_mulai <= ${r.mulai})
-          and (pg.status_selesai is null or pg.status_selesai >= ${r.selesai})) as bebas,
+        pg.status as "statusPegawai", pg.status_mulai::text as "statusMulai",
+        pg.status_selesai::text as "statusSelesai",
         e.id as "evaluasiId", e.status, e.rating_hasil as "ratingHasil", e.rating_perilaku as "ratingPerilaku",
         e.predikat, e.revisi, coalesce(jsonb_array_length(e.kalibrasi) > 0, false) as dikalibrasi,
         coalesce(e.penilai_pegawai_id, k.penilai_pegawai_id) as "penilaiPegawaiId", pn.nama as "penilaiNama"
@@ -210,6 +221,11 @@ export function anggotaKurva(db: Db, instansiId: string, r: RentangPeriode, pili
       where ${akhir}
       order by pg.nama, pg.id`,
   )
+  // Exempt over the whole period: the evaluation's own rule (src/domain/penilaian.ts), not a copy in SQL
+  return hasil.map(({ statusPegawai, statusMulai, statusSelesai, ...a }) => ({
+    ...a,
+    bebas: dikecualikanPeriode(r, { status: statusPegawai, statusMulai, statusSelesai }, r.statusBebas),
+  }))
 }
 
 export interface PenetapanRow {

@@ -169,7 +169,7 @@ export async function penilaianSaya(db: Db, ctx: Ctx, tahun?: number): Promise<P
       penilai: snap.penilai
         ? { pegawaiId: snap.penilai.pegawaiId, nama: penilaiNama ?? snap.penilai.nama }
         : null,
-      batasKeberatan: await batasKeberatanEvaluasi(db, e),
+      batasKeberatan: await batasKeberatanEvaluasi(db, e, k.pengaturan),
       diriDiajukan: e.diriDiajukanAt !== null,
       aksi,
       perluTindakan: aksi.includes('terima') || aksi.includes('isi_diri'),

@@ -57,7 +57,7 @@ export async function aksiUntuk(
     { status: e.status, diriDiajukan: e.diriDiajukanAt !== null, keberatanTerbuka },
     peran,
   )
-  const batas = await batasKeberatanEvaluasi(db, e)
+  const batas = await batasKeberatanEvaluasi(db, e, k.pengaturan)
   if (
     selesai &&
     peran.includes('pegawai') &&
@@ -152,7 +152,7 @@ export async function susunDetail(
           })),
         )
       : null,
-    batasKeberatan: await batasKeberatanEvaluasi(db, e),
+    batasKeberatan: await batasKeberatanEvaluasi(db, e, k.pengaturan),
     angkaKredit: await angkaKreditEvaluasi(db, e),
     asal: (e.asal as AsalVersi | null) ?? null,
     versiLain: versi

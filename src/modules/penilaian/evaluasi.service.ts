@@ -192,7 +192,7 @@ export async function finalisasiEvaluasi(db: Db, ctx: Ctx, id: string, revisi: n
         tahun: e.tahun,
         periode: e.periode,
         predikat: e.predikat!,
-        batas: (await batasKeberatanEvaluasi(tx, e))!,
+        batas: (await batasKeberatanEvaluasi(tx, e, t.k.pengaturan))!,
       },
       tautan: `/evaluasi/${e.id}`,
       perihal: perihalEvaluasi(e),

@@ -6,6 +6,7 @@ import type { KodePeriodePenilaian } from '../../shared/enums.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { penilaianBawahan } from './bawahan.service.ts'
 import { batasKeberatanEvaluasi } from '../keberatan/keberatan.baca.ts'
+import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import type { EvaluasiRow } from './evaluasi-versi.ts'
 import { evaluasiPegawaiTahun, findEvaluasiKini } from './penilaian.repository.ts'
 
@@ -67,16 +68,13 @@ export async function penilaianSayaBeranda(
   const final = rows.filter((e) => e.status === 'final')
   if (isiDiri.length === 0 && final.length === 0) return null
   const ev = (e: EvaluasiRow) => ({ evaluasiId: e.id, tahun: e.tahun, periode: e.periode })
-  return {
-    isiDiri: isiDiri.map(ev),
-    difinalisasi: await Promise.all(
-      final.map(async (e) => ({
-        ...ev(e),
-        predikat: e.predikat,
-        batasKeberatan: await batasKeberatanEvaluasi(db, e),
-      })),
-    ),
+  const { pengaturan } = await muatPengaturanSkp(db, { instansiId: o.instansiId, tahun: o.tahun })
+  const difinalisasi = []
+  for (const e of final) {
+    const batasKeberatan = await batasKeberatanEvaluasi(db, e, pengaturan)
+    difinalisasi.push({ ...ev(e), predikat: e.predikat, batasKeberatan })
   }
+  return { isiDiri: isiDiri.map(ev), difinalisasi }
 }
 
 /** The Beranda's penilai to-do (issue 9): subordinates not yet rated in the latest period open for rating. */
