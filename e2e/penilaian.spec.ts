@@ -123,7 +123,7 @@ test('the penilai rates a subordinate from Penilaian Bawahan and finalises', asy
   const { kurva } = await kasi.get(`/kurva/pratinjau?tahun=${TAHUN}&periode=${periode}`)
   expect(kurva.jumlah.BAIK).toBeGreaterThanOrEqual(1)
   await page.goto('/penilaian')
-  await expect(tid('kurva-BAIK')).toContainText(String(kurva.jumlah.BAIK))
+  await expect(tid('kurva-batang-BAIK')).toContainText(String(kurva.jumlah.BAIK))
   await page.context().close()
 })
 

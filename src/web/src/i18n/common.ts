@@ -3,6 +3,22 @@ import { defineMessages } from './define.ts'
 /** Messages shared by the shell and every feature (namespace `common`). */
 export default defineMessages({
   id: {
+    // Evaluation vocabulary (PermenPANRB 6/2022, SE MenPANRB 3/2023), shared by every evaluation page
+    rating: { DI_ATAS: 'Di Atas Ekspektasi', SESUAI: 'Sesuai Ekspektasi', DI_BAWAH: 'Di Bawah Ekspektasi' },
+    predikat: {
+      SANGAT_BAIK: 'Sangat Baik',
+      BAIK: 'Baik',
+      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+      KURANG: 'Kurang/Misconduct',
+      SANGAT_KURANG: 'Sangat Kurang',
+    },
+    predikatOrganisasi: {
+      ISTIMEWA: 'Istimewa',
+      BAIK: 'Baik',
+      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+      KURANG: 'Kurang',
+      SANGAT_KURANG: 'Sangat Kurang',
+    },
     tahun: 'Tahun',
     terlambat: {
       label: 'Terlambat {{hari}} hari',
@@ -146,6 +162,22 @@ export default defineMessages({
     },
   },
   en: {
+    // Evaluation vocabulary (PermenPANRB 6/2022, SE MenPANRB 3/2023), shared by every evaluation page
+    rating: { DI_ATAS: 'Above Expectations', SESUAI: 'Meets Expectations', DI_BAWAH: 'Below Expectations' },
+    predikat: {
+      SANGAT_BAIK: 'Very Good',
+      BAIK: 'Good',
+      BUTUH_PERBAIKAN: 'Needs Improvement',
+      KURANG: 'Poor/Misconduct',
+      SANGAT_KURANG: 'Very Poor',
+    },
+    predikatOrganisasi: {
+      ISTIMEWA: 'Outstanding',
+      BAIK: 'Good',
+      BUTUH_PERBAIKAN: 'Needs Improvement',
+      KURANG: 'Poor',
+      SANGAT_KURANG: 'Very Poor',
+    },
     tahun: 'Year',
     terlambat: {
       label: 'Late by {{hari}} day(s)',

@@ -23,7 +23,7 @@ const WARNA: Record<Predikat, string> = {
 
 function useNamaPredikat() {
   const { t } = useTranslation('kurva')
-  return (ps: readonly string[]) => ps.map((p) => t(`predikat.${p}`)).join(' / ')
+  return (ps: readonly string[]) => ps.map((p) => t(`common:predikat.${p}`)).join(' / ')
 }
 
 /** The limit that names this predikat alone, for the bar's caption ("≤ 3", "≥ 1", "terbanyak"). */
@@ -48,7 +48,7 @@ export function KurvaBatang({ kurva }: { kurva: RingkasanKurva }) {
         return (
           <li key={p} data-testid={`kurva-batang-${p}`}>
             <Group justify="space-between" gap="xs" wrap="nowrap">
-              <Text size="xs">{t(`predikat.${p}`)}</Text>
+              <Text size="xs">{t(`common:predikat.${p}`)}</Text>
               <Text size="xs" c="dimmed">
                 {kurva.jumlah[p]} · {formatAngka(kurva.persen[p])}%{batas ? ` (${batas})` : ''}
               </Text>
@@ -57,7 +57,7 @@ export function KurvaBatang({ kurva }: { kurva: RingkasanKurva }) {
               value={kurva.persen[p]}
               color={WARNA[p]}
               size="sm"
-              aria-label={`${t(`predikat.${p}`)} ${formatAngka(kurva.persen[p])}%`}
+              aria-label={`${t(`common:predikat.${p}`)} ${formatAngka(kurva.persen[p])}%`}
             />
           </li>
         )
@@ -89,7 +89,9 @@ export function KurvaRingkas({ kurva, ringkas = false }: { kurva: RingkasanKurva
     <Stack gap="xs" data-testid="kurva-ringkas">
       {kurva.predikatOrganisasi ? (
         <Text size="sm" fw={600}>
-          {t('kurva.predikatOrganisasi', { predikat: t(`predikatOrganisasi.${kurva.predikatOrganisasi}`) })}
+          {t('kurva.predikatOrganisasi', {
+            predikat: t(`common:predikatOrganisasi.${kurva.predikatOrganisasi}`),
+          })}
         </Text>
       ) : (
         <Alert color="blue" icon={<IconInfoCircle size={16} />} p="xs" data-testid="kurva-tanpa-pola">

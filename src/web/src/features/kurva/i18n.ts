@@ -29,21 +29,6 @@ export default defineMessages({
       S2: 'Semester II',
       FINAL: 'Tahunan',
     },
-    predikatOrganisasi: {
-      ISTIMEWA: 'Istimewa',
-      BAIK: 'Baik',
-      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-      KURANG: 'Kurang',
-      SANGAT_KURANG: 'Sangat Kurang',
-    },
-    predikat: {
-      SANGAT_BAIK: 'Sangat Baik',
-      BAIK: 'Baik',
-      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-      KURANG: 'Kurang/Misconduct',
-      SANGAT_KURANG: 'Sangat Kurang',
-    },
-    rating: { DI_ATAS: 'Di Atas Ekspektasi', SESUAI: 'Sesuai Ekspektasi', DI_BAWAH: 'Di Bawah Ekspektasi' },
     status: { draft: 'Draf', final: 'Final', diterima: 'Diterima', digantikan: 'Digantikan' },
     po: {
       judul: 'Predikat Kinerja Organisasi',
@@ -153,21 +138,6 @@ export default defineMessages({
       S2: 'Semester II',
       FINAL: 'Annual',
     },
-    predikatOrganisasi: {
-      ISTIMEWA: 'Outstanding',
-      BAIK: 'Good',
-      BUTUH_PERBAIKAN: 'Needs Improvement',
-      KURANG: 'Poor',
-      SANGAT_KURANG: 'Very Poor',
-    },
-    predikat: {
-      SANGAT_BAIK: 'Very Good',
-      BAIK: 'Good',
-      BUTUH_PERBAIKAN: 'Needs Improvement',
-      KURANG: 'Poor/Misconduct',
-      SANGAT_KURANG: 'Very Poor',
-    },
-    rating: { DI_ATAS: 'Above Expectations', SESUAI: 'Meets Expectations', DI_BAWAH: 'Below Expectations' },
     status: { draft: 'Draft', final: 'Final', diterima: 'Acknowledged', digantikan: 'Superseded' },
     po: {
       judul: 'Organisation Performance Rating',

@@ -40,13 +40,6 @@ export default defineMessages({
     statusSkp: { draft: 'Draf', diajukan: 'Diajukan', disetujui: 'Disetujui', dikembalikan: 'Dikembalikan' },
     statusEvaluasi: { draft: 'Draf', final: 'Final', diterima: 'Diterima', digantikan: 'Digantikan' },
     kodePeriode: { FINAL: 'Tahunan' },
-    predikatNama: {
-      SANGAT_BAIK: 'Sangat Baik',
-      BAIK: 'Baik',
-      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-      KURANG: 'Kurang/Misconduct',
-      SANGAT_KURANG: 'Sangat Kurang',
-    },
     jenisDokumen: {
       skp: 'SKP',
       evaluasi: 'Evaluasi Kinerja',
@@ -94,13 +87,6 @@ export default defineMessages({
     statusSkp: { draft: 'Draft', diajukan: 'Submitted', disetujui: 'Approved', dikembalikan: 'Returned' },
     statusEvaluasi: { draft: 'Draft', final: 'Final', diterima: 'Acknowledged', digantikan: 'Superseded' },
     kodePeriode: { FINAL: 'Annual' },
-    predikatNama: {
-      SANGAT_BAIK: 'Very Good',
-      BAIK: 'Good',
-      BUTUH_PERBAIKAN: 'Needs Improvement',
-      KURANG: 'Poor/Misconduct',
-      SANGAT_KURANG: 'Very Poor',
-    },
     jenisDokumen: {
       skp: 'SKP',
       evaluasi: 'Performance evaluation',

@@ -19,7 +19,7 @@ export function EvaluasiRingkas({
   pemutus?: { nama: string; nonAsn: boolean } | null
 }) {
   const { t } = useTranslation('keberatan')
-  const rating = (r: string | null) => (r ? t(`rating.${r}`) : '—')
+  const rating = (r: string | null) => (r ? t(`common:rating.${r}`) : '—')
   const items = [
     { label: t('penilai'), value: e.penilai?.nama ?? '—' },
     ...(pemutus
@@ -31,7 +31,7 @@ export function EvaluasiRingkas({
       label: t('predikatLabel'),
       value: (
         <Text fw={700} data-testid="keberatan-predikat">
-          {e.predikat ? t(`predikat.${e.predikat}`) : '—'}
+          {e.predikat ? t(`common:predikat.${e.predikat}`) : '—'}
         </Text>
       ),
     },

@@ -30,7 +30,7 @@ function Formulir({ b }: { b: BatasKeberatanView }) {
     schema: KeberatanInput,
     required: ['alasan'],
   })
-  const pilihan = RATING.map((r) => ({ value: r, label: t(`rating.${r}`) }))
+  const pilihan = RATING.map((r) => ({ value: r, label: t(`common:rating.${r}`) }))
   const submit = form.onSubmit(async (input) => {
     const k = await ajukan.mutateAsync(input as KeberatanInput)
     notifySuccess(t('sukses'))

@@ -18,7 +18,7 @@ function Putusan({ k }: { k: KeberatanDetail }) {
   const { t } = useTranslation('keberatan')
   const p = k.putusan
   if (!p) return null
-  const rating = (r: string | null) => (r ? t(`rating.${r}`) : '—')
+  const rating = (r: string | null) => (r ? t(`common:rating.${r}`) : '—')
   return (
     <Card withBorder padding="md" data-testid="keberatan-putusan">
       <Stack gap="xs">
@@ -32,7 +32,7 @@ function Putusan({ k }: { k: KeberatanDetail }) {
           items={[
             { label: t('ratingHasil'), value: rating(p.ratingHasil) },
             { label: t('ratingPerilaku'), value: rating(p.ratingPerilaku) },
-            { label: t('predikatLabel'), value: p.predikat ? t(`predikat.${p.predikat}`) : '—' },
+            { label: t('predikatLabel'), value: p.predikat ? t(`common:predikat.${p.predikat}`) : '—' },
             {
               label: t('alasanKeputusan'),
               value: <Text style={{ whiteSpace: 'pre-wrap' }}>{p.alasan}</Text>,
@@ -104,10 +104,10 @@ function Isi({ k }: { k: KeberatanDetail }) {
               value: <Text style={{ whiteSpace: 'pre-wrap' }}>{k.alasan}</Text>,
             },
             ...(k.usulRatingHasil
-              ? [{ label: t('usulHasil'), value: t(`rating.${k.usulRatingHasil}`) }]
+              ? [{ label: t('usulHasil'), value: t(`common:rating.${k.usulRatingHasil}`) }]
               : []),
             ...(k.usulRatingPerilaku
-              ? [{ label: t('usulPerilaku'), value: t(`rating.${k.usulRatingPerilaku}`) }]
+              ? [{ label: t('usulPerilaku'), value: t(`common:rating.${k.usulRatingPerilaku}`) }]
               : []),
           ]}
         />

@@ -41,7 +41,7 @@ export function PutusanForm({ k, atasNama }: { k: KeberatanDetail; atasNama: boo
     schema: PutusanKeberatanInput,
     required: ['alasan'],
   })
-  const pilihan = RATING.map((r) => ({ value: r, label: t(`rating.${r}`) }))
+  const pilihan = RATING.map((r) => ({ value: r, label: t(`common:rating.${r}`) }))
   const submit = form.onSubmit(async (input) => {
     const data = input as PutusanKeberatanInput
     const body = data.keputusan === 'ubah' ? data : { keputusan: data.keputusan, alasan: data.alasan }

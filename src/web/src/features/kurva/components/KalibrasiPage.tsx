@@ -33,12 +33,12 @@ function Baris({ b, onSesuaikan }: { b: KalibrasiBaris; onSesuaikan: () => void 
       <Table.Td>
         <Text size="sm">{b.penilaiNama}</Text>
       </Table.Td>
-      <Table.Td>{b.ratingHasil ? t(`rating.${b.ratingHasil}`) : '—'}</Table.Td>
-      <Table.Td>{b.ratingPerilaku ? t(`rating.${b.ratingPerilaku}`) : '—'}</Table.Td>
+      <Table.Td>{b.ratingHasil ? t(`common:rating.${b.ratingHasil}`) : '—'}</Table.Td>
+      <Table.Td>{b.ratingPerilaku ? t(`common:rating.${b.ratingPerilaku}`) : '—'}</Table.Td>
       <Table.Td>
         {b.predikat ? (
           <Group gap={4}>
-            <Text size="sm">{t(`predikat.${b.predikat}`)}</Text>
+            <Text size="sm">{t(`common:predikat.${b.predikat}`)}</Text>
             {b.dikalibrasi && (
               <Badge size="xs" variant="light" data-testid="kalibrasi-tanda">
                 {t('kalibrasi.dikalibrasi')}

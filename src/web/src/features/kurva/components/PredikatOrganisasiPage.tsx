@@ -50,7 +50,7 @@ function TetapkanModal({
       <Stack gap="sm">
         <Select
           label={t('po.pilih')}
-          data={PREDIKAT_ORGANISASI.map((p) => ({ value: p, label: t(`predikatOrganisasi.${p}`) }))}
+          data={PREDIKAT_ORGANISASI.map((p) => ({ value: p, label: t(`common:predikatOrganisasi.${p}`) }))}
           value={predikat}
           onChange={setPredikat}
           required
@@ -94,7 +94,7 @@ function Kartu({ b, onTetapkan }: { b: PredikatOrganisasiBaris; onTetapkan: () =
           {b.predikat ? (
             <>
               <Badge variant="light" data-testid="po-nilai">
-                {t(`predikatOrganisasi.${b.predikat}`)}
+                {t(`common:predikatOrganisasi.${b.predikat}`)}
               </Badge>
               {b.catatan && <Text size="sm">{b.catatan}</Text>}
               <Text size="xs" c="dimmed">

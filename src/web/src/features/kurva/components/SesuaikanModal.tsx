@@ -28,7 +28,7 @@ export function SesuaikanModal({
   const [perilaku, setPerilaku] = useState<string | null>(baris.ratingPerilaku)
   const [alasan, setAlasan] = useState('')
   const simpan = useSesuaikan(unorId, tahun, periode)
-  const data = RATING.map((r) => ({ value: r, label: t(`rating.${r}`) }))
+  const data = RATING.map((r) => ({ value: r, label: t(`common:rating.${r}`) }))
   const siap = hasil && perilaku && alasan.trim().length > 0 && baris.evaluasiId && baris.revisi
   const kirim = () => {
     if (!siap) return

@@ -24,7 +24,7 @@ function DiriForm({ d }: { d: EvaluasiDetail }) {
     schema: EvaluasiDiri,
     transform: (v) => ({ ...v, revisi: d.revisi }),
   })
-  const pilihan = RATING.map((r) => ({ value: r, label: t(`rating.${r}`) }))
+  const pilihan = RATING.map((r) => ({ value: r, label: t(`common:rating.${r}`) }))
   const kirim = form.onSubmit(async (data) => {
     await simpan.mutateAsync(data)
     notifySuccess(t('diri.tersimpan'))

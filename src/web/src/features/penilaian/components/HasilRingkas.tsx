@@ -30,7 +30,7 @@ export function HasilRingkas({ d }: { d: EvaluasiDetail }) {
       value: <RatingBadge rating={d.ratingHasil} data-testid="hasil-rating-hasil" />,
     },
     ...(d.aturanPimpinan && d.predikatOrganisasi
-      ? [{ label: t('form.sumberOrganisasi'), value: t(`predikatOrganisasi.${d.predikatOrganisasi}`) }]
+      ? [{ label: t('form.sumberOrganisasi'), value: t(`common:predikatOrganisasi.${d.predikatOrganisasi}`) }]
       : []),
     ...(d.alasanRatingHasil ? [{ label: t('form.alasan'), value: <Teks>{d.alasanRatingHasil}</Teks> }] : []),
     {

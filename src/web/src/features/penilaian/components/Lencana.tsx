@@ -39,7 +39,7 @@ export function RatingBadge({ rating, ...rest }: { rating: Rating | null } & Bad
   if (!rating) return null
   return (
     <Badge color={WARNA_RATING[rating]} variant="outline" {...rest}>
-      {t(`rating.${rating}`)}
+      {t(`common:rating.${rating}`)}
     </Badge>
   )
 }
@@ -50,7 +50,7 @@ export function PredikatBadge({ predikat, ...rest }: { predikat: Predikat | null
   if (!predikat) return null
   return (
     <Badge color={WARNA_PREDIKAT[predikat]} variant="filled" data-predikat={predikat} {...rest}>
-      {t(`predikat.${predikat}`)}
+      {t(`common:predikat.${predikat}`)}
     </Badge>
   )
 }

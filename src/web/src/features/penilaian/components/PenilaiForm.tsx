@@ -58,7 +58,7 @@ function RatingPilih({
     <Radio.Group label={label} value={value} onChange={onChange} error={error} name={nama} data-testid={nama}>
       <Stack gap={6} mt={6}>
         {RATING.map((r) => (
-          <Radio key={r} value={r} label={t(`rating.${r}`)} data-testid={`${nama}-${r}`} />
+          <Radio key={r} value={r} label={t(`common:rating.${r}`)} data-testid={`${nama}-${r}`} />
         ))}
       </Stack>
     </Radio.Group>
@@ -156,7 +156,7 @@ export function PenilaiForm({ d }: { d: EvaluasiDetail }) {
                     <Group gap={6}>
                       <Text size="sm">{t('form.saranLabel')}</Text>
                       <Text size="sm" fw={700}>
-                        {t(`rating.${d.saranRatingHasil}`)}
+                        {t(`common:rating.${d.saranRatingHasil}`)}
                       </Text>
                     </Group>
                   ) : (
@@ -173,7 +173,7 @@ export function PenilaiForm({ d }: { d: EvaluasiDetail }) {
                     <Text size="sm">
                       {t('form.dariOrganisasi', {
                         predikat: d.predikatOrganisasi
-                          ? t(`predikatOrganisasi.${d.predikatOrganisasi}`)
+                          ? t(`common:predikatOrganisasi.${d.predikatOrganisasi}`)
                           : t('kurva.belumAda'),
                       })}
                     </Text>

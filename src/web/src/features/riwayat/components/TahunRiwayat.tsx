@@ -25,7 +25,7 @@ export function TahunRiwayat({ y }: { y: RiwayatTahun }) {
           </Title>
           <Badge size="lg" color={y.predikatTahunan ? 'teal' : 'gray'} data-testid="riwayat-predikat">
             {t('predikatTahunan')}:{' '}
-            {y.predikatTahunan ? t(`predikatNama.${y.predikatTahunan}`) : t('belumFinal')}
+            {y.predikatTahunan ? t(`common:predikat.${y.predikatTahunan}`) : t('belumFinal')}
           </Badge>
         </Group>
 
@@ -75,7 +75,7 @@ export function TahunRiwayat({ y }: { y: RiwayatTahun }) {
                         {t(`statusEvaluasi.${e.status}`)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>{e.predikat ? t(`predikatNama.${e.predikat}`) : '–'}</Table.Td>
+                    <Table.Td>{e.predikat ? t(`common:predikat.${e.predikat}`) : '–'}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
                         <Anchor
@@ -125,7 +125,7 @@ export function TahunRiwayat({ y }: { y: RiwayatTahun }) {
                   {k.diputuskanAt && k.keputusan
                     ? ` · ${t('diputuskan', { tanggal: formatTanggal(k.diputuskanAt), keputusan: t(`keputusan.${k.keputusan}`) })}`
                     : ''}
-                  {k.predikatBaru ? ` (${t(`predikatNama.${k.predikatBaru}`)})` : ''}
+                  {k.predikatBaru ? ` (${t(`common:predikat.${k.predikatBaru}`)})` : ''}
                 </List.Item>
               ))}
             </List>
