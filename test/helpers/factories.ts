@@ -12,6 +12,28 @@ const hashed = () => (passwordHash ??= hashPassword(PASSWORD))
 const uniq = () => randomBytes(4).toString('hex').toUpperCase()
 let urut = 0
 
+/** NIPs the factories hand out (TMT month 03): every number below RUANG_NIP maps to its own NIP. */
+const RUANG_NIP = 1000 * 28 * 12 * 25 * 10
+let nomorNip = Number.parseInt(uniq(), 16) % RUANG_NIP
+const dua = (n: number) => String(n).padStart(2, '0')
+
+/** A NIP unique within the test file's database: a counter (from a random start) read as digits, never a random draw. */
+function nipFaktori(jk: 'L' | 'P') {
+  nomorNip = (nomorNip + 1) % RUANG_NIP
+  let n = nomorNip
+  const ambil = (basis: number) => {
+    const sisa = n % basis
+    n = Math.floor(n / basis)
+    return sisa
+  }
+  const urutan = ambil(1000)
+  const hari = 1 + ambil(28)
+  const bulan = 1 + ambil(12)
+  const tahunLahir = 1970 + ambil(25)
+  const tahunTmt = 2010 + ambil(10)
+  return buatNip({ lahir: `${tahunLahir}-${dua(bulan)}-${dua(hari)}`, tmt: `${tahunTmt}-03`, jk, urut: urutan })
+}
+
 export async function buatInstansi(database: Database, o: Partial<typeof instansi.$inferInsert> = {}) {
   const [row] = await database.db
     .insert(instansi)
@@ -51,12 +73,7 @@ export async function buatPegawai(
   const unorId = o.unorId ?? (await buatUnor(database, { instansiId: o.instansiId })).id
   urut += 1
   const jk = urut % 2 ? 'L' : 'P'
-  const nip = buatNip({
-    lahir: `19${70 + (urut % 25)}-0${1 + (urut % 9)}-1${urut % 9}`,
-    tmt: `20${10 + (urut % 10)}-03`,
-    jk,
-    urut: urut + Number.parseInt(uniq().slice(0, 3), 16),
-  })
+  const nip = nipFaktori(jk)
   const [p] = await database.db
     .insert(pegawai)
     .values({
