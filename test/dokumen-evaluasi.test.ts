@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dokumen, evaluasi, penetapanPredikat } from '../src/db/schema/index.ts'
 import { client, createTestApp, type TestApp } from './helpers/app.ts'
 import { buatEvaluasi, buatRantaiDisetujui, setPredikatOrganisasi } from './helpers/evaluasi-factories.ts'
-import { buatOrang, buatPohon, masuk } from './helpers/skp-factories.ts'
+import { buatOrang, buatPohon, buatSkpDisetujui, masuk } from './helpers/skp-factories.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -139,6 +139,48 @@ describe('Evaluasi Kinerja PDF', () => {
       expect((await unduh(d.admin, url)).statusCode).toBe(200)
       expect((await unduh(d.top.akun, url)).statusCode).toBe(200)
     }
+  })
+})
+
+describe('POLA DISTRIBUSI of a final evaluation', () => {
+  it('counts the unit as it was at finalisation: a pegawai who joins afterwards does not change it', async () => {
+    const { p, staf } = await buatRantaiDisetujui(t.database, Y)
+    await setPredikatOrganisasi(t.database, {
+      instansiId: p.instansi.id,
+      unorId: p.bidang.id,
+      tahun: Y,
+      periode: 'TW1',
+      predikat: 'BAIK',
+      akunId: p.admin.id,
+    })
+    const penilai = client(t.app, await masuk(t.app, p.kepala.akun))
+    const buka = await penilai.post(`/api/v1/skp/${staf.skp.id}/evaluasi/TW1`)
+    expect(buka.statusCode, buka.body).toBe(200)
+    const simpan = await penilai.put(`/api/v1/evaluasi/${buka.json().id}`, {
+      ratingHasil: 'SESUAI',
+      alasanRatingHasil: 'Sesuai bukti dukung triwulan ini',
+      revisi: buka.json().revisi,
+      ratingPerilaku: 'SESUAI',
+    })
+    expect(simpan.statusCode, simpan.body).toBe(200)
+    const f = await penilai.post(`/api/v1/evaluasi/${buka.json().id}/finalisasi`, {
+      revisi: simpan.json().revisi,
+    })
+    expect(f.statusCode, f.body).toBe(200)
+    const [row] = await t.database.db.select().from(evaluasi).where(eq(evaluasi.id, buka.json().id))
+    // the staf is the only one counted: the head (Kepala Bidang) is not
+    expect(row.snapshot).toMatchObject({ unorId: p.bidang.id, jumlahPegawaiUnit: 1 })
+    // a colleague with an approved SKP joins the unit after the result was final
+    const baru = await buatOrang(t.database, {
+      instansiId: p.instansi.id,
+      unorId: p.bidang.id,
+      nama: 'Pindahan',
+    })
+    await buatSkpDisetujui(t.database, baru, { tahun: Y, intervensi: [null] })
+    const res = await unduh(p.staf.akun, `/api/v1/evaluasi/${row.id}/dokumen/evaluasi.pdf`)
+    expect(res.statusCode).toBe(200)
+    const isi = await teksPdf(res.rawPayload)
+    expect(isi).toContain('dihitung dalam pola distribusi: 1 orang')
   })
 })
 

@@ -46,6 +46,12 @@ export const EvaluasiSnapshot = z.object({
   mulai: z.string(),
   selesai: z.string(),
   tanggal: z.string(),
+  /**
+   * The unit's curve headcount (its head and exempt pegawai out, DOMAIN §5) when the evaluation was finalised:
+   * the POLA DISTRIBUSI of the document stays as it was. Absent on drafts and on evaluations finalised before
+   * it was kept (the document then counts now).
+   */
+  jumlahPegawaiUnit: z.number().int().optional(),
 })
 export type EvaluasiSnapshot = z.infer<typeof EvaluasiSnapshot>
 

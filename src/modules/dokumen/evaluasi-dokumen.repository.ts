@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, getTableColumns, inArray, isNull } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import {
   dokumen,
@@ -51,30 +51,6 @@ export async function findPredikatOrganisasi(
       ),
     )
   return row?.predikat ?? null
-}
-
-/** Pegawai evaluated in the unit for the period (current versions; the unit head is not counted, DOMAIN §5). */
-export async function jumlahDinilaiUnit(
-  db: Db,
-  instansiId: string,
-  unorId: string,
-  tahun: number,
-  periode: KodePeriodePenilaian,
-) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(evaluasi)
-    .where(
-      and(
-        eq(evaluasi.instansiId, instansiId),
-        eq(evaluasi.tahun, tahun),
-        eq(evaluasi.periode, periode),
-        ne(evaluasi.status, 'digantikan'),
-        sql`${evaluasi.snapshot}->>'unorId' = ${unorId}`,
-        sql`coalesce((${evaluasi.snapshot}->>'kepalaUnit')::boolean, false) = false`,
-      ),
-    )
-  return row?.n ?? 0
 }
 
 /** Realisasi of the SKP's IKI for the given periods, with the IKI's unit (satuan). */

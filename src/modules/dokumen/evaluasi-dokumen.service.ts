@@ -10,6 +10,7 @@ import { notFound } from '../../server/errors.ts'
 import type { RingkasanDokumen } from '../../shared/dokumen.ts'
 import { KODE_PERIODE, type JENIS_DOKUMEN } from '../../shared/enums.ts'
 import { angkaKreditTahun } from '../angka-kredit/angka-kredit.baca.ts'
+import { pratinjauKurvaUnit } from '../kurva/kurva.baca.ts'
 import { findInstansi } from '../organisasi/organisasi.baca.ts'
 import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import { lingkupSkp } from '../skp/skp.policy.ts'
@@ -132,6 +133,14 @@ export function evaluasiDokumenService({ db }: Database, config: Pick<Config, 'p
     return unorId ? repo.findPredikatOrganisasi(db, e.instansiId, unorId, e.tahun, e.periode) : null
   }
 
+  /** The unit's curve headcount: as frozen at finalisation, else (a draft, an older row) as the curve counts now. */
+  async function jumlahPegawaiUnit(e: EvaluasiRow): Promise<number> {
+    const snap = e.snapshot as { unorId?: string; jumlahPegawaiUnit?: number }
+    if (snap.jumlahPegawaiUnit !== undefined) return snap.jumlahPegawaiUnit
+    if (!snap.unorId) return 0
+    return (await pratinjauKurvaUnit(db, e.instansiId, snap.unorId, e.tahun, e.periode)).kurva.dihitung
+  }
+
   /** FINAL: the year's angka kredit as the angka-kredit module computes it; periodic: computed from the row. */
   async function akTahunan(e: EvaluasiRow): Promise<string | null | undefined> {
     if (e.periode !== 'FINAL') return undefined
@@ -167,11 +176,10 @@ export function evaluasiDokumenService({ db }: Database, config: Pick<Config, 'p
   /** GET /evaluasi/:id/dokumen/evaluasi.pdf */
   async function evaluasiPdf(ctx: Ctx, id: string) {
     const { e, s, instansi } = await muat(ctx, id)
-    const unorId = (e.snapshot as { unorId?: string }).unorId
     const [view, predikatOrganisasi, jumlahUnit, pengaturan] = await Promise.all([
       muatSkpView(db, s, ['lain']),
       predikatOrganisasiDari(e),
-      unorId ? repo.jumlahDinilaiUnit(db, e.instansiId, unorId, e.tahun, e.periode) : Promise.resolve(0),
+      jumlahPegawaiUnit(e),
       muatPengaturanSkp(db, s),
     ])
     // the annual document lists the realisasi of every period

@@ -34,7 +34,7 @@ export function definisiEvaluasi(d: EvaluasiDokumenData): TDocumentDefinitions {
           'POLA DISTRIBUSI',
           {
             stack: [
-              teks(`Jumlah pegawai dinilai di unit: ${d.jumlahPegawaiUnit} orang`),
+              teks(`Jumlah pegawai unit yang dihitung dalam pola distribusi: ${d.jumlahPegawaiUnit} orang`),
               daftar(d.polaDistribusi),
             ],
           } as TableCell,

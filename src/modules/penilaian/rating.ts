@@ -4,6 +4,7 @@ import { predikatPegawai, ratingPimpinan, type Rating } from '../../domain/predi
 import type { EvaluasiSimpan } from '../../shared/penilaian.ts'
 import { sekarang } from '../../server/clock.ts'
 import { conflict, fieldError } from '../../server/errors.ts'
+import { pratinjauKurvaUnit } from '../kurva/kurva.baca.ts'
 import { periodeDari, pimpinan, susunSnapshot } from './evaluasi-konteks.ts'
 import type { Termuat } from './evaluasi.service.ts'
 import { hasilKerja } from './hasil-kerja.ts'
@@ -122,9 +123,13 @@ export async function isiFinalisasi(tx: Db, t: Termuat, akunId: string) {
       id: 'Pilih rating perilaku kerja sebelum finalisasi.',
       en: 'Choose the rating perilaku kerja before finalising.',
     })
+  // frozen with the result: the unit's headcount for the document's POLA DISTRIBUSI
+  const unit = d.snapshot.unorId
+    ? await pratinjauKurvaUnit(tx, e.instansiId, d.snapshot.unorId, e.tahun, e.periode)
+    : null
   return {
     status: 'final' as const,
-    snapshot: d.snapshot,
+    snapshot: { ...d.snapshot, jumlahPegawaiUnit: unit?.kurva.dihitung ?? 0 },
     penilaiPegawaiId: t.ef!.pegawaiId,
     ratingHasilSaran: d.hk.saran,
     ratingHasil,
