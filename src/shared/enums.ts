@@ -135,8 +135,13 @@ export const KEPUTUSAN_KEBERATAN = ['tetap', 'ubah'] as const
  */
 export const KONVENSI_BULAN_AK = ['awal_bulan', 'hari'] as const
 export type KonvensiBulanAk = (typeof KONVENSI_BULAN_AK)[number]
-/** PP 30/2019: the six-month improvement record after a Kurang / Sangat Kurang predikat. */
-export const STATUS_PERBAIKAN = ['berjalan', 'selesai'] as const
+/**
+ * PP 30/2019: the six-month improvement record after a Kurang / Sangat Kurang predikat. berjalan: running;
+ * selesai: closed by the penilai with its outcome; gugur: its basis was withdrawn — a keberatan decision or a
+ * corrected evaluation replaced the predikat that opened it with one that opens none (read-only).
+ */
+export const STATUS_PERBAIKAN = ['berjalan', 'selesai', 'gugur'] as const
+export type StatusPerbaikan = (typeof STATUS_PERBAIKAN)[number]
 
 // --- imports and documents ---
 
@@ -212,6 +217,7 @@ export const TIPE_NOTIFIKASI = [
   'KEBERATAN_DIPUTUSKAN', // to the pegawai and the penilai: kept or changed, final
   'PREDIKAT_ORGANISASI_DITETAPKAN', // to the unit's head: the unit's predikat organisasi was set
   'RENCANA_PERBAIKAN_DIBUKA', // to the penilai: a six-month improvement record was opened (PP 30/2019)
+  'RENCANA_PERBAIKAN_GUGUR', // to the penilai and the pegawai: the predikat that opened it was changed away
 ] as const
 export type TipeNotifikasi = (typeof TIPE_NOTIFIKASI)[number]
 

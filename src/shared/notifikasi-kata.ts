@@ -21,6 +21,9 @@ export const KATA_PENILAIAN: Record<Bahasa, Record<string, string>> = {
     ORG_SANGAT_KURANG: 'Sangat Kurang',
     tetap: 'hasil tetap',
     ubah: 'hasil diubah',
+    // why an evaluation has a new version (AsalVersi.oleh)
+    keberatan: 'melalui keputusan keberatan',
+    buka_kembali: 'melalui koreksi evaluasi',
   },
   en: {
     SANGAT_BAIK: 'Very Good',
@@ -35,6 +38,8 @@ export const KATA_PENILAIAN: Record<Bahasa, Record<string, string>> = {
     ORG_SANGAT_KURANG: 'Very Poor',
     tetap: 'result kept',
     ubah: 'result changed',
+    keberatan: 'by the objection decision',
+    buka_kembali: 'by a correction of the evaluation',
   },
 }
 

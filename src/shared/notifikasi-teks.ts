@@ -103,6 +103,10 @@ export const TEKS_NOTIFIKASI = {
       judul: 'Rencana perbaikan kinerja {{nama}} dibuka',
       isi: 'Predikat {{predikat}}: enam bulan perbaikan sampai {{selesai}} (PP 30/2019). Catat tindak lanjutnya.',
     },
+    RENCANA_PERBAIKAN_GUGUR: {
+      judul: 'Rencana perbaikan kinerja {{nama}} gugur',
+      isi: 'Predikat {{predikat}} yang mendasarinya diubah menjadi {{predikatBaru}} {{oleh}}. Rencana ini tidak dilanjutkan; tindak lanjutnya tetap tersimpan.',
+    },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} mengajukan {{jumlah}} entri progres harian',
       isi: 'Tinjau lalu setujui atau kembalikan dengan catatan.',
@@ -208,6 +212,10 @@ export const TEKS_NOTIFIKASI = {
     RENCANA_PERBAIKAN_DIBUKA: {
       judul: 'A performance improvement record for {{nama}} was opened',
       isi: 'Rating {{predikat}}: six months to improve, until {{selesai}} (PP 30/2019). Record the follow-ups.',
+    },
+    RENCANA_PERBAIKAN_GUGUR: {
+      judul: 'The performance improvement record for {{nama}} was withdrawn',
+      isi: 'The {{predikat}} rating it was based on was changed to {{predikatBaru}} {{oleh}}. The record ends here; its follow-ups stay on file.',
     },
     PROGRES_HARIAN_DIAJUKAN: {
       judul: '{{nama}} submitted {{jumlah}} daily progress entries',
@@ -355,6 +363,13 @@ export function nilaiPesan(p: PesanNotifikasi, bahasa: Bahasa): Record<string, s
         nama: p.parameter.nama,
         predikat: KATA_PENILAIAN[bahasa][p.parameter.predikat],
         selesai: tanggal(p.parameter.selesai, bahasa),
+      }
+    case 'RENCANA_PERBAIKAN_GUGUR':
+      return {
+        nama: p.parameter.nama,
+        predikat: KATA_PENILAIAN[bahasa][p.parameter.predikat],
+        predikatBaru: KATA_PENILAIAN[bahasa][p.parameter.predikatBaru],
+        oleh: KATA_PENILAIAN[bahasa][p.parameter.oleh],
       }
   }
 }

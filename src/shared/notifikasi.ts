@@ -11,6 +11,7 @@ import {
   TIPE_NOTIFIKASI,
   type TipeNotifikasi,
 } from './enums.ts'
+import { AsalVersi } from './penilaian.ts'
 
 /** What happened to a dialog kinerja, for its DIALOG_KINERJA notification. */
 export const AKSI_NOTIFIKASI_DIALOG = [
@@ -168,6 +169,17 @@ export const PesanNotifikasi = z.discriminatedUnion('tipe', [
   z.object({
     tipe: z.literal('RENCANA_PERBAIKAN_DIBUKA'),
     parameter: z.object({ nama: Nama, predikat: z.enum(PREDIKAT_PEGAWAI), selesai: z.iso.date() }),
+  }),
+  z.object({
+    tipe: z.literal('RENCANA_PERBAIKAN_GUGUR'),
+    parameter: z.object({
+      nama: Nama,
+      /** The predikat that opened the record, and the one of the version that replaced it. */
+      predikat: z.enum(PREDIKAT_PEGAWAI),
+      predikatBaru: z.enum(PREDIKAT_PEGAWAI),
+      /** What replaced it: a keberatan decision or the atasan penilai's reopen and the penilai's correction. */
+      oleh: AsalVersi.shape.oleh,
+    }),
   }),
 ])
 export type PesanNotifikasi = z.infer<typeof PesanNotifikasi>

@@ -1,12 +1,20 @@
 import { z } from 'zod'
 import { IsoDate, Teks } from './common.ts'
-import { KODE_PERIODE_PENILAIAN, PREDIKAT_PEGAWAI, STATUS_PERBAIKAN } from './enums.ts'
+import { KODE_PERIODE_PENILAIAN, PREDIKAT_PEGAWAI, STATUS_PERBAIKAN, type StatusPerbaikan } from './enums.ts'
+import { AsalVersi } from './penilaian.ts'
 
 /**
  * Rencana perbaikan kinerja (PP 30/2019 Pasal 56–58): six months to improve after a Kurang or Sangat Kurang
  * predikat, with follow-up dates. It only records; nothing is decided automatically.
  */
-export { STATUS_PERBAIKAN }
+export { STATUS_PERBAIKAN, type StatusPerbaikan }
+
+type PredikatPegawai = (typeof PREDIKAT_PEGAWAI)[number]
+
+/** PP 30/2019: the predikat that open a six-month improvement record (and keep one running). */
+export const PREDIKAT_PERBAIKAN = ['KURANG', 'SANGAT_KURANG'] as const satisfies readonly PredikatPegawai[]
+export const membukaPerbaikan = (predikat: PredikatPegawai | null | undefined) =>
+  !!predikat && (PREDIKAT_PERBAIKAN as readonly string[]).includes(predikat)
 
 export const MAKS_TINDAK_LANJUT = 100
 
@@ -43,6 +51,21 @@ export const RencanaPerbaikanView = z.object({
   mulai: z.string(),
   selesai: z.string(),
   status: z.enum(STATUS_PERBAIKAN),
+  /**
+   * Why a 'gugur' record ended (null otherwise): the evaluation version that replaced the predikat it was
+   * opened for (`predikat` above) with one that opens none, by a keberatan decision or a correction after the
+   * atasan penilai's reopen. `evaluasiId` is then that version.
+   */
+  dasarGugur: z
+    .object({
+      versi: z.number(),
+      predikatBaru: z.enum(PREDIKAT_PEGAWAI),
+      oleh: AsalVersi.shape.oleh,
+      olehNama: z.string(),
+      alasan: z.string(),
+      pada: z.string(),
+    })
+    .nullable(),
   tindakLanjut: z.array(TindakLanjut),
   hasil: z.string().nullable(),
   peran: z.enum(PERAN_PERBAIKAN),

@@ -66,6 +66,8 @@ export async function gantiVersi(tx: Db, lama: EvaluasiRow, v: VersiBaru): Promi
       updatedAt: kini,
     })
     .returning()
+  // PP 30/2019 record: a final version opens one, or carries on or withdraws ('gugur') the one its predecessor
+  // opened; a reopened draft leaves that record waiting until the draft is finalised (evaluasi.service.ts).
   if (baru.status === 'final') await catatPerbaikanBila(tx, baru)
   return baru
 }

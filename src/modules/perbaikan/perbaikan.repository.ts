@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Db } from '../../db/client.ts'
 import { evaluasi, pegawai, rencanaPerbaikan } from '../../db/schema/index.ts'
@@ -20,6 +20,10 @@ const dasar = (db: Db) =>
       namaPenilai: penilai.nama,
       tahun: evaluasi.tahun,
       periode: evaluasi.periode,
+      /** The evaluation version the record points at: for a 'gugur' one, the version that withdrew it. */
+      versi: evaluasi.versi,
+      predikatEvaluasi: evaluasi.predikat,
+      asal: evaluasi.asal,
     })
     .from(rencanaPerbaikan)
     .innerJoin(
@@ -45,8 +49,39 @@ export async function findPerbaikan(db: Db, lingkup: string | undefined, id: str
 }
 
 /**
+ * The running record whose basis is an earlier, replaced version of this evaluation (same SKP and period),
+ * locked: a new final version carries it on or withdraws it (perbaikan.catat.ts).
+ */
+export async function findBerjalanVersiLama(
+  db: Db,
+  e: Pick<typeof evaluasi.$inferSelect, 'instansiId' | 'id' | 'skpId' | 'periode'>,
+) {
+  const [row] = await db
+    .select({ r: rencanaPerbaikan })
+    .from(rencanaPerbaikan)
+    .innerJoin(
+      evaluasi,
+      and(eq(evaluasi.instansiId, rencanaPerbaikan.instansiId), eq(evaluasi.id, rencanaPerbaikan.evaluasiId)),
+    )
+    .where(
+      and(
+        eq(rencanaPerbaikan.instansiId, e.instansiId),
+        eq(rencanaPerbaikan.status, 'berjalan'),
+        eq(evaluasi.skpId, e.skpId),
+        eq(evaluasi.periode, e.periode),
+        eq(evaluasi.status, 'digantikan'),
+        ne(evaluasi.id, e.id),
+      ),
+    )
+    .orderBy(desc(evaluasi.versi))
+    .limit(1)
+    .for('update', { of: rencanaPerbaikan })
+  return row?.r
+}
+
+/**
  * The records a reader sees in the list: the whole instansi (admin), or the ones they assess or are the
- * subject of. Running first, the nearest end date first.
+ * subject of. Running first (the nearest end date first), then the ended ones (closed or gugur).
  */
 export async function listPerbaikan(
   db: Db,
@@ -65,7 +100,11 @@ export async function listPerbaikan(
         o.status ? eq(rencanaPerbaikan.status, o.status) : undefined,
       ),
     )
-    .orderBy(asc(rencanaPerbaikan.status), asc(rencanaPerbaikan.selesai), desc(rencanaPerbaikan.createdAt))
+    .orderBy(
+      sql`${rencanaPerbaikan.status} <> 'berjalan'`,
+      asc(rencanaPerbaikan.selesai),
+      desc(rencanaPerbaikan.createdAt),
+    )
     .limit(1000)
 }
 

@@ -4,10 +4,12 @@ import { isAdminInstansi } from '../../server/auth/policy.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { hariIni, sekarang } from '../../server/clock.ts'
 import { conflict, fieldError, notFound } from '../../server/errors.ts'
+import type { AsalVersi } from '../../shared/penilaian.ts'
 import {
   MAKS_TINDAK_LANJUT,
   type PerbaikanSelesai,
   type RencanaPerbaikanView,
+  type StatusPerbaikan,
   type TindakLanjut,
   type TindakLanjutInput,
 } from '../../shared/perbaikan.ts'
@@ -18,6 +20,20 @@ import { harusPencatat, peranPerbaikan, type PeranPerbaikan } from './perbaikan.
 import * as repo from './perbaikan.repository.ts'
 
 const NAMA = { id: 'Rencana perbaikan kinerja', en: 'Performance improvement record' }
+
+/** A 'gugur' record points at the version that withdrew its basis: that version's predikat and origin. */
+function dasarGugur(x: repo.PerbaikanDenganNama): RencanaPerbaikanView['dasarGugur'] {
+  const asal = x.asal as AsalVersi | null
+  if (x.r.status !== 'gugur' || !x.predikatEvaluasi) return null
+  return {
+    versi: x.versi,
+    predikatBaru: x.predikatEvaluasi,
+    oleh: asal?.oleh ?? 'buka_kembali',
+    olehNama: asal?.olehNama ?? '',
+    alasan: asal?.alasan ?? '',
+    pada: asal?.pada ?? '',
+  }
+}
 
 function view(x: repo.PerbaikanDenganNama, peran: PeranPerbaikan): RencanaPerbaikanView {
   const r = x.r
@@ -35,6 +51,7 @@ function view(x: repo.PerbaikanDenganNama, peran: PeranPerbaikan): RencanaPerbai
     mulai: r.mulai,
     selesai: r.selesai,
     status: r.status,
+    dasarGugur: dasarGugur(x),
     tindakLanjut,
     hasil: r.hasil,
     peran,
@@ -48,9 +65,9 @@ function view(x: repo.PerbaikanDenganNama, peran: PeranPerbaikan): RencanaPerbai
 
 /**
  * GET /rencana-perbaikan — the records the penilai follows up, the pegawai's own, or (admin instansi) the
- * whole instansi's; what needs a follow-up first, then running by end date, then closed.
+ * whole instansi's; what needs a follow-up first, then running by end date, then the ended ones (selesai, gugur).
  */
-export async function daftarPerbaikan(db: Db, ctx: Ctx, status?: 'berjalan' | 'selesai') {
+export async function daftarPerbaikan(db: Db, ctx: Ctx, status?: StatusPerbaikan) {
   const { instansiId, pegawaiId } = ctx.actor
   if (!instansiId) return { items: [] }
   const semua = isAdminInstansi(ctx.actor, instansiId)
@@ -88,7 +105,13 @@ export async function bacaPerbaikan(db: Db, ctx: Ctx, id: string) {
   return view(x, peran)
 }
 
+/** Only a running record takes follow-ups or is closed; a closed or gugur one is read-only. */
 function harusBerjalan(x: repo.PerbaikanDenganNama) {
+  if (x.r.status === 'gugur')
+    throw conflict('PERBAIKAN.GUGUR', {
+      id: 'Rencana perbaikan ini gugur: predikat yang mendasarinya telah diubah (keputusan keberatan atau koreksi evaluasi). Tidak ada tindak lanjut lagi.',
+      en: 'This improvement record was withdrawn: the rating it was based on was changed (an objection decision or a corrected evaluation). No more follow-ups.',
+    })
   if (x.r.status !== 'berjalan')
     throw conflict('PERBAIKAN.SELESAI', {
       id: 'Rencana perbaikan ini sudah ditutup.',

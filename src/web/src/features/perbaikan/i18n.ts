@@ -10,7 +10,20 @@ export default defineMessages({
     daftar: 'Daftar rencana perbaikan',
     kosong: 'Tidak ada rencana perbaikan.',
     perlu: 'Perlu tindak lanjut',
-    status: { berjalan: 'Berjalan', selesai: 'Selesai' },
+    status: { berjalan: 'Berjalan', selesai: 'Selesai', gugur: 'Gugur' },
+    gugur: {
+      judul: 'Dasar rencana perbaikan gugur',
+      keberatan:
+        'Predikat {{predikat}} yang mendasarinya diubah menjadi {{predikatBaru}} oleh keputusan keberatan (evaluasi versi {{versi}}).',
+      buka_kembali:
+        'Predikat {{predikat}} yang mendasarinya dikoreksi menjadi {{predikatBaru}} setelah evaluasi dibuka kembali (evaluasi versi {{versi}}).',
+      singkat: 'Gugur: predikat diubah menjadi {{predikatBaru}}',
+      oleh: '{{nama}} · {{pada}}',
+      alasan: 'Alasan: {{alasan}}',
+      catatan:
+        'Rencana ini tidak dilanjutkan dan hanya dapat dibaca; tindak lanjut yang sudah dicatat tetap tersimpan.',
+      evaluasi: 'Lihat evaluasi',
+    },
     peran: {
       penilai: 'Anda pejabat penilai',
       admin: 'Admin instansi',
@@ -44,7 +57,19 @@ export default defineMessages({
     daftar: 'Improvement plans',
     kosong: 'No improvement plan.',
     perlu: 'Needs follow-up',
-    status: { berjalan: 'Running', selesai: 'Closed' },
+    status: { berjalan: 'Running', selesai: 'Closed', gugur: 'Withdrawn' },
+    gugur: {
+      judul: 'The basis of this improvement plan was withdrawn',
+      keberatan:
+        'The {{predikat}} rating it was based on was changed to {{predikatBaru}} by the objection decision (evaluation version {{versi}}).',
+      buka_kembali:
+        'The {{predikat}} rating it was based on was corrected to {{predikatBaru}} after the evaluation was reopened (evaluation version {{versi}}).',
+      singkat: 'Withdrawn: rating changed to {{predikatBaru}}',
+      oleh: '{{nama}} · {{pada}}',
+      alasan: 'Reason: {{alasan}}',
+      catatan: 'The plan ends here and is read-only; the follow-ups already recorded stay on file.',
+      evaluasi: 'View the evaluation',
+    },
     peran: {
       penilai: 'You are the assessor',
       admin: 'Agency admin',

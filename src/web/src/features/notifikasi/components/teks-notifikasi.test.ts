@@ -100,6 +100,10 @@ const CONTOH: PesanNotifikasi[] = [
     tipe: 'RENCANA_PERBAIKAN_DIBUKA',
     parameter: { nama: 'Staf Satu', predikat: 'KURANG', selesai: '2027-06-30' },
   },
+  {
+    tipe: 'RENCANA_PERBAIKAN_GUGUR',
+    parameter: { nama: 'Staf Satu', predikat: 'KURANG', predikatBaru: 'BAIK', oleh: 'keberatan' },
+  },
 ]
 
 const teks = (n: NotifikasiView) => teksNotifikasi(i18n.getFixedT(null, 'notifikasi'), n)

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -104,6 +104,40 @@ function SelesaiForm({ r, onClose }: { r: RencanaPerbaikanView; onClose: () => v
   )
 }
 
+/** Why a 'gugur' record ended: the version that replaced its predikat, by whom and why (from the server). */
+function DasarGugur({ r }: { r: RencanaPerbaikanView }) {
+  const { t } = useTranslation('perbaikan')
+  const g = r.dasarGugur
+  if (!g) return null
+  return (
+    <Alert color="gray" title={t('gugur.judul')} data-testid="perbaikan-gugur">
+      <Stack gap={4}>
+        <Text size="sm">
+          {t(`gugur.${g.oleh}`, {
+            predikat: labelOf(LABEL_PREDIKAT[r.predikat]),
+            predikatBaru: labelOf(LABEL_PREDIKAT[g.predikatBaru]),
+            versi: g.versi,
+          })}
+        </Text>
+        {g.alasan && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {t('gugur.alasan', { alasan: g.alasan })}
+          </Text>
+        )}
+        {(g.olehNama || g.pada) && (
+          <Text size="xs" c="dimmed">
+            {t('gugur.oleh', { nama: g.olehNama, pada: formatWaktu(g.pada) })}
+          </Text>
+        )}
+        <Text size="sm">{t('gugur.catatan')}</Text>
+        <Anchor component={Link} to={`/evaluasi/${r.evaluasiId}`} size="sm">
+          {t('gugur.evaluasi')}
+        </Anchor>
+      </Stack>
+    </Alert>
+  )
+}
+
 function Isi({ r }: { r: RencanaPerbaikanView }) {
   const { t } = useTranslation('perbaikan')
   const [buka, setBuka] = useState<'catat' | 'tutup' | null>(null)
@@ -119,6 +153,7 @@ function Isi({ r }: { r: RencanaPerbaikanView }) {
           {t('penilai')}: {r.penilai.nama}
         </Text>
       )}
+      <DasarGugur r={r} />
       {r.hasil && (
         <Card withBorder padding="sm">
           <Text size="xs" c="dimmed">

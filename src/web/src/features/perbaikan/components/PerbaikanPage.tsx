@@ -8,6 +8,12 @@ import { EmptyState, QueryState } from '../../../components/QueryState.tsx'
 import { formatTanggal, labelOf } from '../../../lib/format.ts'
 import { useDaftarPerbaikan } from '../api/perbaikan.ts'
 
+const WARNA_STATUS: Record<RencanaPerbaikanView['status'], string> = {
+  berjalan: 'blue',
+  selesai: 'gray',
+  gugur: 'dark',
+}
+
 export function StatusPerbaikan({ r }: { r: RencanaPerbaikanView }) {
   const { t } = useTranslation('perbaikan')
   return (
@@ -17,7 +23,7 @@ export function StatusPerbaikan({ r }: { r: RencanaPerbaikanView }) {
           {t('perlu')}
         </Badge>
       )}
-      <Badge color={r.status === 'berjalan' ? 'blue' : 'gray'} variant="light">
+      <Badge color={WARNA_STATUS[r.status]} variant="light" data-testid="perbaikan-status">
         {t(`status.${r.status}`)}
       </Badge>
     </Group>
@@ -39,6 +45,11 @@ function Kartu({ r }: { r: RencanaPerbaikanView }) {
           {t('masa', { mulai: formatTanggal(r.mulai), selesai: formatTanggal(r.selesai) })} ·{' '}
           {t('dariEvaluasi', { periode: r.periode, tahun: r.tahun })}
         </Text>
+        {r.dasarGugur && (
+          <Text size="sm" c="dimmed" data-testid="perbaikan-gugur-singkat">
+            {t('gugur.singkat', { predikatBaru: labelOf(LABEL_PREDIKAT[r.dasarGugur.predikatBaru]) })}
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
           {t(`peran.${r.peran}`)} · {t('tindakLanjut')}: {r.tindakLanjut.length}
         </Text>
@@ -47,7 +58,10 @@ function Kartu({ r }: { r: RencanaPerbaikanView }) {
   )
 }
 
-/** /perbaikan — the improvement records I follow up (or my own, or the instansi's): what needs action first. */
+/**
+ * /perbaikan — the improvement records I follow up (or my own, or the instansi's), in the server's order: what
+ * needs action first, running ones next, closed and gugur last.
+ */
 export function PerbaikanPage() {
   const { t } = useTranslation('perbaikan')
   const q = useDaftarPerbaikan()
