@@ -109,20 +109,56 @@ describe('ringkasKurva: units of 1, 2, 3 and 7', () => {
 })
 
 describe('hitungAnggota', () => {
-  it('leaves out the head and the exempt; counts the unrated as belum dinilai', () => {
-    const h = hitungAnggota([
-      { kepalaUnit: true, bebas: false, predikat: SB },
-      { kepalaUnit: false, bebas: true, predikat: null },
-      { kepalaUnit: false, bebas: false, predikat: null },
-      { kepalaUnit: false, bebas: false, predikat: B },
-      { kepalaUnit: false, bebas: false, predikat: B },
-      { kepalaUnit: false, bebas: false, predikat: K },
-    ])
-    expect(h).toEqual({
-      dihitung: 4,
-      belumDinilai: 1,
-      jumlah: { SANGAT_BAIK: 0, BAIK: 2, BUTUH_PERBAIKAN: 0, KURANG: 1, SANGAT_KURANG: 0 },
+  const a = (kepalaUnit: boolean, bebas: boolean, predikat: AnggotaKurva['predikat']): AnggotaKurva => ({
+    kepalaUnit,
+    bebas,
+    predikat,
+  })
+  const nol = { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG: 0, SANGAT_KURANG: 0 }
+  // DOMAIN §5: the unit's head and exempt pegawai are out, and the reader is told how many of each
+  it.each([
+    ['nobody', [], 0, 0, {}, 0, 0],
+    [
+      'the head and the exempt out; the unrated as belum dinilai',
+      [
+        a(true, false, SB),
+        a(false, true, null),
+        a(false, false, null),
+        a(false, false, B),
+        a(false, false, B),
+        a(false, false, K),
+      ],
+      4,
+      1,
+      { BAIK: 2, KURANG: 1 },
+      1,
+      1,
+    ],
+    // a Kepala Dinas whose direct subordinates all head units: nobody counted, and why
+    ['only unit heads', [a(true, false, B), a(true, false, null), a(true, false, SB)], 0, 0, {}, 3, 0],
+    ['only exempt', [a(false, true, null), a(false, true, B)], 0, 0, {}, 0, 2],
+    [
+      'an exempt head counts once, as a head',
+      [a(true, true, null), a(false, false, B)],
+      1,
+      0,
+      { BAIK: 1 },
+      1,
+      0,
+    ],
+    ['everyone counted', [a(false, false, SB), a(false, false, null)], 2, 1, { SANGAT_BAIK: 1 }, 0, 0],
+  ] as const)('%s', (_, anggota, dihitung, belumDinilai, jumlah, kepalaUnit, bebas) => {
+    expect(hitungAnggota(anggota)).toEqual({
+      dihitung,
+      belumDinilai,
+      jumlah: { ...nol, ...jumlah },
+      tidakDihitung: { kepalaUnit, bebas },
     })
+  })
+
+  it('the summary carries who is left out', () => {
+    const k = ringkasKurva('BAIK', hitungAnggota([a(true, false, B), a(false, true, null)]), 'terdekat')
+    expect(k).toMatchObject({ dihitung: 0, tidakDihitung: { kepalaUnit: 1, bebas: 1 } })
   })
 })
 

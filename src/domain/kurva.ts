@@ -24,10 +24,19 @@ export interface AnggotaKurva {
 
 export type Jumlah = Record<PredikatPegawai, number>
 
+/** Those left out of the count, so a reader sees why (a head of heads may count nobody). */
+export interface TidakDihitung {
+  /** Unit heads (their hasil kerja follows the organisation predikat); a head who is also exempt counts here. */
+  kepalaUnit: number
+  /** Exempt pegawai (CLTN, tugas belajar …) for the whole period. */
+  bebas: number
+}
+
 export interface HitunganKurva {
   dihitung: number
   belumDinilai: number
   jumlah: Jumlah
+  tidakDihitung: TidakDihitung
 }
 
 export const jumlahKosong = (): Jumlah => Object.fromEntries(PREDIKAT_PEGAWAI.map((p) => [p, 0])) as Jumlah
@@ -35,15 +44,18 @@ export const jumlahKosong = (): Jumlah => Object.fromEntries(PREDIKAT_PEGAWAI.ma
 /** DOMAIN §5: the unit's head and exempt pegawai are out; those without a predikat count as belum dinilai. */
 export function hitungAnggota(anggota: readonly AnggotaKurva[]): HitunganKurva {
   const jumlah = jumlahKosong()
+  const tidakDihitung: TidakDihitung = { kepalaUnit: 0, bebas: 0 }
   let dihitung = 0
   let belumDinilai = 0
   for (const a of anggota) {
+    if (a.kepalaUnit) tidakDihitung.kepalaUnit++
+    else if (a.bebas) tidakDihitung.bebas++
     if (a.kepalaUnit || a.bebas) continue
     dihitung++
     if (a.predikat === null) belumDinilai++
     else jumlah[a.predikat]++
   }
-  return { dihitung, belumDinilai, jumlah }
+  return { dihitung, belumDinilai, jumlah, tidakDihitung }
 }
 
 /** n of total as a percentage with one decimal (0 for an empty unit). */

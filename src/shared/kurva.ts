@@ -9,6 +9,7 @@ import {
   STATUS_EVALUASI,
 } from './enums.ts'
 import { Tahun } from './pengaturan.ts'
+import { PeriodeEvaluasiView } from './penilaian.ts'
 
 /**
  * Organisation predikat, the SE MenPANRB 3/2023 distribution curve (pratinjau, Monitoring Kurva), calibration
@@ -18,9 +19,15 @@ import { Tahun } from './pengaturan.ts'
 
 const Periode = z.enum(KODE_PERIODE_PENILAIAN)
 
+/**
+ * The periods of the year's setting (src/domain/periode-pilihan.ts), FINAL last: what the period pickers list.
+ * A query without `periode` gets the server's default (the latest period whose evaluation may start).
+ */
+const PeriodeTersedia = z.array(PeriodeEvaluasiView)
+
 // --- predikat organisasi ---
 
-export const PredikatOrganisasiQuery = z.object({ tahun: Tahun, periode: Periode })
+export const PredikatOrganisasiQuery = z.object({ tahun: Tahun, periode: Periode.optional() })
 export const PredikatOrganisasiParams = z.object({ id: Uuid, tahun: Tahun, periode: Periode })
 export const PredikatOrganisasiInput = z.object({
   predikat: z.enum(PREDIKAT_ORGANISASI),
@@ -51,13 +58,14 @@ export type PredikatOrganisasiBaris = z.infer<typeof PredikatOrganisasiBaris>
 export const PredikatOrganisasiDaftar = z.object({
   tahun: z.number(),
   periode: Periode,
+  periodeTersedia: PeriodeTersedia,
   items: z.array(PredikatOrganisasiBaris),
 })
 export type PredikatOrganisasiDaftar = z.infer<typeof PredikatOrganisasiDaftar>
 
 // --- the curve ---
 
-export const KurvaQuery = z.object({ tahun: Tahun, periode: Periode, unorId: Uuid.optional() })
+export const KurvaQuery = z.object({ tahun: Tahun, periode: Periode.optional(), unorId: Uuid.optional() })
 export const MonitoringKurvaQuery = KurvaQuery.extend({ instansiId: Uuid.optional() })
 
 export const JumlahPredikat = z.object(
@@ -87,6 +95,14 @@ export const PeringatanKurva = z.object({
 })
 export type PeringatanKurva = z.infer<typeof PeringatanKurva>
 
+/** Who is left out of the count (DOMAIN §5), so the reader sees why the count is what it is. */
+export const TidakDihitung = z.object({
+  /** Unit heads: their hasil kerja follows the organisation predikat. */
+  kepalaUnit: z.number(),
+  /** Pegawai exempt for the whole period (CLTN, tugas belajar …). */
+  bebas: z.number(),
+})
+
 /** One unit's (or one penilai's subordinates') curve. predikatOrganisasi null: no pattern yet (info state). */
 export const RingkasanKurva = z.object({
   predikatOrganisasi: z.enum(PREDIKAT_ORGANISASI).nullable(),
@@ -94,6 +110,7 @@ export const RingkasanKurva = z.object({
   /** Pegawai counted (head and exempt out), rated or not. */
   dihitung: z.number(),
   belumDinilai: z.number(),
+  tidakDihitung: TidakDihitung,
   jumlah: JumlahPredikat,
   /** Percentages of `dihitung`, one decimal. */
   persen: JumlahPredikat,
@@ -102,12 +119,16 @@ export const RingkasanKurva = z.object({
   peringatan: z.array(PeringatanKurva),
 })
 export type RingkasanKurva = z.infer<typeof RingkasanKurva>
+/** The curve as a penetapan stored it: snapshots written before `tidakDihitung` was recorded lack it. */
+export const RingkasanKurvaTersimpan = RingkasanKurva.extend({ tidakDihitung: TidakDihitung.optional() })
+export type RingkasanKurvaTersimpan = z.infer<typeof RingkasanKurvaTersimpan>
 
 export const KurvaPratinjau = z.object({
   tahun: z.number(),
   periode: Periode,
   /** 'bawahan': the actor's subordinates as penilai; 'unit': the whole unit. */
   lingkup: z.enum(['bawahan', 'unit']),
+  periodeTersedia: PeriodeTersedia,
   unor: z.object({ id: z.string(), nama: z.string() }).nullable(),
   kurva: RingkasanKurva,
 })
@@ -124,6 +145,7 @@ export type MonitoringKurvaBaris = z.infer<typeof MonitoringKurvaBaris>
 export const MonitoringKurva = z.object({
   tahun: z.number(),
   periode: Periode,
+  periodeTersedia: PeriodeTersedia,
   items: z.array(MonitoringKurvaBaris),
 })
 export type MonitoringKurva = z.infer<typeof MonitoringKurva>
@@ -131,6 +153,8 @@ export type MonitoringKurva = z.infer<typeof MonitoringKurva>
 // --- calibration and penetapan ---
 
 export const KalibrasiParams = z.object({ unorId: Uuid, tahun: Tahun, periode: Periode })
+/** GET /kalibrasi/:unorId/:tahun: the grid of the year's default period (the answer names it). */
+export const KalibrasiTahunParams = KalibrasiParams.omit({ periode: true })
 
 export const KalibrasiBaris = z.object({
   evaluasiId: z.string().nullable(),
@@ -167,6 +191,7 @@ export const KalibrasiGrid = z.object({
   unor: z.object({ id: z.string(), nama: z.string() }),
   tahun: z.number(),
   periode: Periode,
+  periodeTersedia: PeriodeTersedia,
   kurva: RingkasanKurva,
   baris: z.array(KalibrasiBaris),
   penetapan: PenetapanRingkas.nullable(),
@@ -220,6 +245,6 @@ export type PenetapanBaris = z.infer<typeof PenetapanBaris>
 export const PenetapanDetail = PenetapanRingkas.extend({
   unorNama: z.string(),
   baris: z.array(PenetapanBaris),
-  kurva: RingkasanKurva,
+  kurva: RingkasanKurvaTersimpan,
 })
 export type PenetapanDetail = z.infer<typeof PenetapanDetail>

@@ -58,6 +58,15 @@ export const ENTRI_KURVA: Record<string, Entri<unknown>> = {
     kirim: (k, _o, w) => k.get(grid(w)),
     harap: HANYA([...PEMBACA_UNIT], 200),
   }),
+  'GET /api/v1/kalibrasi/:unorId/:tahun': entri({
+    siapkan: (w) => evaluasiAni(w),
+    kirim: (k, _o, w) => k.get(`${V}/kalibrasi/${w.bidang.id}/${w.tahun}`),
+    harap: HANYA([...PEMBACA_UNIT], 200),
+  }),
+  'GET /api/v1/kurva/monitoring · the default period': entri({
+    kirim: (k, _o, w) => k.get(`${V}/kurva/monitoring?tahun=${w.tahun}&${q(w)}`),
+    harap: HANYA([...PEMBACA_UNIT], 200),
+  }),
   'POST /api/v1/kalibrasi/:unorId/:tahun/:periode/sesuaikan': entri({
     perSel: true,
     siapkan: (w) => evaluasiAni(w),

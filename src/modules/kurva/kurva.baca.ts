@@ -1,6 +1,9 @@
 import type { Db } from '../../db/client.ts'
 import { hitungAnggota, ringkasKurva, type RingkasanKurva } from '../../domain/kurva.ts'
 import { daftarPeriode } from '../../domain/periode.ts'
+import { periodeBawaan, periodePilihan, type PeriodePilihan } from '../../domain/periode-pilihan.ts'
+import { pengaturanBawaan, type JenisPeriodePenilaian } from '../../domain/settings.ts'
+import { hariIni } from '../../server/clock.ts'
 import { JENIS_PERIODE_PENILAIAN, type KodePeriodePenilaian } from '../../shared/enums.ts'
 import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import type { KalibrasiGrid } from '../../shared/kurva.ts'
@@ -26,16 +29,38 @@ export function tanggalPeriode(tahun: number, periode: KodePeriodePenilaian) {
   return { mulai: `${tahun}-01-01`, selesai: `${tahun}-12-31` }
 }
 
-/** The period's dates, the exempt statuses and the curve rounding of the instansi's year (1 query). */
-export async function muatRentang(db: Db, instansiId: string, tahun: number, periode: KodePeriodePenilaian) {
+/**
+ * The period asked for, else the year's default (src/domain/periode-pilihan.ts), with the year's periods for the
+ * pickers. Any valid code is accepted (the predikat organisasi is kept per code, links made under an earlier
+ * setting keep working); the list offers only those of the year's setting.
+ */
+export function pilihPeriode(
+  tahun: number,
+  jenis: JenisPeriodePenilaian,
+  periode?: KodePeriodePenilaian,
+): { periode: KodePeriodePenilaian; periodeTersedia: PeriodePilihan[] } {
+  const periodeTersedia = periodePilihan(tahun, jenis)
+  return { periode: periode ?? periodeBawaan(periodeTersedia, hariIni()) ?? 'FINAL', periodeTersedia }
+}
+
+/** Outside any instansi (the national admin without one chosen): the default setting's periods. */
+export const pilihPeriodeBawaan = (tahun: number, periode?: KodePeriodePenilaian) =>
+  pilihPeriode(tahun, pengaturanBawaan(tahun).periodePenilaian, periode)
+
+/**
+ * The period (asked for, else the year's default), its dates, the exempt statuses, the curve rounding and the
+ * year's periods of the instansi's year (1 query).
+ */
+export async function muatRentang(db: Db, instansiId: string, tahun: number, diminta?: KodePeriodePenilaian) {
   const { pengaturan } = await muatPengaturanSkp(db, { instansiId, tahun })
+  const { periode, periodeTersedia } = pilihPeriode(tahun, pengaturan.periodePenilaian, diminta)
   const rentang: repo.RentangPeriode = {
     tahun,
     periode,
     ...tanggalPeriode(tahun, periode),
     statusBebas: [...pengaturan.statusBebasSkp],
   }
-  return { rentang, pembulatan: pengaturan.pembulatanDistribusi }
+  return { rentang, pembulatan: pengaturan.pembulatanDistribusi, periodeTersedia }
 }
 
 /** The curve of some pegawai rows against an organisation predikat (DOMAIN §5: head and exempt out). */
@@ -50,6 +75,7 @@ export function kurvaDari(
 export interface KurvaUnit {
   unorId: string
   rentang: repo.RentangPeriode
+  periodeTersedia: PeriodePilihan[]
   predikatOrganisasi: repo.PredikatOrgRow | null
   anggota: repo.AnggotaRow[]
   kurva: RingkasanKurva
@@ -61,14 +87,15 @@ export async function pratinjauKurvaUnit(
   instansiId: string,
   unorId: string,
   tahun: number,
-  periode: KodePeriodePenilaian,
+  periode?: KodePeriodePenilaian,
 ): Promise<KurvaUnit> {
-  const { rentang, pembulatan } = await muatRentang(db, instansiId, tahun, periode)
-  const [po] = await repo.predikatOrganisasiPeriode(db, instansiId, tahun, periode, [unorId])
+  const { rentang, pembulatan, periodeTersedia } = await muatRentang(db, instansiId, tahun, periode)
+  const [po] = await repo.predikatOrganisasiPeriode(db, instansiId, tahun, rentang.periode, [unorId])
   const anggota = await repo.anggotaKurva(db, instansiId, rentang, { unorIds: [unorId] })
   return {
     unorId,
     rentang,
+    periodeTersedia,
     predikatOrganisasi: po ?? null,
     anggota,
     kurva: kurvaDari(anggota, po?.predikat ?? null, pembulatan),
@@ -81,10 +108,10 @@ export async function gridKalibrasi(
   instansiId: string,
   unorId: string,
   tahun: number,
-  periode: KodePeriodePenilaian,
+  periode?: KodePeriodePenilaian,
 ) {
   const unit = await pratinjauKurvaUnit(db, instansiId, unorId, tahun, periode)
-  const [penetapan] = await repo.daftarPenetapan(db, instansiId, unorId, tahun, periode)
+  const [penetapan] = await repo.daftarPenetapan(db, instansiId, unorId, tahun, unit.rentang.periode)
   return {
     ...unit,
     baris: unit.anggota.filter((a) => !a.kepalaUnit && !a.bebas),
@@ -92,13 +119,13 @@ export async function gridKalibrasi(
   }
 }
 
-/** The grid as this actor sees it (policy checked). Also the answer of an adjustment. */
+/** The grid as this actor sees it (policy checked; no period: the year's default). Also the answer of an adjustment. */
 export async function lihatKalibrasi(
   db: Db,
   actor: Actor,
   unorId: string,
   tahun: number,
-  periode: KodePeriodePenilaian,
+  periode?: KodePeriodePenilaian,
 ): Promise<KalibrasiGrid> {
   const u = await muatUnit(db, actor, unorId)
   await harusLihatUnit(db, actor, u)

@@ -60,6 +60,26 @@ export async function unitDipimpin(db: Db, instansiId: string, pegawaiId: string
   return r.map((x) => x.unorId)
 }
 
+/**
+ * The unit the pegawai headed during the period (definitif, Plt or Plh): of the head assignments overlapping it,
+ * the latest; null when none.
+ */
+export async function unitDipimpinSelama(
+  db: Db,
+  instansiId: string,
+  pegawaiId: string,
+  r: { mulai: string; selesai: string },
+) {
+  const [x] = await rows<{ unorId: string }>(
+    db,
+    sql`select n.unor_id as "unorId" from penugasan n
+      where n.instansi_id = ${instansiId} and n.pegawai_id = ${pegawaiId} and n.is_kepala
+        and n.mulai <= ${r.selesai} and (n.selesai is null or n.selesai >= ${r.mulai})
+      order by n.mulai desc, (n.jenis = 'definitif') desc, n.id limit 1`,
+  )
+  return x?.unorId ?? null
+}
+
 export interface PredikatOrgRow {
   id: string
   unorId: string

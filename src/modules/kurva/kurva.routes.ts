@@ -5,6 +5,7 @@ import {
   KalibrasiGrid,
   KalibrasiParams,
   KalibrasiSesuaikan,
+  KalibrasiTahunParams,
   KurvaPratinjau,
   KurvaQuery,
   MonitoringKurva,
@@ -63,6 +64,11 @@ export async function kurvaRoutes(app: FastifyInstance, deps: AppDeps) {
     '/kurva/monitoring',
     { schema: { tags, querystring: MonitoringKurvaQuery, response: { 200: MonitoringKurva } } },
     (req) => kurva.monitoringKurva(db, ctxOf(req), req.query),
+  )
+  r.get(
+    '/kalibrasi/:unorId/:tahun',
+    { schema: { tags, params: KalibrasiTahunParams, response: { 200: KalibrasiGrid } } },
+    (req) => penetapan.bacaKalibrasi(db, ctxOf(req), req.params.unorId, req.params.tahun),
   )
   r.get(
     '/kalibrasi/:unorId/:tahun/:periode',

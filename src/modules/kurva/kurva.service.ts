@@ -5,7 +5,7 @@ import type { KurvaPratinjau, MonitoringKurva } from '../../shared/kurva.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { hariIni } from '../../server/clock.ts'
 import { fieldError, forbidden, notFound } from '../../server/errors.ts'
-import { kurvaDari, muatRentang, pratinjauKurvaUnit } from './kurva.baca.ts'
+import { kurvaDari, muatRentang, pilihPeriodeBawaan, pratinjauKurvaUnit } from './kurva.baca.ts'
 import { adminInstansi, adminNasional, harusLihatUnit, lingkupMonitoring, muatUnit } from './kurva.policy.ts'
 import * as repo from './kurva.repository.ts'
 
@@ -15,37 +15,58 @@ import * as repo from './kurva.repository.ts'
  * info state (no pattern), never an error.
  */
 
+/** The year and, optionally, the period (none: the year's default, named in the answer). */
 interface Pilihan {
   tahun: number
-  periode: KodePeriodePenilaian
+  periode?: KodePeriodePenilaian
   unorId?: string
 }
 
 /** GET /kurva/pratinjau — without unorId the actor's subordinates as penilai; with it the whole unit. */
 export async function pratinjauKurva(db: Db, ctx: Ctx, q: Pilihan): Promise<KurvaPratinjau> {
-  const { tahun, periode } = q
+  const { tahun } = q
   if (q.unorId) {
     const u = await muatUnit(db, ctx.actor, q.unorId)
     await harusLihatUnit(db, ctx.actor, u)
-    const k = await pratinjauKurvaUnit(db, u.instansiId, u.id, tahun, periode)
-    return { tahun, periode, lingkup: 'unit', unor: { id: u.id, nama: u.nama }, kurva: k.kurva }
+    const k = await pratinjauKurvaUnit(db, u.instansiId, u.id, tahun, q.periode)
+    const { periode } = k.rentang
+    const unor = { id: u.id, nama: u.nama }
+    return { tahun, periode, lingkup: 'unit', periodeTersedia: k.periodeTersedia, unor, kurva: k.kurva }
   }
   const { instansiId, pegawaiId } = ctx.actor
   if (!instansiId || !pegawaiId)
-    return { tahun, periode, lingkup: 'bawahan', unor: null, kurva: kurvaDari([], null, 'terdekat') }
-  const { rentang, pembulatan } = await muatRentang(db, instansiId, tahun, periode)
-  // the pattern is that of the unit the penilai heads (their subordinates' unit)
-  const [unorId] = await repo.unitDipimpin(db, instansiId, pegawaiId, hariIni())
+    return {
+      tahun,
+      ...pilihPeriodeBawaan(tahun, q.periode),
+      lingkup: 'bawahan',
+      unor: null,
+      kurva: kurvaDari([], null, 'terdekat'),
+    }
+  const { rentang, pembulatan, periodeTersedia } = await muatRentang(db, instansiId, tahun, q.periode)
+  const { periode } = rentang
+  const unorId = await unitPenilai(db, instansiId, pegawaiId, rentang)
   const unit = unorId ? await repo.namaUnit(db, instansiId, unorId) : null
   const [po] = unorId ? await repo.predikatOrganisasiPeriode(db, instansiId, tahun, periode, [unorId]) : []
   const anggota = await repo.anggotaKurva(db, instansiId, rentang, { penilaiPegawaiId: pegawaiId })
   return {
     tahun,
     periode,
+    periodeTersedia,
     lingkup: 'bawahan',
     unor: unit ? { id: unit.id, nama: unit.nama } : null,
     kurva: kurvaDari(anggota, po?.predikat ?? null, pembulatan),
   }
+}
+
+/**
+ * The unit whose organisation predikat sets the pattern of a penilai's subordinates: the one they headed during
+ * the period (a head moved since then is compared with the unit they led then), else the one they head today.
+ */
+async function unitPenilai(db: Db, instansiId: string, pegawaiId: string, r: repo.RentangPeriode) {
+  const selama = await repo.unitDipimpinSelama(db, instansiId, pegawaiId, r)
+  if (selama) return selama
+  const [kini] = await repo.unitDipimpin(db, instansiId, pegawaiId, hariIni())
+  return kini ?? null
 }
 
 /** The units below `akar` (itself included). */
@@ -99,9 +120,10 @@ export async function monitoringKurva(
     lingkup = new Set([...lingkup].filter((id) => bawah.has(id)))
   }
   const dipilih = units.filter((u) => lingkup.has(u.id))
-  const { rentang, pembulatan } = await muatRentang(db, instansiId, q.tahun, q.periode)
+  const { rentang, pembulatan, periodeTersedia } = await muatRentang(db, instansiId, q.tahun, q.periode)
+  const { periode } = rentang
   const po = new Map(
-    (await repo.predikatOrganisasiPeriode(db, instansiId, q.tahun, q.periode)).map((p) => [p.unorId, p]),
+    (await repo.predikatOrganisasiPeriode(db, instansiId, q.tahun, periode)).map((p) => [p.unorId, p]),
   )
   const perUnit = new Map<string, repo.AnggotaRow[]>()
   if (dipilih.length > 0)
@@ -116,5 +138,5 @@ export async function monitoringKurva(
   }))
   // stable: units keep their name order within the same weight
   items.sort((a, b) => bobotPeringatan(b.kurva) - bobotPeringatan(a.kurva))
-  return { tahun: q.tahun, periode: q.periode, items }
+  return { tahun: q.tahun, periode, periodeTersedia, items }
 }

@@ -1,5 +1,9 @@
-import type { RingkasanKurva } from '../../domain/kurva.ts'
-import type { KalibrasiGrid, PenetapanDetail, PenetapanRingkas } from '../../shared/kurva.ts'
+import type {
+  KalibrasiGrid,
+  PenetapanDetail,
+  PenetapanRingkas,
+  RingkasanKurvaTersimpan,
+} from '../../shared/kurva.ts'
 import type { gridKalibrasi } from './kurva.baca.ts'
 import type { PenetapanRow } from './kurva.repository.ts'
 
@@ -27,7 +31,8 @@ export function penetapanDetail(p: PenetapanRow): PenetapanDetail {
     ...penetapanRingkas(p),
     unorNama: p.unorNama,
     baris: p.baris as PenetapanDetail['baris'],
-    kurva: p.kurva as RingkasanKurva,
+    // a snapshot written before `tidakDihitung` was recorded lacks it (optional in the schema)
+    kurva: p.kurva as RingkasanKurvaTersimpan,
   }
 }
 
@@ -41,6 +46,7 @@ export function kalibrasiGrid(
     unor,
     tahun,
     periode: g.penetapan?.periode ?? g.rentang.periode,
+    periodeTersedia: g.periodeTersedia,
     kurva: g.kurva,
     baris: g.baris.map((a) => ({
       evaluasiId: a.evaluasiId,

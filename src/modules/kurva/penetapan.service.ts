@@ -18,13 +18,13 @@ import { penetapanDetail, penetapanRingkas } from './kurva.view.ts'
 
 const NAMA_PENETAPAN = { id: 'Penetapan predikat kinerja', en: 'Performance rating determination' }
 
-/** GET /kalibrasi/:unorId/:tahun/:periode */
+/** GET /kalibrasi/:unorId/:tahun/:periode, and /kalibrasi/:unorId/:tahun for the year's default period. */
 export const bacaKalibrasi = (
   db: Db,
   ctx: Ctx,
   unorId: string,
   tahun: number,
-  periode: KodePeriodePenilaian,
+  periode?: KodePeriodePenilaian,
 ) => lihatKalibrasi(db, ctx.actor, unorId, tahun, periode)
 
 /**

@@ -10,6 +10,7 @@ import { catatAudit } from '../../server/audit.ts'
 import { hariIni, sekarang } from '../../server/clock.ts'
 import { forbidden } from '../../server/errors.ts'
 import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
+import { muatRentang, pilihPeriodeBawaan } from './kurva.baca.ts'
 import { adminInstansi, bolehTetapkanPredikat, lingkupMonitoring, muatUnit } from './kurva.policy.ts'
 import * as repo from './kurva.repository.ts'
 import { iso } from './kurva.view.ts'
@@ -47,11 +48,13 @@ export async function daftarPredikatOrganisasi(
   db: Db,
   ctx: Ctx,
   tahun: number,
-  periode: KodePeriodePenilaian,
+  diminta?: KodePeriodePenilaian,
 ): Promise<PredikatOrganisasiDaftar> {
   const { actor } = ctx
   const instansiId = actor.instansiId
-  if (!instansiId) return { tahun, periode, items: [] }
+  if (!instansiId) return { tahun, ...pilihPeriodeBawaan(tahun, diminta), items: [] }
+  const { rentang, periodeTersedia } = await muatRentang(db, instansiId, tahun, diminta)
+  const { periode } = rentang
   const units = await repo.daftarUnit(db, instansiId, hariIni())
   const admin = adminInstansi(actor)
   const dipimpin = new Set(
@@ -66,7 +69,7 @@ export async function daftarPredikatOrganisasi(
     .map((u) => baris(u, po.get(u.id), admin || (u.parentId !== null && dipimpin.has(u.parentId))))
   const urutan = (b: PredikatOrganisasiBaris) => (b.perluDitetapkan ? 0 : b.predikat === null ? 1 : 2)
   items.sort((a, b) => urutan(a) - urutan(b))
-  return { tahun, periode, items }
+  return { tahun, periode, periodeTersedia, items }
 }
 
 /** PUT /unor/:id/predikat-organisasi/:tahun/:periode — set or change it; audited; the unit's head is told. */

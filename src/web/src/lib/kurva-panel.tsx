@@ -2,7 +2,12 @@ import { Alert, Group, Progress, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { PREDIKAT_PEGAWAI } from '../../../shared/enums.ts'
-import type { BatasKurva, PeringatanKurva, RingkasanKurva } from '../../../shared/kurva.ts'
+import type {
+  BatasKurva,
+  PeringatanKurva,
+  RingkasanKurva,
+  RingkasanKurvaTersimpan,
+} from '../../../shared/kurva.ts'
 import { formatAngka } from './format.ts'
 
 /**
@@ -39,7 +44,7 @@ function batasUntuk(batas: BatasKurva[], p: Predikat): string | null {
     .join(' · ')
 }
 
-export function KurvaBatang({ kurva }: { kurva: RingkasanKurva }) {
+export function KurvaBatang({ kurva }: { kurva: Pick<RingkasanKurva, 'batas' | 'jumlah' | 'persen'> }) {
   const { t } = useTranslation('kurva')
   return (
     <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('kurva.judul')}>
@@ -81,8 +86,39 @@ function Peringatan({ p }: { p: PeringatanKurva }) {
   )
 }
 
+/**
+ * Who is left out and why (DOMAIN §5): "2 kepala unit dan 1 pegawai yang dibebaskan tidak dihitung. …". A curve
+ * stored before these counts were recorded (an older penetapan) has none: nothing is said.
+ */
+export function TidakDihitung({ kurva }: { kurva: Pick<RingkasanKurvaTersimpan, 'tidakDihitung'> }) {
+  const { t } = useTranslation('kurva')
+  const x = kurva.tidakDihitung
+  if (!x || x.kepalaUnit + x.bebas === 0) return null
+  const bagian = [
+    x.kepalaUnit > 0 ? t('kurva.tidakDihitung.kepalaUnit', { count: x.kepalaUnit }) : null,
+    x.bebas > 0 ? t('kurva.tidakDihitung.bebas', { count: x.bebas }) : null,
+  ].filter((b): b is string => b !== null)
+  const alasan = [
+    x.kepalaUnit > 0 ? t('kurva.tidakDihitung.alasanKepala') : null,
+    x.bebas > 0 ? t('kurva.tidakDihitung.alasanBebas') : null,
+  ].filter(Boolean)
+  return (
+    <Text size="xs" c="dimmed" data-testid="kurva-tidak-dihitung">
+      {t('kurva.tidakDihitung.kalimat', { daftar: bagian.join(t('kurva.tidakDihitung.dan')) })}{' '}
+      {alasan.join(' ')}
+    </Text>
+  )
+}
+
 /** The whole summary: organisation predikat (or the info state), counts, bars, limits and warnings. */
-export function KurvaRingkas({ kurva, ringkas = false }: { kurva: RingkasanKurva; ringkas?: boolean }) {
+export function KurvaRingkas({
+  kurva,
+  ringkas = false,
+}: {
+  /** A stored penetapan's curve may lack `tidakDihitung`. */
+  kurva: RingkasanKurvaTersimpan
+  ringkas?: boolean
+}) {
   const { t } = useTranslation('kurva')
   const nama = useNamaPredikat()
   return (
@@ -102,6 +138,7 @@ export function KurvaRingkas({ kurva, ringkas = false }: { kurva: RingkasanKurva
         {t('kurva.dihitung', { n: kurva.dihitung })}
         {kurva.belumDinilai ? ` · ${t('kurva.belumDinilai', { n: kurva.belumDinilai })}` : ''}
       </Text>
+      <TidakDihitung kurva={kurva} />
       <KurvaBatang kurva={kurva} />
       {!ringkas && kurva.batas.length > 0 && (
         <Stack gap={2}>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type {
   KalibrasiGrid,
   KalibrasiSesuaikan,
@@ -13,10 +13,18 @@ import { api } from '../../../lib/api.ts'
 /** Query keys start with ['kurva']: a live event naming it refetches them all. */
 const KUNCI = ['kurva'] as const
 
-export const usePredikatOrganisasi = (tahun: number, periode: string) =>
+/**
+ * The period asked for; null: the server picks the year's default and names it in the answer (with the year's
+ * periods, `periodeTersedia`). The previous answer stays shown while another period loads.
+ */
+const denganPeriode = (periode: string | null) => (periode ? { periode } : {})
+
+export const usePredikatOrganisasi = (tahun: number, periode: string | null) =>
   useQuery({
     queryKey: [...KUNCI, 'predikat-organisasi', tahun, periode],
-    queryFn: () => api.get<PredikatOrganisasiDaftar>('/predikat-organisasi', { tahun, periode }),
+    queryFn: () =>
+      api.get<PredikatOrganisasiDaftar>('/predikat-organisasi', { tahun, ...denganPeriode(periode) }),
+    placeholderData: keepPreviousData,
   })
 
 export function useTetapkanPredikatOrganisasi(tahun: number, periode: string) {
@@ -28,21 +36,29 @@ export function useTetapkanPredikatOrganisasi(tahun: number, periode: string) {
   })
 }
 
-export const useMonitoringKurva = (tahun: number, periode: string, instansiId: string | null) =>
+export const useMonitoringKurva = (
+  tahun: number,
+  periode: string | null,
+  instansiId: string | null,
+  enabled = true,
+) =>
   useQuery({
     queryKey: [...KUNCI, 'monitoring', tahun, periode, instansiId],
     queryFn: () =>
       api.get<MonitoringKurva>('/kurva/monitoring', {
         tahun,
-        periode,
+        ...denganPeriode(periode),
         ...(instansiId ? { instansiId } : {}),
       }),
+    placeholderData: keepPreviousData,
+    enabled,
   })
 
-export const useKalibrasi = (unorId: string | null, tahun: number, periode: string) =>
+/** GET /kalibrasi/:unorId/:tahun[/:periode] (without a period: the year's default). */
+export const useKalibrasi = (unorId: string | null, tahun: number, periode: string | null) =>
   useQuery({
     queryKey: [...KUNCI, 'kalibrasi', unorId, tahun, periode],
-    queryFn: () => api.get<KalibrasiGrid>(`/kalibrasi/${unorId}/${tahun}/${periode}`),
+    queryFn: () => api.get<KalibrasiGrid>(`/kalibrasi/${unorId}/${tahun}${periode ? `/${periode}` : ''}`),
     enabled: unorId !== null,
   })
 

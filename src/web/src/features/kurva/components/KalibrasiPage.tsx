@@ -70,10 +70,11 @@ function Baris({ b, onSesuaikan }: { b: KalibrasiBaris; onSesuaikan: () => void 
   )
 }
 
-function Isi({ g, tahun, periode }: { g: KalibrasiGrid; tahun: number; periode: string }) {
+/** The grid of the period the server answered for (`g.periode`: the one chosen, else the year's default). */
+function Isi({ g }: { g: KalibrasiGrid }) {
   const { t } = useTranslation('kurva')
   const [dipilih, setDipilih] = useState<KalibrasiBaris | null>(null)
-  const tetapkan = useTetapkan(g.unor.id, tahun, periode)
+  const tetapkan = useTetapkan(g.unor.id, g.tahun, g.periode)
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -148,8 +149,8 @@ function Isi({ g, tahun, periode }: { g: KalibrasiGrid; tahun: number; periode: 
         <SesuaikanModal
           baris={dipilih}
           unorId={g.unor.id}
-          tahun={tahun}
-          periode={periode}
+          tahun={g.tahun}
+          periode={g.periode}
           onClose={() => setDipilih(null)}
         />
       )}
@@ -159,13 +160,11 @@ function Isi({ g, tahun, periode }: { g: KalibrasiGrid; tahun: number; periode: 
 
 /** Without a unit chosen: the units the actor may calibrate or watch, those with curve warnings first (server order). */
 function UnitDalamLingkup(o: {
-  tahun: number
-  periode: string
-  instansiId: string | null
+  q: ReturnType<typeof useMonitoringKurva>
   onPilih: (unorId: string) => void
 }) {
   const { t } = useTranslation('kurva')
-  const q = useMonitoringKurva(o.tahun, o.periode, o.instansiId)
+  const { q } = o
   return (
     <QueryState query={q}>
       {(m) =>
@@ -209,8 +208,14 @@ export function KalibrasiPage() {
   const { tahun, periode, unorId } = pilihanDari(params, tahunIni())
   const { instansiId } = useInstansiAktif()
   const q = useKalibrasi(unorId, tahun, periode)
+  const m = useMonitoringKurva(tahun, periode, instansiId, unorId === null)
+  // the period the server answered for (its default when none was chosen) and the year's periods
+  const jawaban = unorId ? q.data : m.data
+  const dijawab = periode ?? jawaban?.periode ?? null
   const pilih = (x: { tahun?: number; periode?: string; unorId?: string | null }) => {
-    const next: Record<string, string> = { tahun: String(x.tahun ?? tahun), periode: x.periode ?? periode }
+    // another year: its own default period; another unit keeps the period shown
+    const p = x.tahun ? null : (x.periode ?? dijawab)
+    const next: Record<string, string> = { tahun: String(x.tahun ?? tahun), ...(p ? { periode: p } : {}) }
     const u = 'unorId' in x ? x.unorId : unorId
     if (u) next.unorId = u
     setParams(next, { replace: true })
@@ -228,17 +233,16 @@ export function KalibrasiPage() {
           data-testid="kalibrasi-unit"
         />
         <TahunSelect value={tahun} onChange={(x) => pilih({ tahun: x })} testId="kalibrasi-tahun" />
-        <PeriodeSelect value={periode} onChange={(x) => pilih({ periode: x })} />
+        <PeriodeSelect
+          value={dijawab}
+          pilihan={jawaban?.periodeTersedia}
+          onChange={(x) => pilih({ periode: x })}
+        />
       </Group>
       {unorId ? (
-        <QueryState query={q}>{(g) => <Isi g={g} tahun={tahun} periode={periode} />}</QueryState>
+        <QueryState query={q}>{(g) => <Isi g={g} />}</QueryState>
       ) : (
-        <UnitDalamLingkup
-          tahun={tahun}
-          periode={periode}
-          instansiId={instansiId}
-          onPilih={(u) => pilih({ unorId: u })}
-        />
+        <UnitDalamLingkup q={m} onPilih={(u) => pilih({ unorId: u })} />
       )}
     </Stack>
   )

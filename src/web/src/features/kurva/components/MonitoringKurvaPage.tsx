@@ -45,14 +45,25 @@ export function MonitoringKurvaPage() {
   const { tahun, periode } = pilihanDari(params, tahunIni())
   const { instansiId, canChoose } = useInstansiAktif()
   const q = useMonitoringKurva(tahun, periode, canChoose ? instansiId : null)
+  // the period the server answered for (its default when none was chosen)
+  const dijawab = periode ?? q.data?.periode ?? null
   const pilih = (x: { tahun?: number; periode?: string }) =>
-    setParams({ tahun: String(x.tahun ?? tahun), periode: x.periode ?? periode }, { replace: true })
+    setParams(
+      x.periode ? { tahun: String(tahun), periode: x.periode } : { tahun: String(x.tahun ?? tahun) },
+      {
+        replace: true,
+      },
+    )
   return (
     <Stack gap="md">
       <PageHeader title={t('monitoring.judul')} description={t('monitoring.deskripsi')} />
       <Group align="flex-end" wrap="wrap">
         <TahunSelect value={tahun} onChange={(x) => pilih({ tahun: x })} testId="monitoring-tahun" />
-        <PeriodeSelect value={periode} onChange={(x) => pilih({ periode: x })} />
+        <PeriodeSelect
+          value={dijawab}
+          pilihan={q.data?.periodeTersedia}
+          onChange={(x) => pilih({ periode: x })}
+        />
       </Group>
       <QueryState
         query={q}
@@ -69,7 +80,7 @@ export function MonitoringKurvaPage() {
             aria-label={t('monitoring.daftar')}
           >
             {d.items.map((b) => (
-              <KartuUnit key={b.unorId} b={b} tahun={tahun} periode={periode} />
+              <KartuUnit key={b.unorId} b={b} tahun={d.tahun} periode={d.periode} />
             ))}
           </SimpleGrid>
         )}

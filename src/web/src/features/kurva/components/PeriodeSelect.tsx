@@ -1,28 +1,42 @@
 import { Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { KODE_PERIODE_PENILAIAN } from '../../../../../shared/enums.ts'
 
-/** Any evaluation period code (monthly, quarterly, semester, annual): the organisation predikat is kept per code. */
-export function PeriodeSelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+/**
+ * The periods of the year's setting as the server lists them (`periodeTersedia`: monthly, quarterly or semester,
+ * then the annual one) and the period it answered for. A period from an older link that the setting no longer
+ * lists stays shown as chosen.
+ */
+export function PeriodeSelect({
+  value,
+  pilihan,
+  onChange,
+}: {
+  value: string | null
+  pilihan: readonly { kode: string }[] | undefined
+  onChange: (v: string) => void
+}) {
   const { t } = useTranslation('kurva')
+  const kode = (pilihan ?? []).map((p) => p.kode)
+  if (value && !kode.includes(value)) kode.push(value)
   return (
     <Select
       label={t('periode')}
-      data={KODE_PERIODE_PENILAIAN.map((k) => ({ value: k, label: t(`kodePeriode.${k}`) }))}
+      data={kode.map((k) => ({ value: k, label: t(`kodePeriode.${k}`) }))}
       value={value}
       onChange={(v) => v && onChange(v)}
       allowDeselect={false}
+      disabled={kode.length === 0}
       w={{ base: '100%', xs: 200 }}
       data-testid="kurva-periode"
     />
   )
 }
 
-/** The year and period of the page, from the address (shareable, survives a reload). */
+/** The year, period (null: the server's default) and unit of the page, from the address (shareable). */
 export function pilihanDari(params: URLSearchParams, tahunIni: number) {
   return {
     tahun: Number(params.get('tahun')) || tahunIni,
-    periode: params.get('periode') || 'FINAL',
+    periode: params.get('periode'),
     unorId: params.get('unorId'),
   }
 }

@@ -129,14 +129,25 @@ export function PredikatOrganisasiPage() {
   const { tahun, periode } = pilihanDari(params, tahunIni())
   const [dipilih, setDipilih] = useState<PredikatOrganisasiBaris | null>(null)
   const q = usePredikatOrganisasi(tahun, periode)
+  // the period the server answered for (its default when none was chosen)
+  const dijawab = periode ?? q.data?.periode ?? null
   const pilih = (x: { tahun?: number; periode?: string }) =>
-    setParams({ tahun: String(x.tahun ?? tahun), periode: x.periode ?? periode }, { replace: true })
+    setParams(
+      x.periode ? { tahun: String(tahun), periode: x.periode } : { tahun: String(x.tahun ?? tahun) },
+      {
+        replace: true,
+      },
+    )
   return (
     <Stack gap="md">
       <PageHeader title={t('po.judul')} description={t('po.deskripsi')} />
       <Group align="flex-end" wrap="wrap">
         <TahunSelect value={tahun} onChange={(x) => pilih({ tahun: x })} testId="po-tahun" />
-        <PeriodeSelect value={periode} onChange={(x) => pilih({ periode: x })} />
+        <PeriodeSelect
+          value={dijawab}
+          pilihan={q.data?.periodeTersedia}
+          onChange={(x) => pilih({ periode: x })}
+        />
       </Group>
       <QueryState
         query={q}
@@ -158,8 +169,13 @@ export function PredikatOrganisasiPage() {
           </Stack>
         )}
       </QueryState>
-      {dipilih && (
-        <TetapkanModal baris={dipilih} tahun={tahun} periode={periode} onClose={() => setDipilih(null)} />
+      {dipilih && q.data && (
+        <TetapkanModal
+          baris={dipilih}
+          tahun={q.data.tahun}
+          periode={q.data.periode}
+          onClose={() => setDipilih(null)}
+        />
       )}
     </Stack>
   )
