@@ -6,6 +6,7 @@ import { akun, instansi, jabatan, pengaturanTahun, unor } from '../src/db/schema
 import { predikatPegawai, type Rating } from '../src/domain/predikat.ts'
 import { pengaturanBawaan } from '../src/domain/settings.ts'
 import { hashPassword } from '../src/server/auth/password.ts'
+import { BAWAHAN, seedBawahan } from './penilaian-bawahan.ts'
 import { DEFAULT_PG, scratchDatabase } from './pg-scratch.ts'
 import { cpuMs, memori, mulaiServer, resetPuncak, selamaPuncak, type Proses } from './proses.ts'
 import { gabung, sesiMasuk, type Angka } from './skp-open.bench.ts'
@@ -16,7 +17,9 @@ import { gabung, sesiMasuk, type Angka } from './skp-open.bench.ts'
  * (GET /api/v1/kalibrasi/:unorId/:tahun/:periode) of one unit of BENCH_PENILAIAN_UNIT (500) pegawai with
  * evaluations, by its head, against the one-primary-key route (GET /api/v1/instansi/:id) in the same run;
  * (3) the SIASN rw-skp22 export of BENCH_EKSPOR_PEGAWAI (20,000) pegawai through the API (time to the last
- * byte, API peak RSS) against a plain select of the same rows from the database in the same run.
+ * byte, API peak RSS) against a plain select of the same rows from the database in the same run;
+ * (4) the penilai's list (GET /api/v1/penilaian/bawahan) of a head of BENCH_BAWAHAN (40) staff with realisasi,
+ * against the same primary-key route.
  * Small sizes for a smoke run: BENCH_PENILAIAN_UNIT=20 BENCH_EKSPOR_PEGAWAI=200 BENCH_DETIK=1.
  */
 const run = promisify(execFile)
@@ -192,8 +195,21 @@ async function seed(database: Database) {
      where u.instansi_id = $1`,
     [inst.id, TAHUN, admin.id],
   )
+  const kepalaBawahan = await seedBawahan(database, {
+    instansiId: inst.id,
+    akarId: akar.id,
+    tahun: TAHUN,
+    password: PASSWORD,
+  })
   await q('analyze')
-  return { instansiId: inst.id, unorId: unit[0].id, kepala: kepala.nip, admin: 'bench.admin', unit: k }
+  return {
+    instansiId: inst.id,
+    unorId: unit[0].id,
+    kepala: kepala.nip,
+    admin: 'bench.admin',
+    unit: k,
+    kepalaBawahan,
+  }
 }
 
 // autocannon in a child process, as skp-open.bench.ts: each request takes the next (path, cookie) pair
@@ -283,7 +299,14 @@ export async function benchPenilaian(databaseUrl: string = process.env.DATABASE_
       pk: `/api/v1/instansi/${data.instansiId}`,
       kurva: `/api/v1/kurva/pratinjau?tahun=${TAHUN}&periode=TW2&unorId=${data.unorId}`,
       kalibrasi: `/api/v1/kalibrasi/${data.unorId}/${TAHUN}/TW2`,
+      bawahan: `/api/v1/penilaian/bawahan?tahun=${TAHUN}&periode=TW2`,
     }
+    const kepalaBawahan = (await sesiMasuk(srv.base, data.kepalaBawahan)).cookie
+    const daftar = await fetch(`${srv.base}${jalur.bawahan}`, { headers: { cookie: kepalaBawahan } })
+    const isi = (await daftar.json()) as { items?: { saranRatingHasil: string | null }[] }
+    if (daftar.status !== 200 || isi.items?.length !== BAWAHAN)
+      throw new Error(`penilaian/bawahan: ${daftar.status}, ${isi.items?.length} items (want ${BAWAHAN})`)
+    const disarankan = isi.items.filter((x) => x.saranRatingHasil !== null).length
     const pk = await pilihSesi(srv.base, jalur.pk, sesi)
     if (!pk.sesi) throw new Error(`baseline route refused: ${pk.tolak.join(', ')}`)
     const kurva = await pilihSesi(srv.base, jalur.kurva, sesi)
@@ -292,10 +315,17 @@ export async function benchPenilaian(databaseUrl: string = process.env.DATABASE_
     const semua = [kurva, kalibrasi].flatMap((x, i) =>
       x.sesi ? sasaran([jalur.kurva, jalur.kalibrasi][i], x.sesi) : [],
     )
-    await beban(srv, [...sasaran(jalur.pk, pk.sesi), ...semua], 2) // warm-up: JIT, pool, plans
+    const bawahan = sasaran(jalur.bawahan, { cookie: kepalaBawahan })
+    await beban(srv, [...sasaran(jalur.pk, pk.sesi), ...semua, ...bawahan], 2) // warm-up: JIT, pool, plans
     // alternate short rounds so a change in the machine's other load hits every route alike
-    const putaran: Record<'pk' | 'kurva' | 'kalibrasi', Angka[]> = { pk: [], kurva: [], kalibrasi: [] }
+    const putaran: Record<'pk' | 'kurva' | 'kalibrasi' | 'bawahan', Angka[]> = {
+      pk: [],
+      kurva: [],
+      kalibrasi: [],
+      bawahan: [],
+    }
     for (let i = 0; i < 2; i++) {
+      putaran.bawahan.push(await beban(srv, bawahan, DETIK))
       putaran.pk.push(await beban(srv, sasaran(jalur.pk, pk.sesi), DETIK))
       if (kurva.sesi) putaran.kurva.push(await beban(srv, sasaran(jalur.kurva, kurva.sesi), DETIK))
       if (kalibrasi.sesi)
@@ -338,6 +368,7 @@ export async function benchPenilaian(databaseUrl: string = process.env.DATABASE_
       kalibrasi: kalibrasi.sesi
         ? { oleh: kalibrasi.sesi.nama, ...gabung(putaran.kalibrasi) }
         : { tidakTersedia: kalibrasi.tolak.join(', ') },
+      bawahan: { staf: BAWAHAN, disarankan, ...gabung(putaran.bawahan) },
       ekspor: {
         baris: polos.length,
         selectMs,

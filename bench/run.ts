@@ -130,6 +130,7 @@ async function main() {
       `${baris('baseline: one primary-key query (GET /api/v1/instansi/:id), saturated', r.baseline)} 100 % |`,
       rute(`GET /api/v1/kurva/pratinjau?unorId= (${fmt(r.unitPegawai)} evaluations)`, r.kurva),
       rute(`GET /api/v1/kalibrasi/:unorId/:tahun/:periode (${fmt(r.unitPegawai)} rows)`, r.kalibrasi),
+      `${baris(`GET /api/v1/penilaian/bawahan?periode=TW2 (a head of ${r.bawahan.staf} staff with realisasi; ${r.bawahan.disarankan} suggested ratings)`, r.bawahan)} ${pct(r.bawahan.rps / r.baseline.rps)} |`,
       '',
       '| SIASN rw-skp22 export | time | size | vs baseline |',
       '|---|---|---|---|',

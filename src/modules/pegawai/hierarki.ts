@@ -168,3 +168,19 @@ export async function dalamSubpohon(
   }
   return dalam
 }
+
+/**
+ * Each pegawai's penilai on `tanggal` from the tree and the overrides (the same rules as cariPenilai), for
+ * many pegawai with one load: what the evaluation lists need when an SKP's penilai has left.
+ */
+export async function penilaiMenurutPohon(
+  db: Db,
+  instansiId: string,
+  pegawaiIds: string[],
+  tanggal: string,
+): Promise<Map<string, string | null>> {
+  const unik = [...new Set(pegawaiIds)]
+  if (unik.length === 0) return new Map()
+  const hasil = resolvePenilaiBanyak(await muatDataAtasan(db, instansiId, unik, tanggal), unik, tanggal)
+  return new Map(unik.map((id) => [id, hasil.get(id)?.penilai?.pegawaiId ?? null]))
+}

@@ -27,10 +27,10 @@ import { lingkupSkp } from '../skp/skp.policy.ts'
 import { muatSkp } from '../skp/skp-akses.ts'
 import { muatPengaturanSkp } from '../pelaksanaan/kunci.ts'
 import { delegasiKe } from './delegasi.repository.ts'
-import { muatKonteks, snapshotAman, type Konteks } from './evaluasi-konteks.ts'
+import { muatKonteks, muatKonteksBanyak, snapshotAman } from './evaluasi-konteks.ts'
 import { aksiUntuk, ringkas, viewPeriode } from './evaluasi-view.ts'
-import { hasilKerja } from './hasil-kerja.ts'
-import { adalahPenilai, penilaiEfektif } from './penilaian.policy.ts'
+import { saranHasilKerjaBanyak } from './hasil-kerja.ts'
+import { adalahPenilai, penilaiEfektif, penilaiEfektifBanyak } from './penilaian.policy.ts'
 import * as repo from './penilaian.repository.ts'
 
 /** The year's periods as the penilai's picker shows them (whole periods; FINAL from 1 December). */
@@ -69,79 +69,100 @@ export async function penilaianBawahan(
     ? (await delegasiKe(db, instansiId, pegawaiId, hari)).map((d) => d.penilaiPegawaiId)
     : []
   const admin = isAdminInstansi(ctx.actor, instansiId)
+  // set-based: a fixed number of queries whatever the number of subordinates (docs/PERFORMANCE.md)
   const kandidat = await repo.skpKandidatPenilai(db, { instansiId, tahun, pegawaiId, delegator, admin, hari })
-  const milik: { s: repo.SkpRingkas; sebagai: PenilaianBawahanItem['bertindakSebagai'] }[] = []
-  for (const s of kandidat) {
-    const ef = await penilaiEfektif(db, s, hari)
-    if (adalahPenilai(ctx.actor, s, ef)) milik.push({ s, sebagai: ef.sebagai })
-  }
-  const status = await repo.statusPegawai(db, instansiId, [...new Set(milik.map((m) => m.s.pegawaiId))])
-  const items: PenilaianBawahanItem[] = []
+  const efektif = await penilaiEfektifBanyak(db, instansiId, kandidat, hari)
+  const milik = kandidat.flatMap((s, i) =>
+    adalahPenilai(ctx.actor, s, efektif[i]) ? [{ s, sebagai: efektif[i].sebagai }] : [],
+  )
+  const pegawaiIds = [...new Set(milik.map((m) => m.s.pegawaiId))]
+  const status = await repo.statusPegawai(db, instansiId, pegawaiIds)
   const dipilih = milik.map((m) => m.s.id)
   const evaluasi = new Map(
     (await repo.evaluasiKiniBanyak(db, instansiId, dipilih, periode)).map((e) => [e.skpId, e]),
   )
-  for (const { s, sebagai } of milik) {
-    const semua = await repo.skpDisetujuiPegawai(db, instansiId, s.pegawaiId, tahun)
-    const p = periodeEvaluasiSkp(s, pengaturan.periodePenilaian, semua.at(-1)?.id === s.id).find(
+  const terakhir = await repo.skpTerakhirPegawai(db, instansiId, pegawaiIds, tahun)
+  const baris = milik.flatMap(({ s, sebagai }) => {
+    const p = periodeEvaluasiSkp(s, pengaturan.periodePenilaian, terakhir.get(s.pegawaiId) === s.id).find(
       (x) => x.kode === periode,
     )
-    if (!p) continue
-    const e = evaluasi.get(s.id)
+    if (!p) return []
     const st = status.get(s.pegawaiId)
     const kecuali = !!st && dikecualikanPeriode(p, st, pengaturan.statusBebasSkp)
-    const boleh = bisaDinilai(p, hari)
-    const snap = s.snapshot as SkpSnapshot
-    const kepala = e
-      ? snapshotAman(e.snapshot, s, p).kepalaUnit
-      : ((await repo.posisiSkp(db, instansiId, s.penugasanId))?.isKepala ?? false)
-    const saran =
-      e && e.status !== 'draft'
-        ? e.ratingHasilSaran
-        : boleh && !kecuali && !o.tanpaSaran
-          ? (
-              await hasilKerja(db, s, periodeEvaluasiSkp(s, pengaturan.periodePenilaian, false), periode, {
-                rumusPolaritasTurun: pengaturan.rumusPolaritasTurun,
-                ambang: pengaturan.ambangRating,
-                umpanBalik: {},
-              })
-            ).saran
-          : null
-    const keadaan = e && {
-      status: e.status,
-      diriDiajukan: e.diriDiajukanAt !== null,
-      keberatanTerbuka: false,
-    }
-    const aksi: AksiEvaluasi[] =
-      kecuali || !boleh ? [] : keadaan ? aksiEvaluasi(keadaan, ['penilai']) : ['buka']
-    items.push({
-      pegawai: {
-        id: s.pegawaiId,
-        nama: snap.pegawai.nama,
-        nip: snap.pegawai.nip,
-        jabatan: snap.pegawai.jabatan,
-      },
-      skpId: s.id,
-      evaluasi: e ? ringkas(e) : null,
-      saranRatingHasil: saran ?? null,
-      kepalaUnit: kepala,
-      dikecualikan: kecuali,
-      alasanDikecualikan:
-        kecuali && st
-          ? `Berstatus ${st.status}${st.statusMulai ? ` sejak ${tanggalKalimat(st.statusMulai, 'id')}` : ''}|Status ${st.status}${st.statusMulai ? ` since ${tanggalKalimat(st.statusMulai, 'en')}` : ''}`
-          : null,
-      diriDiajukan: !!e?.diriDiajukanAt,
-      bertindakSebagai: sebagai,
-      bisaDinilai: boleh,
-      aksi,
-      perluTindakan: !kecuali && boleh && (!keadaan || menungguEvaluasi(keadaan, ['penilai'])),
-    })
-  }
+    return [{ s, sebagai, p, e: evaluasi.get(s.id), st, kecuali, boleh: bisaDinilai(p, hari) }]
+  })
+  const posisi = await repo.posisiSkpBanyak(
+    db,
+    instansiId,
+    baris.flatMap((b) => (b.e ? [] : [b.s.penugasanId])),
+  )
+  const saranDihitung = await saranHasilKerjaBanyak(
+    db,
+    instansiId,
+    baris
+      .filter((b) => !(b.e && b.e.status !== 'draft') && b.boleh && !b.kecuali && !o.tanpaSaran)
+      .map((b) => ({ skpId: b.s.id, periodik: periodeEvaluasiSkp(b.s, pengaturan.periodePenilaian, false) })),
+    periode,
+    { rumusPolaritasTurun: pengaturan.rumusPolaritasTurun, ambang: pengaturan.ambangRating },
+  )
+  const items = baris.map((b) =>
+    itemBawahan(b, {
+      kepala: b.e
+        ? snapshotAman(b.e.snapshot, b.s, b.p).kepalaUnit
+        : (posisi.get(b.s.penugasanId)?.isKepala ?? false),
+      saran: b.e && b.e.status !== 'draft' ? b.e.ratingHasilSaran : (saranDihitung.get(b.s.id) ?? null),
+    }),
+  )
   items.sort(
     (a, b) =>
       Number(b.perluTindakan) - Number(a.perluTindakan) || a.pegawai.nama.localeCompare(b.pegawai.nama),
   )
   return { tahun, periode, periodeTersedia: tersedia, items }
+}
+
+/** One row of the penilai's list, from what penilaianBawahan loaded for all rows at once. */
+function itemBawahan(
+  b: {
+    s: repo.SkpRingkas
+    sebagai: PenilaianBawahanItem['bertindakSebagai']
+    e: repo.EvaluasiRow | undefined
+    st: { status: string; statusMulai: string | null } | undefined
+    kecuali: boolean
+    boleh: boolean
+  },
+  o: { kepala: boolean; saran: PenilaianBawahanItem['saranRatingHasil'] },
+): PenilaianBawahanItem {
+  const { s, sebagai, e, st, kecuali, boleh } = b
+  const snap = s.snapshot as SkpSnapshot
+  const keadaan = e && {
+    status: e.status,
+    diriDiajukan: e.diriDiajukanAt !== null,
+    keberatanTerbuka: false,
+  }
+  const aksi: AksiEvaluasi[] =
+    kecuali || !boleh ? [] : keadaan ? aksiEvaluasi(keadaan, ['penilai']) : ['buka']
+  return {
+    pegawai: {
+      id: s.pegawaiId,
+      nama: snap.pegawai.nama,
+      nip: snap.pegawai.nip,
+      jabatan: snap.pegawai.jabatan,
+    },
+    skpId: s.id,
+    evaluasi: e ? ringkas(e) : null,
+    saranRatingHasil: o.saran,
+    kepalaUnit: o.kepala,
+    dikecualikan: kecuali,
+    alasanDikecualikan:
+      kecuali && st
+        ? `Berstatus ${st.status}${st.statusMulai ? ` sejak ${tanggalKalimat(st.statusMulai, 'id')}` : ''}|Status ${st.status}${st.statusMulai ? ` since ${tanggalKalimat(st.statusMulai, 'en')}` : ''}`
+        : null,
+    diriDiajukan: !!e?.diriDiajukanAt,
+    bertindakSebagai: sebagai,
+    bisaDinilai: boleh,
+    aksi,
+    perluTindakan: !kecuali && boleh && (!keadaan || menungguEvaluasi(keadaan, ['penilai'])),
+  }
 }
 
 /** GET /penilaian/saya — the pegawai's own evaluations of a year: what to do first (acknowledge, object, self-rate). */
@@ -150,16 +171,13 @@ export async function penilaianSaya(db: Db, ctx: Ctx, tahun?: number): Promise<P
   const th = tahun ?? tahunIni()
   if (!instansiId || !pegawaiId) return { tahun: th, items: [] }
   const rows = await repo.evaluasiPegawaiTahun(db, instansiId, pegawaiId, th)
-  const konteks = new Map<string, Konteks>()
+  // one query for the SKPs and one context load for all of them, not one per evaluation
+  const skps = await repo.skpRingkasBanyak(db, instansiId, [...new Set(rows.map((r) => r.e.skpId))])
+  const konteks = await muatKonteksBanyak(db, skps)
   const items: PenilaianSayaItem[] = []
   for (const { e, penilaiNama } of rows) {
-    let k = konteks.get(e.skpId)
-    if (!k) {
-      const s = await repo.findSkpRingkas(db, instansiId, e.skpId)
-      if (!s) continue
-      k = await muatKonteks(db, s)
-      konteks.set(e.skpId, k)
-    }
+    const k = konteks.get(e.skpId)
+    if (!k) continue
     const p = k.periode.find((x) => x.kode === e.periode)
     const snap = snapshotAman(e.snapshot, k.s, p)
     const aksi = await aksiUntuk(db, k, e, ['pegawai'])

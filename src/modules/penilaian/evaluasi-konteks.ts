@@ -29,17 +29,30 @@ export interface Konteks {
 }
 
 export async function muatKonteks(db: Db, s: repo.SkpRingkas): Promise<Konteks> {
-  const { pengaturan, ditutup } = await muatPengaturanSkp(db, s)
-  const semua = await repo.skpDisetujuiPegawai(db, s.instansiId, s.pegawaiId, s.tahun)
-  const terakhir = semua.at(-1)?.id === s.id
-  return {
-    s,
-    pengaturan,
-    ditutup,
-    periode: periodeEvaluasiSkp(s, pengaturan.periodePenilaian, terakhir),
-    terakhir,
-    hari: hariIni(),
+  return (await muatKonteksBanyak(db, [s])).get(s.id)!
+}
+
+/**
+ * muatKonteks of many SKPs (a pegawai's evaluations): the settings once per instansi and year and the last SKP
+ * of every pegawai of that year in one query, whatever the number of SKPs. By SKP id.
+ */
+export async function muatKonteksBanyak(db: Db, skps: repo.SkpRingkas[]): Promise<Map<string, Konteks>> {
+  const hasil = new Map<string, Konteks>()
+  const hari = hariIni()
+  const kunci = (s: repo.SkpRingkas) => `${s.instansiId}:${s.tahun}`
+  for (const k of new Set(skps.map(kunci))) {
+    const sekelompok = skps.filter((s) => kunci(s) === k)
+    const { instansiId, tahun } = sekelompok[0]
+    const { pengaturan, ditutup } = await muatPengaturanSkp(db, { instansiId, tahun })
+    const pegawaiIds = [...new Set(sekelompok.map((s) => s.pegawaiId))]
+    const akhir = await repo.skpTerakhirPegawai(db, instansiId, pegawaiIds, tahun)
+    for (const s of sekelompok) {
+      const terakhir = akhir.get(s.pegawaiId) === s.id
+      const periode = periodeEvaluasiSkp(s, pengaturan.periodePenilaian, terakhir)
+      hasil.set(s.id, { s, pengaturan, ditutup, periode, terakhir, hari })
+    }
   }
+  return hasil
 }
 
 /** The period of this SKP, or why not (400): not one of its periods; FINAL only on the last SKP of the year. */

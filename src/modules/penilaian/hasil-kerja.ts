@@ -12,18 +12,28 @@ export interface HasilKerja {
   saran: Rating | null
 }
 
-/**
- * Per RHK → IKI: target, realisasi and capaian of the period (FINAL: the year), computed by the one capaian
- * rule (src/domain/capaian.ts) over the SKP's periodic periods; the suggestion from the year's thresholds.
- * A kuantitatif Utama IKI without realisasi counts as 0 % (nothing achieved was reported) once any Utama
- * realisasi exists; with none at all there is no suggestion. Kualitatif IKI are left to the penilai's judgement.
- */
+type Opsi = {
+  rumusPolaritasTurun: 'selisih' | 'rasio'
+  ambang: AmbangRating
+  umpanBalik: Record<string, string>
+}
+
+/** What hasil kerja reads of one SKP; keys `${ikiId}:${periode}` for realisasi and targets. */
+export interface DataHasilKerja {
+  baris: Omit<Awaited<ReturnType<typeof repo.rhkDanIki>>[number], 'skpId'>[]
+  real: Map<string, { nilai: number | null; nilaiTeks: string | null }>
+  tgt: Map<string, { targetMin: number | null; targetMax: number | null; targetTeks: string | null }>
+  bukti: Map<string | null, number>
+  ub: Map<string | null, number>
+}
+
+/** Hasil kerja of one SKP's period (the evaluation's detail): its data, then the one rule below. */
 export async function hasilKerja(
   db: Db,
   s: { instansiId: string; id: string },
   periodik: PeriodeEvaluasi[],
   kode: string,
-  o: { rumusPolaritasTurun: 'selisih' | 'rasio'; ambang: AmbangRating; umpanBalik: Record<string, string> },
+  o: Opsi,
 ): Promise<HasilKerja> {
   const final = kode === 'FINAL'
   const kodeDihitung = final ? periodik.map((p) => p.kode) : [kode]
@@ -41,7 +51,56 @@ export async function hasilKerja(
   const ub = new Map(
     (await repo.jumlahUmpanBalik(db, s.instansiId, s.id, kodeDihitung)).map((b) => [b.rhkId, b.n]),
   )
+  return susunHasilKerja({ baris, real, tgt, bukti, ub }, periodik, kode, o)
+}
 
+/**
+ * The suggested rating hasil kerja of many SKPs in one period (the penilai's list): three queries for all of
+ * them (RHK/IKI, realisasi, per-period targets), then the same rule as the detail, per SKP.
+ */
+export async function saranHasilKerjaBanyak(
+  db: Db,
+  instansiId: string,
+  daftar: { skpId: string; periodik: PeriodeEvaluasi[] }[],
+  kode: string,
+  o: Omit<Opsi, 'umpanBalik'>,
+): Promise<Map<string, Rating | null>> {
+  if (daftar.length === 0) return new Map()
+  const ids = daftar.map((d) => d.skpId)
+  const data = new Map<string, DataHasilKerja>(
+    ids.map((id) => [id, { baris: [], real: new Map(), tgt: new Map(), bukti: new Map(), ub: new Map() }]),
+  )
+  for (const b of await repo.rhkDanIkiBanyak(db, instansiId, ids)) data.get(b.skpId)?.baris.push(b)
+  for (const r of await repo.realisasiBanyak(db, instansiId, ids))
+    data.get(r.skpId)?.real.set(`${r.ikiId}:${r.periode}`, r)
+  const skpIki = new Map(
+    [...data].flatMap(([skpId, d]) => d.baris.flatMap((b) => (b.iki ? [[b.iki.id, skpId] as const] : []))),
+  )
+  for (const { t } of await repo.targetPeriodeSkp(db, instansiId, ids))
+    data.get(skpIki.get(t.ikiId) ?? '')?.tgt.set(`${t.ikiId}:${t.periode}`, t)
+  return new Map(
+    daftar.map((d) => [
+      d.skpId,
+      susunHasilKerja(data.get(d.skpId)!, d.periodik, kode, { ...o, umpanBalik: {} }).saran,
+    ]),
+  )
+}
+
+/**
+ * Per RHK → IKI: target, realisasi and capaian of the period (FINAL: the year), computed by the one capaian
+ * rule (src/domain/capaian.ts) over the SKP's periodic periods; the suggestion from the year's thresholds.
+ * A kuantitatif Utama IKI without realisasi counts as 0 % (nothing achieved was reported) once any Utama
+ * realisasi exists; with none at all there is no suggestion. Kualitatif IKI are left to the penilai's judgement.
+ * Pure: the detail and the list both come here.
+ */
+export function susunHasilKerja(
+  d: DataHasilKerja,
+  periodik: PeriodeEvaluasi[],
+  kode: string,
+  o: Opsi,
+): HasilKerja {
+  const { baris, real, tgt, bukti, ub } = d
+  const final = kode === 'FINAL'
   const rhk: RhkEvaluasiView[] = []
   const capaianUtama: number[] = []
   let adaRealisasiUtama = false

@@ -4,7 +4,7 @@ import type { BERTINDAK_SEBAGAI, EvaluasiSnapshot } from '../../shared/penilaian
 import type { SkpSnapshot } from '../../shared/skp.ts'
 import type { Actor } from '../../server/auth/actor.ts'
 import { isAdminInstansi } from '../../server/auth/policy.ts'
-import { cariPenilai } from '../pegawai/penilai.service.ts'
+import { penilaiMenurutPohon } from '../pegawai/hierarki.ts'
 import { muatSkp } from '../skp/skp-akses.ts'
 import { delegasiAktif } from './delegasi.repository.ts'
 import * as repo from './penilaian.repository.ts'
@@ -25,18 +25,57 @@ type SkpPenilai = Pick<repo.SkpRingkas, 'instansiId' | 'pegawaiId' | 'penilaiPeg
 }
 
 export async function penilaiEfektif(db: Db, s: SkpPenilai, hari: string): Promise<PenilaiEfektif> {
+  const [ef] = await penilaiEfektifBanyak(db, s.instansiId, [s], hari)
+  return ef
+}
+
+/**
+ * penilaiEfektif of many SKPs of one instansi with a fixed number of queries (lists): the delegations in force
+ * and the active positions of every penilai and atasan penilai at once, then the tree once for the SKPs whose
+ * penilai and atasan penilai have both left. In the order given.
+ */
+export async function penilaiEfektifBanyak(
+  db: Db,
+  instansiId: string,
+  skps: SkpPenilai[],
+  hari: string,
+): Promise<PenilaiEfektif[]> {
+  const penilaiIds = [...new Set(skps.flatMap((s) => (s.penilaiPegawaiId ? [s.penilaiPegawaiId] : [])))]
+  const delegasi = new Map<string, string>()
+  // newest first: the first delegation of each penilai is the one in force
+  for (const d of await delegasiAktif(db, instansiId, penilaiIds, hari))
+    if (!delegasi.has(d.penilaiPegawaiId)) delegasi.set(d.penilaiPegawaiId, d.penerimaPegawaiId)
+  const atasanIds = skps.flatMap((s) => atasanSkp(s) ?? [])
+  const aktif = await repo.berposisiAktif(db, instansiId, [...penilaiIds, ...atasanIds], hari)
+  const awal = skps.map((s) => tanpaPohon(s, delegasi, aktif))
+  const perluPohon = skps.filter((_, i) => awal[i] === null).map((s) => s.pegawaiId)
+  const pohon = await penilaiMenurutPohon(db, instansiId, perluPohon, hari)
+  return skps.map((s, i) => awal[i] ?? dariPohon(s, pohon.get(s.pegawaiId) ?? null))
+}
+
+const atasanSkp = (s: SkpPenilai) => (s.snapshot as SkpSnapshot | null)?.atasanPenilai?.pegawaiId ?? null
+
+/** Who rates, from the delegations and positions alone; null: both the penilai and his own penilai have left. */
+function tanpaPohon(
+  s: SkpPenilai,
+  delegasi: ReadonlyMap<string, string>,
+  aktif: ReadonlySet<string>,
+): PenilaiEfektif | null {
   const penilai = s.penilaiPegawaiId
   if (!penilai) return { pegawaiId: null, sebagai: 'atas_nama_non_asn' }
-  const [d] = await delegasiAktif(db, s.instansiId, [penilai], hari)
-  if (d) return { pegawaiId: d.penerimaPegawaiId, sebagai: 'delegasi' }
-  if (await repo.punyaPosisiAktif(db, s.instansiId, penilai, hari))
-    return { pegawaiId: penilai, sebagai: 'penilai' }
+  const d = delegasi.get(penilai)
+  if (d) return { pegawaiId: d, sebagai: 'delegasi' }
+  if (aktif.has(penilai)) return { pegawaiId: penilai, sebagai: 'penilai' }
   // the penilai is gone: his own penilai (the atasan penilai of the SKP) if still in post, else the tree's answer
-  const atas = (s.snapshot as SkpSnapshot | null)?.atasanPenilai?.pegawaiId ?? null
-  if (atas && atas !== s.pegawaiId && (await repo.punyaPosisiAktif(db, s.instansiId, atas, hari)))
+  const atas = atasanSkp(s)
+  if (atas && atas !== s.pegawaiId && aktif.has(atas))
     return { pegawaiId: atas, sebagai: 'atasan_berikutnya' }
-  const pohon = (await cariPenilai(db, s.instansiId, s.pegawaiId, hari)).penilai?.pegawaiId ?? null
-  return pohon && pohon !== penilai
+  return null
+}
+
+/** The tree's penilai of the pegawai today acts, unless it is the SKP's own (gone) penilai: then the admin. */
+function dariPohon(s: SkpPenilai, pohon: string | null): PenilaiEfektif {
+  return pohon && pohon !== s.penilaiPegawaiId
     ? { pegawaiId: pohon, sebagai: 'atasan_berikutnya' }
     : { pegawaiId: null, sebagai: 'atas_nama_non_asn' }
 }

@@ -138,7 +138,37 @@ export const skpDisetujuiPegawai = (db: Db, instansiId: string, pegawaiId: strin
         eq(skp.status, 'disetujui'),
       ),
     )
-    .orderBy(asc(skp.selesai), asc(skp.mulai))
+    .orderBy(asc(skp.selesai), asc(skp.mulai), asc(skp.id))
+
+/**
+ * Each pegawai's last approved SKP of the year (the one that takes the FINAL evaluation): the last of
+ * skpDisetujuiPegawai's order, for many pegawai in one query.
+ */
+export async function skpTerakhirPegawai(db: Db, instansiId: string, pegawaiIds: string[], tahun: number) {
+  if (pegawaiIds.length === 0) return new Map<string, string>()
+  const r = await db
+    .selectDistinctOn([skp.pegawaiId], { pegawaiId: skp.pegawaiId, id: skp.id })
+    .from(skp)
+    .where(
+      and(
+        eq(skp.instansiId, instansiId),
+        inArray(skp.pegawaiId, pegawaiIds),
+        eq(skp.tahun, tahun),
+        eq(skp.status, 'disetujui'),
+      ),
+    )
+    .orderBy(asc(skp.pegawaiId), desc(skp.selesai), desc(skp.mulai), desc(skp.id))
+  return new Map(r.map((x) => [x.pegawaiId, x.id]))
+}
+
+/** SKPs by id (those the caller already knows of, e.g. the pegawai's evaluations). */
+export const skpRingkasBanyak = (db: Db, instansiId: string, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as SkpRingkas[])
+    : db
+        .select()
+        .from(skp)
+        .where(and(eq(skp.instansiId, instansiId), inArray(skp.id, ids)))
 
 /**
  * Approved SKPs of the year that this actor may evaluate: whose penilai is the actor, delegated the actor,
@@ -177,8 +207,21 @@ export const skpKandidatPenilai = (
 
 /** The SKP's position: unit, head or not, Plt/Plh, jenis and jenjang of the jabatan. */
 export async function posisiSkp(db: Db, instansiId: string, penugasanId: string) {
-  const [r] = await db
+  const [r] = await posisiBanyak(db, instansiId, [penugasanId])
+  return r
+}
+
+/** posisiSkp of many SKPs at once, by penugasan id. */
+export async function posisiSkpBanyak(db: Db, instansiId: string, penugasanIds: string[]) {
+  const unik = [...new Set(penugasanIds)]
+  const r = unik.length === 0 ? [] : await posisiBanyak(db, instansiId, unik)
+  return new Map(r.map((x) => [x.penugasanId, x]))
+}
+
+const posisiBanyak = (db: Db, instansiId: string, penugasanIds: string[]) =>
+  db
     .select({
+      penugasanId: penugasan.id,
       unorId: penugasan.unorId,
       unorNama: unor.nama,
       isKepala: penugasan.isKepala,
@@ -190,9 +233,7 @@ export async function posisiSkp(db: Db, instansiId: string, penugasanId: string)
     .from(penugasan)
     .innerJoin(unor, and(eq(unor.instansiId, penugasan.instansiId), eq(unor.id, penugasan.unorId)))
     .innerJoin(jabatan, eq(jabatan.id, penugasan.jabatanId))
-    .where(and(eq(penugasan.instansiId, instansiId), eq(penugasan.id, penugasanId)))
-  return r
-}
+    .where(and(eq(penugasan.instansiId, instansiId), inArray(penugasan.id, penugasanIds)))
 
 export async function statusPegawai(db: Db, instansiId: string, ids: string[]) {
   if (ids.length === 0)
@@ -217,6 +258,23 @@ export async function namaPegawai(db: Db, instansiId: string, ids: string[]) {
     .from(pegawai)
     .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.id, unik)))
   return new Map(r.map((x) => [x.id, x.nama]))
+}
+
+/** Which of these pegawai hold an active position on the date (one query for all). */
+export async function berposisiAktif(db: Db, instansiId: string, pegawaiIds: string[], hari: string) {
+  const unik = [...new Set(pegawaiIds)]
+  if (unik.length === 0) return new Set<string>()
+  const r = await db
+    .selectDistinct({ id: penugasan.pegawaiId })
+    .from(penugasan)
+    .where(
+      and(
+        eq(penugasan.instansiId, instansiId),
+        inArray(penugasan.pegawaiId, unik),
+        aktifPada(penugasan.mulai, penugasan.selesai, hari),
+      ),
+    )
+  return new Set(r.map((x) => x.id))
 }
 
 /** The pegawai holds an active position on the date. */
