@@ -10,6 +10,7 @@
 import type { JENIS_JABATAN } from '../shared/organisasi.ts'
 import type { StatusEvaluasi } from '../shared/enums.ts'
 import { isoDate, maxDate, minDate, type IsoDate } from './iso-date.ts'
+import { mulaiDinilai } from './periode-pilihan.ts'
 import { daftarPeriode, potongMasaBebas, type KodePeriode } from './periode.ts'
 import type { Rating } from './predikat.ts'
 import type { JenisPeriodePenilaian } from './settings.ts'
@@ -79,8 +80,6 @@ export function menungguEvaluasi(k: KeadaanEvaluasi, peran: PeranEvaluasi[]): bo
 
 // ---------- periods ----------
 
-const awalBulan = (d: IsoDate) => `${d.slice(0, 7)}-01`
-
 export interface PeriodeEvaluasi {
   kode: KodePeriode
   nama: string
@@ -109,7 +108,7 @@ export function periodeEvaluasiSkp(
     .map((p) => {
       const mulai = maxDate(p.mulai, s.mulai)
       const selesai = minDate(p.selesai, s.selesai)
-      return { kode: p.kode, nama: p.nama, mulai, selesai, bisaDinilaiMulai: awalBulan(selesai) }
+      return { kode: p.kode, nama: p.nama, mulai, selesai, bisaDinilaiMulai: mulaiDinilai(selesai) }
     })
 }
 

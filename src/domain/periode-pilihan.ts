@@ -17,6 +17,9 @@ export interface PeriodePilihan {
   bisaDinilaiMulai: IsoDate
 }
 
+/** A period may be evaluated from the first day of its last month (DOMAIN §5; FINAL: 1 December). */
+export const mulaiDinilai = (selesai: IsoDate): IsoDate => `${selesai.slice(0, 7)}-01`
+
 /** The whole periods of the year under its setting, in order, FINAL last. */
 export function periodePilihan(tahun: number, jenis: JenisPeriodePenilaian): PeriodePilihan[] {
   return daftarPeriode(tahun, jenis).map((p) => ({
@@ -24,7 +27,7 @@ export function periodePilihan(tahun: number, jenis: JenisPeriodePenilaian): Per
     nama: p.nama,
     mulai: p.mulai,
     selesai: p.selesai,
-    bisaDinilaiMulai: `${p.selesai.slice(0, 7)}-01`,
+    bisaDinilaiMulai: mulaiDinilai(p.selesai),
   }))
 }
 

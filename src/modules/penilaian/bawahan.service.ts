@@ -7,8 +7,8 @@ import {
   menungguEvaluasi,
   periodeEvaluasiSkp,
 } from '../../domain/penilaian.ts'
-import { daftarPeriode, tanggalKalimat } from '../../domain/periode.ts'
-import type { PengaturanTahun } from '../../domain/settings.ts'
+import { tanggalKalimat } from '../../domain/periode.ts'
+import { periodeBawaan, periodePilihan } from '../../domain/periode-pilihan.ts'
 import type {
   AksiEvaluasi,
   EvaluasiSkpView,
@@ -33,17 +33,6 @@ import { saranHasilKerjaBanyak } from './hasil-kerja.ts'
 import { adalahPenilai, penilaiEfektif, penilaiEfektifBanyak } from './penilaian.policy.ts'
 import * as repo from './penilaian.repository.ts'
 
-/** The year's periods as the penilai's picker shows them (whole periods; FINAL from 1 December). */
-function periodeTahun(tahun: number, p: PengaturanTahun) {
-  return daftarPeriode(tahun, p.periodePenilaian).map((x) => ({
-    kode: x.kode,
-    nama: x.nama,
-    mulai: x.mulai,
-    selesai: x.selesai,
-    bisaDinilaiMulai: `${x.selesai.slice(0, 7)}-01`,
-  }))
-}
-
 /**
  * GET /penilaian/bawahan — every pegawai the actor evaluates in the period: as the SKP's penilai, as a
  * delegate, as the next superior up when the penilai is gone, or (admin instansi) for the non-ASN official.
@@ -60,11 +49,8 @@ export async function penilaianBawahan(
   const hari = hariIni()
   if (!instansiId) return { tahun, periode: q.periode ?? 'FINAL', periodeTersedia: [], items: [] }
   const { pengaturan } = await muatPengaturanSkp(db, { instansiId, tahun })
-  const tersedia = periodeTahun(tahun, pengaturan)
-  const periode =
-    q.periode ??
-    tersedia.filter((p) => p.kode !== 'FINAL' && p.bisaDinilaiMulai <= hari).at(-1)?.kode ??
-    tersedia[0].kode
+  const tersedia = periodePilihan(tahun, pengaturan.periodePenilaian)
+  const periode = q.periode ?? periodeBawaan(tersedia, hari) ?? 'FINAL'
   const delegator = pegawaiId
     ? (await delegasiKe(db, instansiId, pegawaiId, hari)).map((d) => d.penilaiPegawaiId)
     : []
