@@ -31,7 +31,12 @@ function nipFaktori(jk: 'L' | 'P') {
   const bulan = 1 + ambil(12)
   const tahunLahir = 1970 + ambil(25)
   const tahunTmt = 2010 + ambil(10)
-  return buatNip({ lahir: `${tahunLahir}-${dua(bulan)}-${dua(hari)}`, tmt: `${tahunTmt}-03`, jk, urut: urutan })
+  return buatNip({
+    lahir: `${tahunLahir}-${dua(bulan)}-${dua(hari)}`,
+    tmt: `${tahunTmt}-03`,
+    jk,
+    urut: urutan,
+  })
 }
 
 export async function buatInstansi(database: Database, o: Partial<typeof instansi.$inferInsert> = {}) {
