@@ -1,5 +1,6 @@
 import { openDatabase } from '../db/client.ts'
 import { seedDemoIfEmpty } from '../db/seed/index.ts'
+import { perbaruiStatistik } from '../db/statistik.ts'
 import { penyimpananDari } from '../modules/berkas/penyimpanan.ts'
 import { buildApp } from './app.ts'
 import { loadConfig } from './config.ts'
@@ -12,6 +13,7 @@ async function main() {
   await database.migrate()
   const app = await buildApp({ database, config })
   if (config.seedDemo) await seedDemoIfEmpty(database, app.log, { penyimpanan: penyimpananDari(config) })
+  await perbaruiStatistik(database, app.log)
   await app.listen({ port: config.port, host: config.host })
   app.log.info(`Kinerja berjalan di ${config.publicUrl} (database: ${database.kind})`)
   const latar = mulaiLatar(database, config, app.log)

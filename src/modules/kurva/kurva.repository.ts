@@ -214,7 +214,7 @@ export async function anggotaKurva(
       : sql`coalesce(e.penilai_pegawai_id, k.penilai_pegawai_id) = ${pilih.penilaiPegawaiId}`
   const hasil = await rows<BarisAnggota>(
     db,
-    sql`with k as (
+    sql`with k as materialized (
         select distinct on (s.pegawai_id) s.id, s.pegawai_id, s.penugasan_id, s.penilai_pegawai_id
         from skp s
         where s.instansi_id = ${instansiId} and s.tahun = ${r.tahun}
