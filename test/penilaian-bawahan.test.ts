@@ -124,6 +124,8 @@ describe('a mixed list', () => {
     // a unit head below the kepala
     const seksi = await buatUnor(t.database, { instansiId: inst, parentId: p.bidang.id, nama: 'Seksi Satu' })
     const kepalaSeksi = await skpDari(await orang('Fajar Kasi', seksi.id, true))
+    // with realisasi like Cici's, yet no suggestion: the leader rule sets his rating hasil kerja
+    await isiRealisasi(kepalaSeksi.id, inst)
     // a unit whose head has left: his penilai (the kepala) acts; with no atasan in the snapshot, the tree
     const seksiDua = await buatUnor(t.database, {
       instansiId: inst,
@@ -174,6 +176,7 @@ describe('a mixed list', () => {
       evaluasi: x.evaluasi?.status ?? null,
       saran: x.saranRatingHasil,
       kepalaUnit: x.kepalaUnit,
+      dariPo: x.hasilDariPredikatOrganisasi,
       dikecualikan: x.dikecualikan,
       sebagai: x.bertindakSebagai,
       aksi: x.aksi,
@@ -189,6 +192,7 @@ describe('a mixed list', () => {
       evaluasi: null,
       saran: null,
       kepalaUnit: false,
+      dariPo: false,
       dikecualikan: false,
       sebagai: 'penilai',
       aksi: ['buka'],
@@ -200,7 +204,7 @@ describe('a mixed list', () => {
       baris('Budi Draf', draf.id, { evaluasi: 'draft', saran: 'DI_BAWAH', aksi: ['simpan', 'finalisasi'] }),
       baris('Cici Belum', belum.id, { saran: 'DI_BAWAH' }),
       baris('Dedi Kosong', tanpaRealisasi.id),
-      baris('Fajar Kasi', kepalaSeksi.id, { kepalaUnit: true }),
+      baris('Fajar Kasi', kepalaSeksi.id, { kepalaUnit: true, dariPo: true }),
       baris('Gita Ditinggal', ditinggal.id, { sebagai: 'atasan_berikutnya' }),
       baris('Hadi Pohon', pohon.id, { sebagai: 'atasan_berikutnya' }),
       baris('Indah Delegasi', didelegasikan.id, { sebagai: 'delegasi' }),

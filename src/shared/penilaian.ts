@@ -245,6 +245,11 @@ export const PenilaianBawahanItem = z.object({
   evaluasi: EvaluasiRingkas.nullable(),
   saranRatingHasil: RatingIn.nullable(),
   kepalaUnit: z.boolean(),
+  /**
+   * The leader rule applies (DOMAIN §5, settings pimpinanJenisJabatan / pimpinanTermasukPlt): the rating hasil
+   * kerja follows the unit's predikat organisasi, so there is no suggestion from capaian.
+   */
+  hasilDariPredikatOrganisasi: z.boolean(),
   dikecualikan: z.boolean(),
   /** Why (status bebas SKP and its dates), as a key + parameters message `id|en`. */
   alasanDikecualikan: z.string().nullable(),

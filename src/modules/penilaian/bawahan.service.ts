@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts'
 import { batasKeberatanEvaluasi } from '../keberatan/keberatan.baca.ts'
 import {
   aksiEvaluasi,
+  aturanPimpinanBerlaku,
   bisaDinilai,
   dikecualikanPeriode,
   menungguEvaluasi,
@@ -82,21 +83,37 @@ export async function penilaianBawahan(
     instansiId,
     baris.flatMap((b) => (b.e ? [] : [b.s.penugasanId])),
   )
+  // the leader rule: the unit's predikat organisasi sets the rating hasil kerja, capaian suggests nothing
+  const posisiBaris = baris.map((b) => {
+    if (b.e) return snapshotAman(b.e.snapshot, b.s, b.p)
+    const x = posisi.get(b.s.penugasanId)
+    return {
+      kepalaUnit: x?.isKepala ?? false,
+      jenisJabatan: x?.jenisJabatan ?? 'pelaksana',
+      plt: !!x && x.jenisPenugasan !== 'definitif',
+    }
+  })
+  const dariPo = baris.map((_, i) => aturanPimpinanBerlaku(posisiBaris[i], pengaturan))
   const saranDihitung = await saranHasilKerjaBanyak(
     db,
     instansiId,
     baris
-      .filter((b) => !(b.e && b.e.status !== 'draft') && b.boleh && !b.kecuali && !o.tanpaSaran)
+      .filter(
+        (b, i) => !dariPo[i] && !(b.e && b.e.status !== 'draft') && b.boleh && !b.kecuali && !o.tanpaSaran,
+      )
       .map((b) => ({ skpId: b.s.id, periodik: periodeEvaluasiSkp(b.s, pengaturan.periodePenilaian, false) })),
     periode,
     { rumusPolaritasTurun: pengaturan.rumusPolaritasTurun, ambang: pengaturan.ambangRating },
   )
-  const items = baris.map((b) =>
+  const items = baris.map((b, i) =>
     itemBawahan(b, {
-      kepala: b.e
-        ? snapshotAman(b.e.snapshot, b.s, b.p).kepalaUnit
-        : (posisi.get(b.s.penugasanId)?.isKepala ?? false),
-      saran: b.e && b.e.status !== 'draft' ? b.e.ratingHasilSaran : (saranDihitung.get(b.s.id) ?? null),
+      kepala: posisiBaris[i].kepalaUnit,
+      dariPo: dariPo[i],
+      saran: dariPo[i]
+        ? null
+        : b.e && b.e.status !== 'draft'
+          ? b.e.ratingHasilSaran
+          : (saranDihitung.get(b.s.id) ?? null),
     }),
   )
   items.sort(
@@ -116,7 +133,7 @@ function itemBawahan(
     kecuali: boolean
     boleh: boolean
   },
-  o: { kepala: boolean; saran: PenilaianBawahanItem['saranRatingHasil'] },
+  o: { kepala: boolean; dariPo: boolean; saran: PenilaianBawahanItem['saranRatingHasil'] },
 ): PenilaianBawahanItem {
   const { s, sebagai, e, st, kecuali, boleh } = b
   const snap = s.snapshot as SkpSnapshot
@@ -138,6 +155,7 @@ function itemBawahan(
     evaluasi: e ? ringkas(e) : null,
     saranRatingHasil: o.saran,
     kepalaUnit: o.kepala,
+    hasilDariPredikatOrganisasi: o.dariPo,
     dikecualikan: kecuali,
     alasanDikecualikan:
       kecuali && st

@@ -102,6 +102,11 @@ function Baris({
             </Text>
           ) : (
             <Group gap={6} wrap="wrap">
+              {b.hasilDariPredikatOrganisasi && !e?.predikat && (
+                <Text size="sm" c="dimmed" data-testid="ikut-predikat-organisasi">
+                  {t('bawahan.ikutPredikatOrganisasi')}
+                </Text>
+              )}
               {b.saranRatingHasil && (
                 <Text size="sm" data-testid="saran">
                   {t('bawahan.saran')}: <RatingBadge rating={b.saranRatingHasil} size="sm" />
