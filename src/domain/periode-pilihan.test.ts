@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { periodeBawaan, periodePilihan } from './periode-pilihan.ts'
+import { periodeBawaan, periodePilihan, pilihPeriode } from './periode-pilihan.ts'
 
 // PermenPANRB 6/2022: the year's setting gives the periodic evaluations, then the annual FINAL one
 describe('periodePilihan', () => {
@@ -59,4 +59,20 @@ describe('periodeBawaan', () => {
   })
 
   it('an empty list has no default', () => expect(periodeBawaan([], '2025-06-01')).toBeNull())
+})
+
+describe('pilihPeriode', () => {
+  it.each([
+    // asked for: kept, even a code the year's setting no longer lists (an older link)
+    ['triwulan', 'TW2', '2025-12-10', 'TW2'],
+    ['triwulan', 'B05', '2025-12-10', 'B05'],
+    ['triwulan', 'FINAL', '2025-03-10', 'FINAL'],
+    // not asked: the year's default
+    ['triwulan', undefined, '2025-06-10', 'TW2'],
+    ['semester', undefined, '2025-12-10', 'S2'],
+  ] as const)('%s, asked %s on %s → %s', (jenis, diminta, hari, kode) => {
+    const p = pilihPeriode(2025, jenis, diminta, hari)
+    expect(p.periode).toBe(kode)
+    expect(p.periodeTersedia.map((x) => x.kode)).toEqual(periodePilihan(2025, jenis).map((x) => x.kode))
+  })
 })

@@ -40,3 +40,17 @@ export function periodeBawaan(daftar: readonly PeriodePilihan[], hari: IsoDate):
   const mulai = daftar.filter((p) => p.kode !== 'FINAL' && p.bisaDinilaiMulai <= hari).at(-1)
   return mulai?.kode ?? daftar[0]?.kode ?? null
 }
+
+/**
+ * The period a page shows: the one asked for (any valid code: links made under an earlier setting keep working),
+ * else the year's default, with the year's list for the picker.
+ */
+export function pilihPeriode(
+  tahun: number,
+  jenis: JenisPeriodePenilaian,
+  diminta: KodePeriode | undefined,
+  hari: IsoDate,
+): { periode: KodePeriode; periodeTersedia: PeriodePilihan[] } {
+  const periodeTersedia = periodePilihan(tahun, jenis)
+  return { periode: diminta ?? periodeBawaan(periodeTersedia, hari) ?? 'FINAL', periodeTersedia }
+}

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts'
 import { hitungAnggota, ringkasKurva, type RingkasanKurva } from '../../domain/kurva.ts'
 import { daftarPeriode } from '../../domain/periode.ts'
-import { periodeBawaan, periodePilihan, type PeriodePilihan } from '../../domain/periode-pilihan.ts'
+import { pilihPeriode as pilihPeriodeDomain, type PeriodePilihan } from '../../domain/periode-pilihan.ts'
 import { pengaturanBawaan, type JenisPeriodePenilaian } from '../../domain/settings.ts'
 import { hariIni } from '../../server/clock.ts'
 import { JENIS_PERIODE_PENILAIAN, type KodePeriodePenilaian } from '../../shared/enums.ts'
@@ -34,14 +34,8 @@ export function tanggalPeriode(tahun: number, periode: KodePeriodePenilaian) {
  * pickers. Any valid code is accepted (the predikat organisasi is kept per code, links made under an earlier
  * setting keep working); the list offers only those of the year's setting.
  */
-export function pilihPeriode(
-  tahun: number,
-  jenis: JenisPeriodePenilaian,
-  periode?: KodePeriodePenilaian,
-): { periode: KodePeriodePenilaian; periodeTersedia: PeriodePilihan[] } {
-  const periodeTersedia = periodePilihan(tahun, jenis)
-  return { periode: periode ?? periodeBawaan(periodeTersedia, hariIni()) ?? 'FINAL', periodeTersedia }
-}
+export const pilihPeriode = (tahun: number, jenis: JenisPeriodePenilaian, periode?: KodePeriodePenilaian) =>
+  pilihPeriodeDomain(tahun, jenis, periode, hariIni())
 
 /** Outside any instansi (the national admin without one chosen): the default setting's periods. */
 export const pilihPeriodeBawaan = (tahun: number, periode?: KodePeriodePenilaian) =>

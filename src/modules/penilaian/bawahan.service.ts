@@ -9,7 +9,7 @@ import {
   periodeEvaluasiSkp,
 } from '../../domain/penilaian.ts'
 import { tanggalKalimat } from '../../domain/periode.ts'
-import { periodeBawaan, periodePilihan } from '../../domain/periode-pilihan.ts'
+import { pilihPeriode } from '../../domain/periode-pilihan.ts'
 import type {
   AksiEvaluasi,
   EvaluasiSkpView,
@@ -50,8 +50,12 @@ export async function penilaianBawahan(
   const hari = hariIni()
   if (!instansiId) return { tahun, periode: q.periode ?? 'FINAL', periodeTersedia: [], items: [] }
   const { pengaturan } = await muatPengaturanSkp(db, { instansiId, tahun })
-  const tersedia = periodePilihan(tahun, pengaturan.periodePenilaian)
-  const periode = q.periode ?? periodeBawaan(tersedia, hari) ?? 'FINAL'
+  const { periode, periodeTersedia: tersedia } = pilihPeriode(
+    tahun,
+    pengaturan.periodePenilaian,
+    q.periode,
+    hari,
+  )
   const delegator = pegawaiId
     ? (await delegasiKe(db, instansiId, pegawaiId, hari)).map((d) => d.penilaiPegawaiId)
     : []
