@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { KODE_BERAKHLAK } from '../domain/berakhlak.ts'
-import { IsoDate, m, Teks, TeksOpsional, Uuid } from './common.ts'
+import { m, Teks, TeksOpsional, Uuid } from './common.ts'
 import {
   KODE_PERIODE_PENILAIAN,
   PREDIKAT_ORGANISASI,
@@ -79,9 +79,7 @@ export type AsalVersi = z.infer<typeof AsalVersi>
 // POST /evaluasi/:id/buka-kembali            EvaluasiBukaKembali   → EvaluasiDetail (the new draft version)
 // PUT  /evaluasi/:id/diri                    EvaluasiDiri          → EvaluasiDetail (pegawai, draft)
 // POST /evaluasi/:id/diri/ajukan             EvaluasiRevisi        → EvaluasiDetail
-// GET  /delegasi-penilaian                   DelegasiQuery         → DelegasiDaftar
-// POST /delegasi-penilaian                   DelegasiCreate        → DelegasiView
-// POST /delegasi-penilaian/:id/cabut         IdParams              → DelegasiView
+// GET, POST /delegasi-penilaian, POST /delegasi-penilaian/:id/cabut: see delegasi-penilaian.ts
 // Live query keys (web): ['penilaian', …].
 
 export const RUTE_PENILAIAN = {
@@ -126,8 +124,6 @@ export const PenilaianBawahanQuery = z.object({
 export type PenilaianBawahanQuery = z.infer<typeof PenilaianBawahanQuery>
 export const PenilaianSayaQuery = z.object({ tahun: Tahun.optional() })
 export type PenilaianSayaQuery = z.infer<typeof PenilaianSayaQuery>
-export const DelegasiQuery = z.object({ aktifSaja: z.enum(['true', 'false']).optional() })
-export type DelegasiQuery = z.infer<typeof DelegasiQuery>
 
 // ---------- input ----------
 
@@ -187,15 +183,6 @@ export const EvaluasiDiri = z.object({
 })
 export type EvaluasiDiri = z.infer<typeof EvaluasiDiri>
 
-export const DelegasiCreate = z.object({
-  penilaiPegawaiId: Uuid,
-  penerimaPegawaiId: Uuid,
-  mulai: IsoDate,
-  selesai: IsoDate,
-  alasan: Teks(1000),
-})
-export type DelegasiCreate = z.infer<typeof DelegasiCreate>
-
 // ---------- views ----------
 
 /** What the reader may do with an evaluation (sent by the server; the web shows exactly these). */
@@ -211,7 +198,8 @@ export const AKSI_EVALUASI = [
 ] as const
 export type AksiEvaluasi = (typeof AKSI_EVALUASI)[number]
 
-const Orang = z.object({ pegawaiId: z.string().nullable(), nama: z.string() })
+/** Someone named on a view: the pegawai (null: the non-ASN official or a removed row) and the name. */
+export const Orang = z.object({ pegawaiId: z.string().nullable(), nama: z.string() })
 
 export const EvaluasiRingkas = z.object({
   id: z.string(),
@@ -381,23 +369,3 @@ export const PenilaianSayaItem = EvaluasiRingkas.extend({
 export type PenilaianSayaItem = z.infer<typeof PenilaianSayaItem>
 export const PenilaianSayaView = z.object({ tahun: z.number(), items: z.array(PenilaianSayaItem) })
 export type PenilaianSayaView = z.infer<typeof PenilaianSayaView>
-
-export const DelegasiView = z.object({
-  id: z.string(),
-  penilai: Orang,
-  penerima: Orang,
-  mulai: z.string(),
-  selesai: z.string(),
-  alasan: z.string(),
-  /** Covers today and not revoked. */
-  aktif: z.boolean(),
-  dicabutAt: z.string().nullable(),
-  aksi: z.object({ cabut: z.boolean() }),
-})
-export type DelegasiView = z.infer<typeof DelegasiView>
-export const DelegasiDaftar = z.object({
-  items: z.array(DelegasiView),
-  /** The reader may create delegations (an atasan penilai or an admin instansi). */
-  bisaBuat: z.boolean(),
-})
-export type DelegasiDaftar = z.infer<typeof DelegasiDaftar>

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts'
-import type { DelegasiCreate, DelegasiDaftar, DelegasiView } from '../../shared/penilaian.ts'
+import type { DelegasiCreate, DelegasiDaftar, DelegasiView } from '../../shared/delegasi-penilaian.ts'
 import type { Ctx } from '../../server/auth/actor.ts'
 import { catatAudit } from '../../server/audit.ts'
 import { isAdminInstansi } from '../../server/auth/policy.ts'

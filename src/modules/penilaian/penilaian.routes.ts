@@ -2,9 +2,6 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { IdParams } from '../../shared/common.ts'
 import {
-  DelegasiCreate,
-  DelegasiDaftar,
-  DelegasiView,
   EvaluasiBukaKembali,
   EvaluasiDetail,
   EvaluasiDiri,
@@ -17,6 +14,7 @@ import {
   PenilaianSayaView,
   SkpEvaluasiParams,
 } from '../../shared/penilaian.ts'
+import { DelegasiCreate, DelegasiDaftar, DelegasiView } from '../../shared/delegasi-penilaian.ts'
 import { ctxOf } from '../../server/auth/actor.ts'
 import type { AppDeps } from '../../server/deps.ts'
 import * as bawahan from './bawahan.service.ts'

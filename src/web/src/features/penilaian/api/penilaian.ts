@@ -1,9 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import {
   RUTE_PENILAIAN as R,
-  type DelegasiCreate,
-  type DelegasiDaftar,
-  type DelegasiView,
   type EvaluasiBukaKembali,
   type EvaluasiDetail,
   type EvaluasiDiri,
@@ -13,6 +10,11 @@ import {
   type PenilaianBawahanView,
   type PenilaianSayaView,
 } from '../../../../../shared/penilaian.ts'
+import type {
+  DelegasiCreate,
+  DelegasiDaftar,
+  DelegasiView,
+} from '../../../../../shared/delegasi-penilaian.ts'
 import type { z } from 'zod'
 import { api } from '../../../lib/api.ts'
 
