@@ -219,6 +219,25 @@ describe('FINAL with several SKPs, delegation, the next superior up', () => {
 
   it('a delegate acts while the delegation covers today; the snapshot records it', async () => {
     const w = await susun()
+    // someone without a position today cannot be the delegate
+    const tanpaJabatan = await buatOrang(t.database, {
+      instansiId: w.p.instansi.id,
+      unorId: w.p.bidang.id,
+      nama: 'Sudah Pindah',
+    })
+    await t.database.db
+      .update(penugasan)
+      .set({ selesai: `${Y}-11-30` })
+      .where(eq(penugasan.pegawaiId, tanpaJabatan.pegawai.id))
+    const tolak = await w.top.post(`${V}/delegasi-penilaian`, {
+      penilaiPegawaiId: w.p.kepala.pegawai.id,
+      penerimaPegawaiId: tanpaJabatan.pegawai.id,
+      mulai: `${Y}-12-01`,
+      selesai: `${Y}-12-31`,
+      alasan: 'Kepala bidang cuti',
+    })
+    expect(tolak.statusCode).toBe(400)
+    expect(tolak.json().errors[0]).toMatchObject({ path: 'penerimaPegawaiId' })
     const d = await w.top.post(`${V}/delegasi-penilaian`, {
       penilaiPegawaiId: w.p.kepala.pegawai.id,
       penerimaPegawaiId: w.lain.pegawai.id,

@@ -9,7 +9,7 @@ import { kirimNotifikasi } from '../notifikasi/notifikasi.service.ts'
 import { daftarBawahan } from '../pegawai/hierarki.ts'
 import { cariPenilai } from '../pegawai/penilai.service.ts'
 import * as repo from './delegasi.repository.ts'
-import { punyaPosisiAktif, statusPegawai } from './penilaian.repository.ts'
+import { berposisiAktif, statusPegawai } from './penilaian.repository.ts'
 
 /**
  * Delegation of evaluation (DOMAIN §1): the atasan penilai of a penilai's subordinates (the penilai's own
@@ -79,7 +79,7 @@ export async function buatDelegasi(db: Db, ctx: Ctx, input: DelegasiCreate): Pro
     if (
       !penerima ||
       penerima.status !== 'aktif' ||
-      !(await punyaPosisiAktif(tx, instansiId, input.penerimaPegawaiId, hari))
+      !(await berposisiAktif(tx, instansiId, [input.penerimaPegawaiId], hari)).has(input.penerimaPegawaiId)
     )
       throw fieldError('DELEGASI.PENERIMA_TIDAK_AKTIF', 'penerimaPegawaiId', {
         id: 'Penerima delegasi harus pegawai aktif yang memegang jabatan di instansi ini.',

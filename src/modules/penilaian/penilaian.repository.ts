@@ -125,24 +125,9 @@ export async function findSkpRingkas(db: Db, instansiId: string, id: string) {
   return r
 }
 
-/** The pegawai's approved SKPs of a year, in order (the last one evaluates the year). */
-export const skpDisetujuiPegawai = (db: Db, instansiId: string, pegawaiId: string, tahun: number) =>
-  db
-    .select()
-    .from(skp)
-    .where(
-      and(
-        eq(skp.instansiId, instansiId),
-        eq(skp.pegawaiId, pegawaiId),
-        eq(skp.tahun, tahun),
-        eq(skp.status, 'disetujui'),
-      ),
-    )
-    .orderBy(asc(skp.selesai), asc(skp.mulai), asc(skp.id))
-
 /**
- * Each pegawai's last approved SKP of the year (the one that takes the FINAL evaluation): the last of
- * skpDisetujuiPegawai's order, for many pegawai in one query.
+ * Each pegawai's last approved SKP of the year (the one that takes the FINAL evaluation): latest end, then latest
+ * start, then id; for many pegawai in one query.
  */
 export async function skpTerakhirPegawai(db: Db, instansiId: string, pegawaiIds: string[], tahun: number) {
   if (pegawaiIds.length === 0) return new Map<string, string>()
@@ -275,22 +260,6 @@ export async function berposisiAktif(db: Db, instansiId: string, pegawaiIds: str
       ),
     )
   return new Set(r.map((x) => x.id))
-}
-
-/** The pegawai holds an active position on the date. */
-export async function punyaPosisiAktif(db: Db, instansiId: string, pegawaiId: string, hari: string) {
-  const [r] = await db
-    .select({ id: penugasan.id })
-    .from(penugasan)
-    .where(
-      and(
-        eq(penugasan.instansiId, instansiId),
-        eq(penugasan.pegawaiId, pegawaiId),
-        aktifPada(penugasan.mulai, penugasan.selesai, hari),
-      ),
-    )
-    .limit(1)
-  return !!r
 }
 
 export async function findPredikatOrganisasi(
